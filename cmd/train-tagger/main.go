@@ -1,0 +1,143 @@
+// Command train-tagger trains the named-entity tagger of internal/tagger and
+// prints its exact-span scores on held-out data.
+//
+// Arabic (scores on every 10th sentence of the train split, then the shipped
+// model is trained on all of it):
+//
+//	go run ./cmd/train-tagger --lang ar --train ../shared/data/ner/ar/anercorp-train.txt \
+//	    --heldout-every 10 --final-all --out internal/tagger/models/ar.model.gz
+//
+// English (trained on train, scored on testa):
+//
+//	go run ./cmd/train-tagger --lang en --train ../shared/data/ner/en/conll2003-eng.train \
+//	    --dev ../shared/data/ner/en/conll2003-eng.testa --out internal/tagger/models/en.model.gz
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"graphbuild/internal/tagger"
+)
+
+func main() {
+	var (
+		lang        = pflag.String("lang", "ar", "language: ar or en")
+		trainPath   = pflag.String("train", "", "training file (ANERcorp for ar, CoNLL-2003 for en)")
+		devPath     = pflag.String("dev", "", "development file in the same format (scored after training)")
+		every       = pflag.Int("heldout-every", 0, "hold out every Nth sentence of --train for scoring (0: none)")
+		lastFrac    = pflag.Float64("heldout-last", 0, "hold out this final fraction of --train for scoring (0: none)")
+		finalAll    = pflag.Bool("final-all", false, "after scoring on held-out sentences, train the saved model on all of --train")
+		out         = pflag.String("out", "", "write the model here (gzip)")
+		epochs      = pflag.Int("epochs", 10, "training epochs")
+		decoder     = pflag.String("decoder", tagger.Viterbi, "viterbi or greedy")
+		seed        = pflag.Uint64("seed", 1, "shuffle seed")
+		corpusNames = pflag.Bool("corpus-names", true, "keep the training entity names as a gazetteer (jackknifed in training)")
+		nameWords   = pflag.Bool("name-words", true, "also keep each word of multi-word training names (lexw:TYPE)")
+		schemaGaz   = pflag.Bool("schema-gazetteer", true, "read the schema lexicon and word lists as a gazetteer")
+		minCount    = pflag.Int("min-count", 1, "drop features seen fewer times")
+		prune       = pflag.Float64("prune", 0.002, "drop weights below this fraction of the largest")
+		verbose     = pflag.BoolP("verbose", "v", false, "score the held-out data after every epoch")
+	)
+	pflag.Parse()
+	if *trainPath == "" || (*lang != "ar" && *lang != "en") {
+		fmt.Fprintln(os.Stderr, "usage: train-tagger --lang ar|en --train FILE [--dev FILE | --heldout-every N | --heldout-last F] [--out FILE]")
+		pflag.PrintDefaults()
+		os.Exit(2)
+	}
+	format := tagger.ANER
+	if *lang == "en" {
+		format = tagger.CoNLL2003
+	}
+	all, err := readFile(*trainPath, format)
+	check(err)
+	var train, dev []tagger.Sentence
+	switch {
+	case *every > 0:
+		train, dev = tagger.SplitEvery(all, *every)
+	case *lastFrac > 0:
+		cut := int(float64(len(all)) * (1 - *lastFrac))
+		train, dev = all[:cut], all[cut:]
+	default:
+		train = all
+	}
+	if *devPath != "" {
+		dev, err = readFile(*devPath, format)
+		check(err)
+	}
+	opts := tagger.DefaultOptions(*lang)
+	opts.Decoder, opts.Epochs, opts.Seed = *decoder, *epochs, *seed
+	opts.CorpusNames, opts.NameWords = *corpusNames, *nameWords
+	opts.MinCount, opts.Prune = *minCount, *prune
+	if *schemaGaz {
+		fmt.Printf("schema gazetteer: %d phrases\n", tagger.SchemaGazetteer(*lang).Len())
+	} else {
+		opts.Gazetteer = nil
+	}
+	if *verbose && len(dev) > 0 {
+		opts.Dev = dev
+		opts.Progress = func(ep int, sc tagger.Scores) {
+			c := sc.Combined("PER", "ORG", "LOC")
+			fmt.Printf("epoch %2d  PER/ORG/LOC F1 %.4f  all F1 %.4f\n", ep, c.F1(), sc.Combined().F1())
+		}
+	}
+	fmt.Printf("train: %d sentences; scored: %d sentences\n", len(train), len(dev))
+	start := time.Now()
+	t := tagger.Train(train, opts)
+	fmt.Printf("trained in %s, %d features\n", time.Since(start).Round(time.Millisecond), t.NumFeatures())
+	if len(dev) > 0 {
+		start = time.Now()
+		sc := tagger.EvaluateTagger(t, dev)
+		el := time.Since(start)
+		ntok := 0
+		for _, s := range dev {
+			ntok += len(s.Tokens)
+		}
+		fmt.Printf("tagged %d tokens in %s (%.0f tokens/s)\n", ntok, el.Round(time.Millisecond), float64(ntok)/el.Seconds())
+		printScores(sc)
+	}
+	if *finalAll && len(dev) > 0 && *devPath == "" {
+		opts.Dev, opts.Progress = nil, nil
+		start = time.Now()
+		t = tagger.Train(all, opts)
+		fmt.Printf("final model on all %d sentences trained in %s, %d features\n", len(all), time.Since(start).Round(time.Millisecond), t.NumFeatures())
+	}
+	if *out != "" {
+		var buf bytes.Buffer
+		check(t.Save(&buf))
+		check(os.WriteFile(*out, buf.Bytes(), 0o644))
+		fmt.Printf("wrote %s (%d bytes)\n", *out, buf.Len())
+	}
+}
+
+func printScores(sc tagger.Scores) {
+	fmt.Printf("%-12s %7s %7s %7s %6s %6s %6s\n", "type", "P", "R", "F1", "TP", "FP", "FN")
+	row := func(name string, c tagger.Count) {
+		fmt.Printf("%-12s %7.4f %7.4f %7.4f %6d %6d %6d\n", name, c.P(), c.R(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	for _, t := range tagger.Types {
+		row(t, sc.ByType[t])
+	}
+	row("PER+ORG+LOC", sc.Combined("PER", "ORG", "LOC"))
+	row("all", sc.Combined())
+}
+
+func readFile(path string, format tagger.Format) ([]tagger.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return tagger.ReadCoNLL(f, format)
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train-tagger:", err)
+		os.Exit(1)
+	}
+}

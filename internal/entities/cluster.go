@@ -1,0 +1,364 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// sourceRank orders recognizers when their mentions overlap: page structure
+// first (a credit line is read whole), then the lexicon, then rules, then the
+// statistical tagger.
+var sourceRank = map[string]int{
+	"byline-credit":       0,
+	"lexicon":             1,
+	"speech-verb-subject": 2,
+	"title-before-name":   3,
+	"latin-in-arabic":     4,
+	"tagger":              5,
+}
+
+func rank(m Mention) int {
+	if r, ok := sourceRank[m.Source]; ok {
+		return r
+	}
+	return 9
+}
+
+// resolve keeps a set of non-overlapping entity mentions, preferring the
+// better-ranked recognizer and then the longer span, and the values apart.
+func resolve(all []Mention) []Mention {
+	all = dropInnerLexicon(all)
+	var ents, vals []Mention
+	for _, m := range all {
+		if m.Tok[1] <= m.Tok[0] {
+			continue
+		}
+		if isEntityType(m.Type) {
+			ents = append(ents, m)
+		} else {
+			vals = append(vals, m)
+		}
+	}
+	pick := func(ms []Mention) []Mention {
+		sort.SliceStable(ms, func(i, j int) bool {
+			a, b := ms[i], ms[j]
+			if rank(a) != rank(b) {
+				return rank(a) < rank(b)
+			}
+			if a.Tok[1]-a.Tok[0] != b.Tok[1]-b.Tok[0] {
+				return a.Tok[1]-a.Tok[0] > b.Tok[1]-b.Tok[0]
+			}
+			return a.Tok[0] < b.Tok[0]
+		})
+		taken := map[int]bool{}
+		var out []Mention
+		for _, m := range ms {
+			free := true
+			for t := m.Tok[0]; t < m.Tok[1]; t++ {
+				if taken[t] {
+					free = false
+					break
+				}
+			}
+			if !free {
+				continue
+			}
+			for t := m.Tok[0]; t < m.Tok[1]; t++ {
+				taken[t] = true
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	out := append(pick(ents), pick(vals)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Tok[0] < out[j].Tok[0] })
+	return out
+}
+
+// nameTokens returns the folded words of a mention, proclitics removed from
+// the first.
+func nameTokens(d *text.Document, m Mention) []string {
+	var out []string
+	for i := m.Tok[0]; i < m.Tok[1]; i++ {
+		t := d.Tokens[i]
+		if t.Class == text.Punct {
+			continue
+		}
+		out = append(out, t.Fold)
+	}
+	if len(out) > 0 {
+		out[0] = text.FoldName(m.Text[:min(len(m.Text), len(m.Text))])
+		out[0] = strings.Fields(out[0] + " x")[0]
+	}
+	return out
+}
+
+// cluster groups mentions into entities:
+//   - the same lexicon entry is one entity;
+//   - people: a full name is one person; a lone word later (a surname) is the
+//     nearest body person whose name holds that word (last word first);
+//     names in credits only join the same full name, so a photographer and
+//     a founder who share a word stay two;
+//   - otherwise the same type and the same folded name ("MiniMax",
+//     "Minimax") is one entity;
+//   - "X، المعروفة أيضًا باسم Y" makes Y a name of X.
+func cluster(d *text.Document, ms []Mention) []Entity {
+	parent := make([]int, len(ms))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) { // b joins a's cluster
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			if ra < rb {
+				parent[rb] = ra
+			} else {
+				parent[ra] = rb
+			}
+		}
+	}
+	key := func(m Mention) string {
+		if m.LexID != "" {
+			return string(m.Type) + "|lex|" + m.LexID
+		}
+		return string(m.Type) + "|" + text.FoldName(m.Text)
+	}
+	first := map[string]int{}
+	for i, m := range ms {
+		if m.Entity < 0 {
+			continue
+		}
+		k := key(m)
+		if j, ok := first[k]; ok {
+			union(j, i)
+		} else {
+			first[k] = i
+		}
+	}
+	// Lone words that belong to a person named in full.
+	for i, m := range ms {
+		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit {
+			continue
+		}
+		if m.Type != schema.Person && m.Source != "tagger" {
+			continue
+		}
+		w := text.FoldName(m.Text)
+		best, bestScore := -1, -1
+		for j, p := range ms {
+			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
+				continue
+			}
+			words := strings.Fields(text.FoldName(p.Text))
+			pos := -1
+			for k, x := range words {
+				if x == w {
+					pos = k
+				}
+			}
+			if pos < 0 {
+				continue
+			}
+			score := 1
+			if pos == len(words)-1 {
+				score += 2 // surnames are last in most names the news writes
+			}
+			if j < i {
+				score += 4 // an earlier full name wins over a later one
+				score += j * 0 
+			}
+			if score > bestScore || (score == bestScore && j < i && j > best) {
+				best, bestScore = j, score
+			}
+		}
+		if best >= 0 {
+			ms[i].Type = schema.Person
+			ms[i].Gender = firstNonEmpty(ms[i].Gender, ms[best].Gender)
+			union(best, i)
+		}
+	}
+	// Aliases introduced by a cue phrase.
+	cues := phrase.List(d.Lang, "alias_cues")
+	for i := range ms {
+		if ms[i].Entity < 0 {
+			continue
+		}
+		s := d.Tokens[ms[i].Tok[0]].Sent
+		end := d.Sentences[s].EndToken
+		k := ms[i].Tok[1]
+		for k < end && d.Tokens[k].Class == text.Punct {
+			k++
+		}
+		c, ok := cues.At(d.Tokens, k, end, true)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(ms); j++ {
+			if ms[j].Tok[0] == c.End && ms[j].Entity >= 0 {
+				ms[j].Type = ms[i].Type
+				union(i, j)
+				break
+			}
+		}
+	}
+	// Build entities in order of first mention.
+	byRoot := map[int]int{}
+	var out []Entity
+	for i := range ms {
+		if ms[i].Entity < 0 {
+			continue
+		}
+		r := find(i)
+		ei, ok := byRoot[r]
+		if !ok {
+			ei = len(out)
+			byRoot[r] = ei
+			out = append(out, Entity{})
+		}
+		out[ei].Mentions = append(out[ei].Mentions, i)
+		ms[i].Entity = ei
+	}
+	for ei := range out {
+		finishEntity(&out[ei], ms)
+	}
+	return out
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+var lexByKey = func() func(t schema.Type, id string) *schema.LexEntry {
+	var idx map[string]*schema.LexEntry
+	return func(t schema.Type, id string) *schema.LexEntry {
+		if idx == nil {
+			m := map[string]*schema.LexEntry{}
+			lex := schema.Lexicon()
+			for i := range lex {
+				m[string(lex[i].Type)+"/"+lex[i].ID] = &lex[i]
+			}
+			idx = m
+		}
+		return idx[string(t)+"/"+id]
+	}
+}()
+
+// finishEntity decides an entity's type, name, aliases, IRI and gender from
+// its mentions.
+func finishEntity(e *Entity, ms []Mention) {
+	// Type: the best-ranked mention's, lexicon first.
+	best := e.Mentions[0]
+	for _, i := range e.Mentions {
+		if rank(ms[i]) < rank(ms[best]) || (ms[i].LexID != "" && ms[best].LexID == "") {
+			best = i
+		}
+		if ms[i].LexID != "" && e.LexID == "" {
+			e.LexID = ms[i].LexID
+		}
+	}
+	e.Type = ms[best].Type
+	surfaces := []string{}
+	seen := map[string]bool{}
+	for _, i := range e.Mentions {
+		s := strings.TrimSpace(ms[i].Text)
+		if !seen[s] && s != "" {
+			seen[s] = true
+			surfaces = append(surfaces, s)
+		}
+		if e.Gender == "" {
+			e.Gender = ms[i].Gender
+		}
+	}
+	var lex *schema.LexEntry
+	if e.LexID != "" {
+		lex = lexByKey(e.Type, e.LexID)
+	}
+	if lex != nil {
+		e.Name = lex.En
+		e.IRI = kg.EntityIRI(e.Type, lex.ID)
+		if lex.Wikidata != "" {
+			e.SameAs = []string{schema.NSWikidata + lex.Wikidata}
+		}
+		if e.Gender == "" {
+			e.Gender = lex.Gender
+		}
+	} else {
+		// The longest surface form names it; a Latin-script form wins, as
+		// the export's display name prefers Latin where one is known.
+		name := surfaces[0]
+		for _, s := range surfaces {
+			if isLatin(s) != isLatin(name) {
+				if isLatin(s) {
+					name = s
+				}
+				continue
+			}
+			if len([]rune(s)) > len([]rune(name)) {
+				name = s
+			}
+		}
+		e.Name = name
+		e.IRI = kg.EntityIRI(e.Type, strings.ReplaceAll(text.FoldName(name), " ", "-"))
+	}
+	for _, s := range surfaces {
+		if s != e.Name {
+			e.Aliases = append(e.Aliases, s)
+		}
+	}
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if text.IsLatinLetter(r) {
+			return true
+		}
+		if text.IsArabicLetter(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// dropInnerLexicon removes lexicon matches that are only a piece of a longer
+// name found by context: "China" inside "Hello China Tech", "بينغ" (Bing)
+// inside "الزعيم الصيني شي جين بينغ". A lexicon match at the very start of
+// a Latin name is kept ("Google Gemini" is two names).
+func dropInnerLexicon(all []Mention) []Mention {
+	out := all[:0:0]
+	for _, m := range all {
+		drop := false
+		if m.Source == "lexicon" {
+			for _, c := range all {
+				if c.Tok[0] > m.Tok[0] || c.Tok[1] < m.Tok[1] || (c.Tok[0] == m.Tok[0] && c.Tok[1] == m.Tok[1]) {
+					continue
+				}
+				switch c.Source {
+				case "latin-in-arabic":
+					drop = drop || c.Tok[0] < m.Tok[0]
+				case "speech-verb-subject", "title-before-name":
+					drop = drop || (m.Tok[1]-m.Tok[0] == 1 && (m.Type == schema.Product || m.Type == schema.Organization))
+				}
+			}
+		}
+		if !drop {
+			out = append(out, m)
+		}
+	}
+	return out
+}

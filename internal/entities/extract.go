@@ -1,0 +1,41 @@
+package entities
+
+import (
+	"graphbuild/internal/text"
+)
+
+// Extractor runs a list of recognizers over a document and clusters what
+// they find.
+type Extractor struct {
+	Recognizers []Recognizer
+}
+
+// Default returns the recognizers graphbuild uses for a language.
+func Default(lang text.Lang) *Extractor {
+	rs := []Recognizer{Credits(), Lexicon(), Persons(), Values()}
+	if lang == text.Arabic {
+		rs = append(rs, LatinNames())
+	}
+	if t := Tagger(lang); t != nil {
+		rs = append(rs, t)
+	}
+	return &Extractor{Recognizers: rs}
+}
+
+// Extract finds the document's mentions and entities.
+func (e *Extractor) Extract(d *text.Document) *Result {
+	var all []Mention
+	for _, r := range e.Recognizers {
+		for _, m := range r.Recognize(d) {
+			if m.Value == nil {
+				m.Entity = 0 // an entity mention; cluster assigns the index
+			} else {
+				m.Entity = -1
+			}
+			all = append(all, m)
+		}
+	}
+	ms := resolve(all)
+	ents := cluster(d, ms)
+	return &Result{Doc: d, Mentions: ms, Entities: ents}
+}

@@ -1,0 +1,176 @@
+package entities
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// gazetteer matches lexicon names over folded token sequences.
+type gazetteer struct {
+	byFirst map[string][]gazName // folded first token → names starting with it
+	stop    map[string]bool
+}
+
+type gazName struct {
+	toks  []string // folded tokens
+	entry *schema.LexEntry
+	cased bool // the name is written capitalised in Latin script: require a capital in the text
+}
+
+var defaultGazetteer = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{byFirst: map[string][]gazName{}, stop: map[string]bool{}}
+	trig := map[string]bool{}
+	for _, l := range []string{"ar", "en"} {
+		rows, _ := schema.Table(l, "triggers")
+		for _, r := range rows {
+			trig[text.Fold(r[0])] = true
+		}
+	}
+	lex := schema.Lexicon()
+	for i := range lex {
+		e := &lex[i]
+		seen := map[string]bool{}
+		for _, n := range append([]string{e.En}, e.Names...) {
+			toks := text.Tokenize(n)
+			if len(toks) == 0 {
+				continue
+			}
+			f := make([]string, len(toks))
+			for j, t := range toks {
+				f[j] = t.Fold
+			}
+			key := strings.Join(f, " ")
+			if seen[key] || (len(f) > 1 && trig[f[0]]) {
+				// "شركة جوجل", "سلسلة Blackwell": the trigger noun is
+				// context, not name; the rest is matched on its own.
+				continue
+			}
+			seen[key] = true
+			r, _ := utf8.DecodeRuneInString(n)
+			g.byFirst[f[0]] = append(g.byFirst[f[0]], gazName{toks: f, entry: e, cased: unicode.IsUpper(r)})
+		}
+	}
+	for _, l := range []string{"ar", "en"} {
+		if w, err := schema.Words(l, "stopwords"); err == nil {
+			for _, s := range w {
+				g.stop[text.Fold(s)] = true
+			}
+		}
+	}
+	return g
+})
+
+// lookup returns the longest lexicon name starting at token i (the first
+// token may carry proclitics), its length in tokens, and how many bytes of
+// the first token are clitic.
+func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int) {
+	var best *gazName
+	bestLen, bestSkip := 0, 0
+	first := toks[i]
+	forms := []string{first.Fold}
+	if text.IsArabicLetter(firstRune(first.Text)) {
+		forms = text.StripProclitics(first.Text)
+	}
+	for fi, form := range forms {
+		for ci := range g.byFirst[form] {
+			c := &g.byFirst[form][ci]
+			n := len(c.toks)
+			if i+n > limit || n < bestLen || (n == bestLen && best != nil) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if toks[i+k].Fold != c.toks[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if c.cased && !unicode.IsUpper(firstRune(strings.TrimLeftFunc(first.Text, text.IsArabicLetter))) {
+				continue // "apple" the fruit, "meta" the prefix
+			}
+			if n == 1 && g.stop[form] {
+				continue
+			}
+			skip := 0
+			if fi > 0 {
+				skip = cliticBytes(first.Text, form)
+			}
+			best, bestLen, bestSkip = c, n, skip
+		}
+	}
+	return best, bestLen, bestSkip
+}
+
+// cliticBytes returns how many bytes at the front of word are proclitics,
+// given the folded form that remains once they are removed.
+func cliticBytes(word, rest string) int {
+	restLetters := utf8.RuneCountInString(rest)
+	// Count letters from the end of the word until rest is covered; marks
+	// (diacritics) do not count as letters.
+	letters := 0
+	i := len(word)
+	for i > 0 && letters < restLetters {
+		r, n := utf8.DecodeLastRuneInString(word[:i])
+		i -= n
+		if !unicode.Is(unicode.Mn, r) && r != 0x0640 {
+			letters++
+		}
+	}
+	// "للولايات" folded to "الولايات": the alef was elided; rest is one
+	// letter longer than the word's tail, which leaves i at 0 or short.
+	if strings.HasPrefix(rest, "ال") && !strings.HasPrefix(text.Fold(word[i:]), "ال") && i > 0 {
+		_, n := utf8.DecodeRuneInString(word[i:])
+		i += n
+	}
+	return i
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lexiconRecognizer finds the names of the lexicon.
+type lexiconRecognizer struct{ g *gazetteer }
+
+// Lexicon is the recognizer of the well-known entities listed in schema.
+func Lexicon() Recognizer { return lexiconRecognizer{defaultGazetteer()} }
+
+func (lexiconRecognizer) Name() string { return "lexicon" }
+
+func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
+	var out []Mention
+	for si, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		_ = si
+		i := s.FirstToken
+		for i < s.EndToken {
+			if d.Tokens[i].Class == text.Punct {
+				i++
+				continue
+			}
+			c, n, skip := r.g.lookup(d.Tokens, i, s.EndToken)
+			if c == nil {
+				i++
+				continue
+			}
+			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
+			out = append(out, Mention{
+				Span: sp, Text: d.Slice(sp), Type: c.entry.Type, Tok: [2]int{i, i + n},
+				Source: "lexicon", Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
+			})
+			i += n
+		}
+	}
+	return out
+}

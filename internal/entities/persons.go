@@ -1,0 +1,170 @@
+package entities
+
+import (
+	"strings"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// personRecognizer finds people by how news introduces them: right after a
+// speech verb ("قال جاستن لين،", "said Anna Kowalski"), right after a job
+// title ("الزعيم الصيني شي جين بينغ", "chief executive Sam Altman"), and
+// after an honorific ("Mr Jobs", "Ms Kowalski").
+type personRecognizer struct{}
+
+// Persons is the recognizer of people introduced by speech verbs and titles.
+func Persons() Recognizer { return personRecognizer{} }
+
+func (personRecognizer) Name() string { return "person-context" }
+
+// nameAfter reads a person's name of up to four words starting at token i:
+// name words only, ending at punctuation or a non-name word. English names
+// must be capitalised.
+func nameAfter(d *text.Document, L langLists, i, end int) int {
+	j := i
+	for j < end && j-i < 4 {
+		t := d.Tokens[j]
+		if !L.isNameWord(t) {
+			break
+		}
+		if d.Lang == text.English && !startsUpper(t.Text) {
+			break
+		}
+		if d.Lang == text.Arabic && !text.IsArabicLetter(firstRune(t.Text)) {
+			break
+		}
+		if d.Lang == text.Arabic && j > i && !arabicNameContinuation(t) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+func (personRecognizer) Recognize(d *text.Document) []Mention {
+	L := lists(d.Lang)
+	var out []Mention
+	add := func(i, j int, gender, src string, conf float64, kind text.Kind) {
+		sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
+		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: src, Conf: conf, Gender: gender, Kind: kind})
+	}
+	for _, s := range d.Sentences {
+		if !s.Kind.Readable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			// Speech verb, then the speaker's name.
+			if m, ok := L.speech.At(d.Tokens, i, s.EndToken, true); ok && m.End < s.EndToken {
+				if m.Phrase == "according to" || strings.HasPrefix(m.Attr(1), "attrib") {
+					continue
+				}
+				k := m.End
+				if c, _, _ := defaultGazetteer().lookup(d.Tokens, k, s.EndToken); c != nil && c.entry.Type != schema.Person {
+					continue // "ترى بكين": the subject is a known place or company
+				}
+				if j := nameAfter(d, L, k, s.EndToken); j > k {
+					g := m.Attr(0)
+					if g == "-" {
+						g = ""
+					}
+					add(k, j, g, "speech-verb-subject", 0.8, s.Kind)
+					i = j - 1
+					continue
+				}
+			}
+			// A title, an optional nationality adjective, then a name of at
+			// least two words: "الزعيم الصيني شي جين بينغ".
+			if m, ok := L.titles.At(d.Tokens, i, s.EndToken, true); ok {
+				k := m.End
+				if n, ok := L.nat.At(d.Tokens, k, s.EndToken, false); ok {
+					k = n.End
+				}
+				if j := nameAfter(d, L, k, s.EndToken); (j-k >= 2 || (j-k == 1 && d.Lang == text.English)) && !strings.HasPrefix(d.Tokens[k].Fold, "ال") {
+					g := m.Attr(0)
+					if g == "-" {
+						g = ""
+					}
+					add(k, j, g, "title-before-name", 0.75, s.Kind)
+					i = j - 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+// pageRecognizer reads the names in bylines and photo credits: "تحليل جون
+// لي، CNN" is an author and a news organisation; "تينغشو وانغ/رويترز" is a
+// photographer and an agency. Those people are not speakers, and nothing
+// about the article's subject is learnt from them.
+type pageRecognizer struct{ g *gazetteer }
+
+// Credits is the recognizer of bylines and photo credits.
+func Credits() Recognizer { return pageRecognizer{defaultGazetteer()} }
+
+func (pageRecognizer) Name() string { return "byline-credit" }
+
+func (r pageRecognizer) Recognize(d *text.Document) []Mention {
+	var out []Mention
+	L := lists(d.Lang)
+	for _, s := range d.Sentences {
+		if s.Kind != text.Credit && s.Kind != text.Byline {
+			continue
+		}
+		i := s.FirstToken
+		if s.Kind == text.Byline {
+			// Skip the opener ("تحليل", "By").
+			for i < s.EndToken && !L.isNameWord(d.Tokens[i]) {
+				i++
+			}
+			if i < s.EndToken {
+				if _, ok := L.stop.Has(d.Tokens[i].Text); ok {
+					i++
+				}
+			}
+			if i < s.EndToken && i == s.FirstToken {
+				i++ // the opener itself is a plain word ("تحليل")
+			}
+		}
+		// Segments separated by '/', ',' or '،': the first is a person unless
+		// the lexicon knows it; the rest are organisations.
+		seg := 0
+		for i < s.EndToken {
+			j := i
+			for j < s.EndToken && d.Tokens[j].Class != text.Punct {
+				j++
+			}
+			if j > i {
+				typ, conf, lexID := schema.Person, 0.85, ""
+				if c, n, _ := r.g.lookup(d.Tokens, i, j); c != nil && n == j-i {
+					typ, lexID = c.entry.Type, c.entry.ID
+				} else if seg > 0 || (s.Kind == text.Credit && j-i == 1 && latinNameToken(d.Tokens[i])) {
+					typ = schema.Organization
+				}
+				sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
+				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i, j}, Source: "byline-credit", Conf: conf, LexID: lexID, Kind: s.Kind})
+				seg++
+			}
+			i = j + 1
+		}
+	}
+	return out
+}
+
+// arabicNameContinuation reports whether a word can continue a person's
+// name already begun: not a conjoined noun ("والمطورون") and not a
+// preposition glued to a noun ("بسرعة", "للشركة"), which foreign names
+// written in Arabic do not look like.
+func arabicNameContinuation(t text.Token) bool {
+	forms := text.StripProclitics(t.Text)
+	if len(forms) < 2 {
+		return true
+	}
+	for _, rest := range forms[1:] {
+		if strings.HasPrefix(rest, "ال") || strings.HasSuffix(rest, "ه") {
+			return false
+		}
+	}
+	return true
+}

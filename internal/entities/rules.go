@@ -1,0 +1,182 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// langLists are the word lists the name rules read for one language.
+type langLists struct {
+	triggers *phrase.Set // trigger noun → type
+	titles   *phrase.Set // job title → gender
+	speech   *phrase.Set // speech verb → gender, mode
+	stop     *phrase.Set
+	nat      *phrase.Set // nationality adjective → place id
+	months   *phrase.Set
+}
+
+func lists(l text.Lang) langLists {
+	return langLists{
+		triggers: phrase.List(l, "triggers"),
+		titles:   phrase.List(l, "titles"),
+		speech:   phrase.List(l, "speech_verbs"),
+		stop:     phrase.List(l, "stopwords"),
+		nat:      phrase.List(l, "nationalities"),
+		months:   phrase.List(l, "months"),
+	}
+}
+
+// isNameWord reports whether token t can be part of a person's name in an
+// Arabic or English text: a word that is not a stopword, a title, a speech
+// verb or a trigger noun.
+func (L langLists) isNameWord(t text.Token) bool {
+	if t.Class != text.Word {
+		return false
+	}
+	if _, ok := L.stop.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.speech.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.titles.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.triggers.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.months.Has(t.Text); ok {
+		return false
+	}
+	return true
+}
+
+// latinNameToken reports whether a token inside Arabic text reads as part of
+// a Latin-script name: it has a capital letter or a digit (Qwen, Z.ai, H200,
+// iPhone), or it is '&' between two such.
+func latinNameToken(t text.Token) bool {
+	if t.Class != text.Word {
+		return false
+	}
+	hasLatin, hasUpperOrDigit := false, false
+	for _, r := range t.Text {
+		if text.IsLatinLetter(r) {
+			hasLatin = true
+		}
+		if unicode.IsUpper(r) || (r >= '0' && r <= '9') {
+			hasUpperOrDigit = true
+		}
+		if text.IsArabicLetter(r) {
+			return false
+		}
+	}
+	return hasLatin && hasUpperOrDigit
+}
+
+// orgSuffixes end Latin organisation names: "Leonis Capital", "Hello China Tech".
+var orgSuffixes = map[string]bool{
+	"capital": true, "group": true, "tech": true, "technologies": true, "technology": true, "labs": true, "lab": true,
+	"ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true, "bank": true, "holdings": true,
+	"research": true, "media": true, "systems": true, "networks": true, "ai": true, "robotics": true, "motors": true,
+	"securities": true, "fund": true, "investments": true, "consulting": true, "analytics": true, "cloud": true,
+}
+
+// latinRecognizer finds Latin-script names inside Arabic text and types them
+// by the trigger noun before them, their own shape, or as organisations,
+// which is what an unexplained Latin name in Arabic business news most
+// often is.
+type latinRecognizer struct{}
+
+// LatinNames is the recognizer of Latin-script names inside Arabic text.
+func LatinNames() Recognizer { return latinRecognizer{} }
+
+func (latinRecognizer) Name() string { return "latin-in-arabic" }
+
+func (latinRecognizer) Recognize(d *text.Document) []Mention {
+	if d.Lang != text.Arabic {
+		return nil
+	}
+	L := lists(text.Arabic)
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		i := s.FirstToken
+		for i < s.EndToken {
+			if !latinNameToken(d.Tokens[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < s.EndToken && d.Tokens[j].Start-d.Tokens[j-1].End <= 1 &&
+				(latinNameToken(d.Tokens[j]) || (d.Tokens[j].Text == "&" && j+1 < s.EndToken && latinNameToken(d.Tokens[j+1]))) {
+				j++
+			}
+			name := d.Slice(text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End})
+			if isStopLatin(name) {
+				i = j
+				continue
+			}
+			typ, conf := schema.Organization, 0.7
+			if t, ok := triggerBefore(d, L, i, s.FirstToken); ok {
+				typ, conf = t, 0.85
+			} else if looksLikeProduct(d.Tokens[i:j]) {
+				typ, conf = schema.Product, 0.75
+			}
+			if orgSuffixes[d.Tokens[j-1].Fold] {
+				typ, conf = schema.Organization, 0.85
+			}
+			sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
+			out = append(out, Mention{Span: sp, Text: name, Type: typ, Tok: [2]int{i, j}, Source: "latin-in-arabic", Conf: conf, Kind: s.Kind})
+			i = j
+		}
+	}
+	return out
+}
+
+// stopLatin are Latin tokens that appear in Arabic text without naming
+// anything: time zones, units, bare acronyms of common nouns.
+var stopLatin = map[string]bool{"gmt": true, "utc": true, "ai": true, "ceo": true, "ipo": true, "pdf": true, "am": true, "pm": true, "km": true, "kg": true}
+
+func isStopLatin(name string) bool { return stopLatin[strings.ToLower(name)] }
+
+// looksLikeProduct: model and chip names mix letters and digits (H200,
+// GPT-4o, M3) .
+func looksLikeProduct(toks []text.Token) bool {
+	for _, t := range toks {
+		hasDigit, hasLetter := false, false
+		for _, r := range t.Text {
+			if r >= '0' && r <= '9' {
+				hasDigit = true
+			} else if unicode.IsLetter(r) {
+				hasLetter = true
+			}
+		}
+		if hasDigit && hasLetter {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerBefore looks back from token i, up to three words within the
+// sentence, for a trigger noun (شركة، نموذج، سلسلة، رقائق، منصة) and
+// returns the type it announces. The look-back lets a descriptive phrase sit
+// between them: "لنماذج الذكاء الاصطناعي Qwen", "شركة الاستشارات Albright".
+func triggerBefore(d *text.Document, L langLists, i, first int) (schema.Type, bool) {
+	for k := i - 1; k >= first && k >= i-4; k-- {
+		t := d.Tokens[k]
+		if t.Class == text.Punct || latinNameToken(t) {
+			return "", false
+		}
+		if e, ok := L.triggers.Has(t.Text); ok {
+			return schema.Type(e.Attr(0)), schema.CheckType(schema.Type(e.Attr(0))) == nil
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,215 @@
+package kg
+
+import (
+	"cmp"
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// Export is the JSON export of ../shared/design/export-json.md: documents,
+// entities merged across documents, facts and quotes, each list sorted so
+// the same graphs always give the same bytes. Field order is key order.
+type Export struct {
+	Documents []ExportDocument `json:"documents"`
+	Entities  []ExportEntity   `json:"entities"`
+	Facts     []ExportFact     `json:"facts"`
+	Quotes    []ExportQuote    `json:"quotes"`
+}
+
+// ExportDocument is one document; ID is its IRI.
+type ExportDocument struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	Lang      string `json:"lang"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	SHA256    string `json:"sha256"`
+}
+
+// ExportEntity is one entity, merged over every document that mentions it.
+type ExportEntity struct {
+	ID        string   `json:"id"`
+	Type      string   `json:"type"`
+	Name      string   `json:"name"`
+	Aliases   []string `json:"aliases"`
+	SameAs    []string `json:"sameAs"`
+	Documents []string `json:"documents"`
+}
+
+// ExportValue is a literal object: text, and for money an amount in units
+// and an ISO 4217 currency.
+type ExportValue struct {
+	Amount   *float64 `json:"amount,omitempty"`
+	Currency string   `json:"currency,omitempty"`
+	Text     string   `json:"text"`
+}
+
+// ExportFact is one fact of one document: Object or Value is set.
+type ExportFact struct {
+	Subject    string       `json:"subject"`
+	Predicate  string       `json:"predicate"`
+	Object     string       `json:"object,omitempty"`
+	Value      *ExportValue `json:"value,omitempty"`
+	Doc        string       `json:"doc"`
+	Evidence   string       `json:"evidence"`
+	Span       text.Span    `json:"span"`
+	Confidence float64      `json:"confidence"`
+}
+
+// ExportQuote is one quote of one document.
+type ExportQuote struct {
+	ID       string    `json:"id"`
+	Speaker  string    `json:"speaker"`
+	Text     string    `json:"text"`
+	Direct   bool      `json:"direct"`
+	Doc      string    `json:"doc"`
+	Span     text.Span `json:"span"`
+	Evidence string    `json:"evidence"`
+}
+
+// Merge builds the export of several documents' graphs. Entities with the
+// same IRI become one: their names and aliases are unioned, the display name
+// is chosen deterministically (Latin script first, then the name most
+// documents use as canonical, then the smallest), every other form is an
+// alias. A document given twice (same IRI) counts once: the later one wins.
+func Merge(graphs []*Graph) Export {
+	ex := Export{
+		Documents: []ExportDocument{},
+		Entities:  []ExportEntity{},
+		Facts:     []ExportFact{},
+		Quotes:    []ExportQuote{},
+	}
+	byDoc := map[string]*Graph{}
+	for _, g := range graphs {
+		byDoc[g.Doc.IRI()] = g.Canonical()
+	}
+	type acc struct {
+		typ     schema.Type
+		names   map[string]int // canonical name → number of documents
+		forms   map[string]bool
+		sameAs  map[string]bool
+		docs    map[string]bool
+		entityI int
+	}
+	ents := map[string]*acc{}
+	for docIRI, g := range byDoc {
+		d := g.Doc
+		ex.Documents = append(ex.Documents, ExportDocument{
+			ID: docIRI, Source: d.Source, Lang: d.Lang, Title: d.Title, Published: d.Published, SHA256: d.SHA256,
+		})
+		for _, e := range g.Entities {
+			a := ents[e.IRI]
+			if a == nil {
+				a = &acc{typ: e.Type, names: map[string]int{}, forms: map[string]bool{}, sameAs: map[string]bool{}, docs: map[string]bool{}}
+				ents[e.IRI] = a
+			}
+			a.names[e.Name]++
+			a.forms[e.Name] = true
+			for _, x := range e.Aliases {
+				a.forms[x] = true
+			}
+			for _, x := range e.SameAs {
+				a.sameAs[x] = true
+			}
+			a.docs[docIRI] = true
+		}
+		for _, f := range g.Facts {
+			ef := ExportFact{
+				Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Doc: docIRI,
+				Evidence: f.Evidence, Span: f.Span, Confidence: f.Confidence,
+			}
+			if f.Value != nil {
+				v := &ExportValue{Text: f.Value.Text, Currency: f.Value.Currency}
+				if f.Value.Amount != 0 || f.Value.Kind == string(schema.Money) || f.Value.Kind == string(schema.Percent) {
+					amt := f.Value.Amount
+					v.Amount = &amt
+				}
+				ef.Value = v
+			}
+			ex.Facts = append(ex.Facts, ef)
+		}
+		for _, q := range g.Quotes {
+			ex.Quotes = append(ex.Quotes, ExportQuote{
+				ID: QuoteIRI(d.ID, q), Speaker: q.Speaker, Text: q.Text, Direct: q.Direct,
+				Doc: docIRI, Span: q.Span, Evidence: q.Evidence,
+			})
+		}
+	}
+	for id, a := range ents {
+		name := chooseName(a.names)
+		e := ExportEntity{ID: id, Type: string(a.typ), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: keys(a.docs)}
+		for f := range a.forms {
+			if f != name {
+				e.Aliases = append(e.Aliases, f)
+			}
+		}
+		slices.Sort(e.Aliases)
+		ex.Entities = append(ex.Entities, e)
+	}
+	slices.SortFunc(ex.Documents, func(a, b ExportDocument) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(ex.Entities, func(a, b ExportEntity) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(ex.Facts, func(a, b ExportFact) int {
+		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End),
+			strings.Compare(a.Subject, b.Subject), strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.Object, b.Object),
+			strings.Compare(exportValueKey(a.Value), exportValueKey(b.Value)))
+	})
+	slices.SortFunc(ex.Quotes, func(a, b ExportQuote) int {
+		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), strings.Compare(a.ID, b.ID))
+	})
+	return ex
+}
+
+func exportValueKey(v *ExportValue) string {
+	if v == nil {
+		return ""
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// chooseName picks the display name among the canonical names documents
+// gave: a Latin-script one first, then the most frequent, then the smallest.
+func chooseName(names map[string]int) string {
+	best, bestN, bestLatin := "", 0, false
+	for n, c := range names {
+		latin := ScriptLang(n) == "en"
+		switch {
+		case best == "":
+		case latin != bestLatin:
+			if !latin {
+				continue
+			}
+		case c != bestN:
+			if c < bestN {
+				continue
+			}
+		case n > best:
+			continue
+		}
+		best, bestN, bestLatin = n, c, latin
+	}
+	return best
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// WriteJSON writes the export as one indented JSON object, UTF-8 as is
+// (no \u escapes for Arabic or for <, > and &), ending with a newline.
+func WriteJSON(w io.Writer, ex Export) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(ex)
+}

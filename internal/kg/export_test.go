@@ -1,0 +1,125 @@
+package kg_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store/storetest"
+	"graphbuild/schema"
+)
+
+func TestMerge(t *testing.T) {
+	a := storetest.Sample("a")
+	b := storetest.Sample("b")
+	// In b, Alibaba is only known by its Arabic name, and has another Wikidata id.
+	for i := range b.Entities {
+		if b.Entities[i].Name == "Alibaba" {
+			b.Entities[i].Name = "علي بابا"
+			b.Entities[i].Aliases = []string{"مجموعة علي بابا"}
+			b.Entities[i].SameAs = []string{schema.NSWikidata + "Q2"}
+		}
+	}
+	for _, order := range [][]*kg.Graph{{a, b}, {b, a}} {
+		ex := kg.Merge(order)
+		if len(ex.Documents) != 2 || ex.Documents[0].ID != a.Doc.IRI() {
+			t.Fatalf("documents: %+v", ex.Documents)
+		}
+		var ali *kg.ExportEntity
+		for i := range ex.Entities {
+			if ex.Entities[i].ID == kg.EntityIRI(schema.Organization, "alibaba") {
+				ali = &ex.Entities[i]
+			}
+		}
+		if ali == nil {
+			t.Fatal("no alibaba")
+		}
+		if ali.Name != "Alibaba" || strings.Join(ali.Aliases, "|") != "علي بابا|مجموعة علي بابا" ||
+			len(ali.SameAs) != 2 || len(ali.Documents) != 2 || ali.Type != "Organization" {
+			t.Errorf("merged entity: %+v", *ali)
+		}
+		if len(ex.Entities) != 5 || len(ex.Facts) != 8 || len(ex.Quotes) != 4 {
+			t.Errorf("%d entities, %d facts, %d quotes", len(ex.Entities), len(ex.Facts), len(ex.Quotes))
+		}
+	}
+	var x, y bytes.Buffer
+	if err := kg.WriteJSON(&x, kg.Merge([]*kg.Graph{a, b})); err != nil {
+		t.Fatal(err)
+	}
+	kg.WriteJSON(&y, kg.Merge([]*kg.Graph{b, a}))
+	if x.String() != y.String() {
+		t.Error("export depends on the order of the graphs")
+	}
+}
+
+func TestChooseNameLatinFirst(t *testing.T) {
+	g1 := storetest.Sample("a")
+	g2 := storetest.Sample("b")
+	g3 := storetest.Sample("c")
+	g1.Entities[1].Name = "لي وي"
+	g2.Entities[1].Name = "لي وي"
+	g3.Entities[1].Name = "Li Wei"
+	ex := kg.Merge([]*kg.Graph{g1, g2, g3})
+	for _, e := range ex.Entities {
+		if e.ID == g1.Entities[1].IRI && (e.Name != "Li Wei" || strings.Join(e.Aliases, "|") != "لي وي") {
+			t.Errorf("got %q %q, want the Latin name", e.Name, e.Aliases)
+		}
+	}
+}
+
+// The JSON keys and their order are those of export-json.md.
+func TestWriteJSONShape(t *testing.T) {
+	var buf bytes.Buffer
+	if err := kg.WriteJSON(&buf, kg.Merge([]*kg.Graph{storetest.Sample("ar-1")})); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		`"documents": [`, `"id": "https://graphbuild.dev/doc/ar-1"`, `"title": "علي بابا تطلق نموذج Qwen الجديد"`,
+		`"aliases": [`, `"sameAs": [`, `"span": [`, `"currency": "USD"`, `"amount": 560000000,`,
+		`"value": {
+        "text": "القائد التقني"
+      },`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("export lacks %s", want)
+		}
+	}
+	order := []string{`"subject"`, `"predicate"`, `"object"`, `"doc"`, `"evidence"`, `"span"`, `"confidence"`}
+	fact := out[strings.Index(out, `"facts"`):]
+	last := -1
+	for _, k := range order {
+		i := strings.Index(fact, k)
+		if i < last {
+			t.Errorf("key %s out of order", k)
+		}
+		last = i
+	}
+	var generic map[string][]map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &generic); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range generic["facts"] {
+		_, o := f["object"]
+		_, v := f["value"]
+		if o == v {
+			t.Errorf("fact with object=%v value=%v: %v", o, v, f)
+		}
+	}
+	if q := generic["quotes"][0]; len(q) != 7 {
+		t.Errorf("quote keys: %v", q)
+	}
+	if strings.Contains(out, `\u`) {
+		t.Error("escaped characters in the export")
+	}
+}
+
+func TestMergeEmpty(t *testing.T) {
+	var buf bytes.Buffer
+	kg.WriteJSON(&buf, kg.Merge(nil))
+	if got := buf.String(); got != "{\n  \"documents\": [],\n  \"entities\": [],\n  \"facts\": [],\n  \"quotes\": []\n}\n" {
+		t.Errorf("empty export:\n%s", got)
+	}
+}

@@ -1,0 +1,287 @@
+package relations
+
+import (
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+type ruleFunc struct {
+	name string
+	fn   func(c *Context, rule string)
+}
+
+func (r ruleFunc) Name() string      { return r.name }
+func (r ruleFunc) Apply(c *Context) { r.fn(c, r.name) }
+
+// titlePrepositions end a job title: what follows names where the person
+// works ("كبير المحللين في Omdia", "analyst at Omdia").
+var titlePrepositions = map[string]bool{
+	"في": true, "لدى": true, "من": true, "عن": true, "مع": true, "الى": true, "على": true,
+	"احدى": true, "احد": true, "بعض": true, "كل": true, "التي": true, "الذي": true, "الذين": true, "والذي": true, "والتي": true,
+	"at": true, "of": true, "for": true, "with": true, "in": true, "from": true, "on": true, "and": true, "who": true,
+}
+
+// readTitle reads a job title starting at token i: a title phrase from the
+// list, extended over plain words ("رئيسة أبحاث الذكاء الاصطناعي", "خبير
+// الصين والتكنولوجيا") until a preposition, punctuation, another title, an
+// organisation or product, or a word carrying a preposition ("لنماذج",
+// "لشركة"). It returns the title's token range and its roles.
+func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool) {
+	m, ok := c.L.titles.At(c.Doc.Tokens, i, end, true)
+	if !ok || m.Clitic != "" && m.Clitic != "ك" && m.Clitic != "و" {
+		return 0, 0, nil, "", false
+	}
+	j := m.End
+	for j < end && j-i < 7 {
+		t := c.Doc.Tokens[j]
+		if t.Class == text.Punct || titlePrepositions[t.Fold] {
+			break
+		}
+		if mi := c.mentionStarting(j); mi >= 0 && c.typeOf(mi) != schema.Place {
+			break
+		}
+		if _, ok := c.L.stop.Has(t.Text); ok && !strings.HasPrefix(t.Fold, "و") {
+			break
+		}
+		if k, ok := c.L.titles.At(c.Doc.Tokens, j, end, true); ok && k.Clitic == "و" {
+			break // a second, conjoined title: "محلل ومؤسس"
+		}
+		if gluedPreposition(t) {
+			break
+		}
+		j++
+	}
+	roles := map[string]bool{}
+	for k := i; k < j; k++ {
+		for _, f := range text.StripProclitics(c.Doc.Tokens[k].Text) {
+			if e, ok := c.L.roles.Has(f); ok {
+				roles[e.Attr(0)] = true
+			}
+		}
+		if r, ok := c.L.roles.At(c.Doc.Tokens, k, j, false); ok {
+			roles[r.Attr(0)] = true
+		}
+	}
+	return m.Start, j, roles, m.Clitic, true
+}
+
+// gluedPreposition reports an Arabic word that starts with ل or ب glued to
+// an article or a trigger noun: "لشركة", "لنماذج", "بالصين".
+func gluedPreposition(t text.Token) bool {
+	forms := text.StripProclitics(t.Text)
+	if len(forms) < 2 {
+		return false
+	}
+	p := strings.TrimSuffix(forms[0], forms[1])
+	return p == "ل" || p == "لل" || p == "ب" || p == "بال"
+}
+
+// titleText returns the title's words as written, without the ك or و the
+// phrase match found glued to its first word.
+func (c *Context) titleText(i, j int, clitic string) (string, text.Span) {
+	sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[j-1].End}
+	if clitic != "" {
+		sp.Start += len(clitic)
+	}
+	return c.Doc.Slice(sp), sp
+}
+
+// Apposition reads "PERSON، TITLE [في|لدى] ORG": jobTitle, and worksAt,
+// founded, leads or formerlyWorkedAt by what the title says.
+func Apposition() Rule { return ruleFunc{"apposition", applyApposition} }
+
+func applyApposition(c *Context, rule string) {
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		si := c.sentence(pm.Tok[0])
+		end := c.Doc.Sentences[si].EndToken
+		k := pm.Tok[1]
+		if k >= end || (c.tokText(k) != "،" && c.tokText(k) != ",") {
+			continue
+		}
+		c.titlesFrom(c.ent(pi), k+1, end, rule, 0.85)
+	}
+}
+
+// titlesFrom reads one title, or two joined by و ("محلل ومؤسس X"), starting
+// at token k, and records what they say about person p.
+func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
+	for n := 0; n < 2 && k < end; n++ {
+		i, j, roles, clitic, ok := c.readTitle(k, end)
+		if !ok {
+			return
+		}
+		ev := c.sentSpan(i)
+		title, _ := c.titleText(i, j, clitic)
+		c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: ev, Confidence: conf, Rule: rule})
+		// The organisation or product the title names: within the clause.
+		target := -1
+		for t := j; t < end && t < j+9; t++ {
+			if c.tokText(t) == "،" || c.tokText(t) == "," {
+				break
+			}
+			if mi := c.mentionStarting(t); mi >= 0 {
+				if ty := c.typeOf(mi); ty == schema.Organization || ty == schema.Product {
+					target = mi
+					break
+				}
+			}
+		}
+		if target >= 0 {
+			o := c.ent(target)
+			ty := c.typeOf(target)
+			switch {
+			case roles["former"] && ty == schema.Organization:
+				c.AddFact(Fact{Subject: p, Predicate: "formerlyWorkedAt", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+			case roles["founder"] && ty == schema.Organization:
+				c.AddFact(Fact{Subject: p, Predicate: "founded", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+				c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: 0.5, Rule: rule + "-founder"})
+			case roles["lead"]:
+				c.AddFact(Fact{Subject: p, Predicate: "leads", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+				if ty == schema.Organization {
+					c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+				}
+			case ty == schema.Organization:
+				c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+			}
+		}
+		// A second title joined by و.
+		if j < end {
+			if m, ok := c.L.titles.At(c.Doc.Tokens, j, end, true); ok && m.Clitic == "و" {
+				k = j
+				continue
+			}
+		}
+		return
+	}
+}
+
+// TitleBeforeName reads "TITLE [NATIONALITY] PERSON" ("الزعيم الصيني شي جين
+// بينغ", "chief executive Jane Doe"): jobTitle.
+func TitleBeforeName() Rule { return ruleFunc{"title-before-name", applyTitleBeforeName} }
+
+func applyTitleBeforeName(c *Context, rule string) {
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		first := c.Doc.Sentences[c.sentence(pm.Tok[0])].FirstToken
+		for i := pm.Tok[0] - 1; i >= first && i >= pm.Tok[0]-5; i-- {
+			m, ok := c.L.titles.At(c.Doc.Tokens, i, pm.Tok[0], true)
+			if !ok {
+				continue
+			}
+			rest := m.End
+			if n, ok := c.L.nat.At(c.Doc.Tokens, rest, pm.Tok[0], false); ok {
+				rest = n.End
+			}
+			if rest != pm.Tok[0] {
+				continue
+			}
+			sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[pm.Tok[0]-1].End}
+			if m.Clitic != "" {
+				sp.Start += len(m.Clitic)
+			}
+			c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.Doc.Slice(sp), Kind: "Text"},
+				Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			break
+		}
+	}
+}
+
+// Byline reads "تحليل جون لي، CNN" / "By Jane Doe, Reuters": the author
+// works at the news organisation.
+func Byline() Rule { return ruleFunc{"byline", applyByline} }
+
+func applyByline(c *Context, rule string) {
+	for si, s := range c.Doc.Sentences {
+		if s.Kind != text.Byline {
+			continue
+		}
+		var people, orgs []int
+		for _, mi := range c.mentionsIn(si) {
+			switch c.typeOf(mi) {
+			case schema.Person:
+				people = append(people, c.ent(mi))
+			case schema.Organization:
+				orgs = append(orgs, c.ent(mi))
+			}
+		}
+		if len(orgs) == 1 {
+			for _, p := range people {
+				c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: orgs[0], Evidence: s.Span, Confidence: 0.8, Rule: rule})
+			}
+		}
+	}
+}
+
+// PersonFromOrg reads "PERSON من ORG" ("قال لين من علي بابا", "Jenny Xiao
+// from Leonis Capital"): worksAt.
+func PersonFromOrg() Rule { return ruleFunc{"person-from-org", applyPersonFromOrg} }
+
+func applyPersonFromOrg(c *Context, rule string) {
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		k := pm.Tok[1]
+		if k+1 >= len(c.Doc.Tokens) || c.sentence(k) != c.sentence(pm.Tok[0]) {
+			continue
+		}
+		if f := c.Doc.Tokens[k].Fold; f != "من" && f != "from" {
+			continue
+		}
+		if oi := c.mentionStarting(k + 1); oi >= 0 && c.typeOf(oi) == schema.Organization {
+			c.AddFact(Fact{Subject: c.ent(pi), Predicate: "worksAt", Object: c.ent(oi), Evidence: c.sentSpan(k), Confidence: 0.75, Rule: rule})
+		}
+	}
+}
+
+// joinCues are the phrases of relation_triggers that move a person to an
+// organisation.
+var joinPredicates = map[string]bool{"worksAt": true, "formerlyWorkedAt": true, "founded": true, "leads": true}
+
+// Joined reads person-subject cues ("انضم مؤخرًا إلى Tencent كعالم …",
+// "joined Tencent as chief scientist", "founded X"): the nearest person
+// before the cue in the sentence, the organisation after it, and a title
+// introduced by ك / "as".
+func Joined() Rule { return ruleFunc{"person-cue", applyJoined} }
+
+func applyJoined(c *Context, rule string) {
+	for si, s := range c.Doc.Sentences {
+		if !s.Kind.Readable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			m, ok := c.L.cues.At(c.Doc.Tokens, i, s.EndToken, true)
+			if !ok || !joinPredicates[m.Attr(0)] || len(m.Toks) == 1 && len(m.Toks[0]) <= 3 {
+				continue
+			}
+			pm := c.prevMention(i, s.FirstToken, schema.Person)
+			if pm < 0 {
+				continue
+			}
+			// Allow one adverb between the verb and its object: "انضم مؤخرًا إلى".
+			om := c.nextMention(m.End, s.EndToken, 2, schema.Organization, schema.Product)
+			if om < 0 {
+				continue
+			}
+			pred := m.Attr(0)
+			c.AddFact(Fact{Subject: c.ent(pm), Predicate: pred, Object: c.ent(om), Evidence: s.Span, Confidence: 0.8, Rule: rule})
+			k := c.R.Mentions[om].Tok[1]
+			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "as" || strings.HasPrefix(c.Doc.Tokens[k].Fold, "ك")) {
+				if k < s.EndToken && c.Doc.Tokens[k].Fold == "as" {
+					k++
+				}
+				c.titlesFrom(c.ent(pm), k, s.EndToken, rule, 0.8)
+			}
+			i = m.End - 1
+		}
+		_ = si
+	}
+}

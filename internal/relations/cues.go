@@ -1,0 +1,316 @@
+package relations
+
+import (
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// cuePredicates are the predicates the generic cue rule reads; person
+// predicates have rules of their own (apposition, person-cue) and alias is
+// read by the alias rule.
+var cuePredicates = map[string]bool{
+	"developed": true, "raised": true, "acquired": true, "listedOn": true, "uses": true,
+	"surpassed": true, "locatedIn": true, "approvedToBuy": true,
+}
+
+// Windows, in tokens, within which a cue's arguments are looked for.
+const (
+	subjectWindow = 12
+	objectWindow  = 12
+)
+
+// Cues reads a relation cue phrase ("ستستحوذ على", "تأسست في", "overtook")
+// with its subject before it (or, as Arabic verbs come first, right after
+// it) and its object after it. Coordinated subjects ("Z.ai وMiniMax") share
+// the fact; with "على التوالي" / "respectively" amounts are paired in order;
+// an object pronoun ("تبنته") points to the first product of the sentence
+// before.
+func Cues() Rule { return ruleFunc{"cue", applyCues} }
+
+func applyCues(c *Context, rule string) {
+	for si, s := range c.Doc.Sentences {
+		if !s.Kind.Readable() && s.Kind != text.Caption {
+			continue
+		}
+		conf := 0.8
+		if s.Kind == text.Caption {
+			conf = 0.5
+		}
+		lastSubj := map[string][]int{}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			m, ok := c.L.cues.At(c.Doc.Tokens, i, s.EndToken, true)
+			if !ok || !cuePredicates[m.Attr(0)] || weakCue(m.Phrase) {
+				continue
+			}
+			pred, _ := schema.LookupPredicate(m.Attr(0))
+			passive := strings.HasSuffix(m.Phrase, " by")
+			subjTypes := pred.Domain
+			objTypes := rangeTypes(pred)
+			if passive {
+				subjTypes, objTypes = objTypes, subjTypes
+			}
+			// Subject: nearest before the cue, else first after it.
+			subj := -1
+			if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
+				subj = k
+			}
+			after := m.End
+			if subj < 0 {
+				if k := c.nextMention(m.End, min(s.EndToken, m.End+subjectWindow), subjectWindow, subjTypes...); k >= 0 {
+					subj = k
+					after = c.R.Mentions[k].Tok[1]
+				}
+			}
+			var subjects []int
+			if subj >= 0 {
+				subjects = c.coordinated(subj)
+				lastSubj[pred.Name] = subjects
+			} else if prev, ok := lastSubj[pred.Name]; ok {
+				subjects = prev // "تأسست في الصين ثم انتقلت إلى سنغافورة"
+			} else {
+				continue
+			}
+			if pred.Literal() {
+				c.cueValues(pred.Name, subjects, after, s, conf, rule)
+				i = m.End - 1
+				continue
+			}
+			obj := c.nextMention(after, min(s.EndToken, after+objectWindow), objectWindow, objTypes...)
+			for obj >= 0 && inList(c.ent(obj), c.ents(subjects)) {
+				obj = c.nextMention(c.R.Mentions[obj].Tok[1], s.EndToken, objectWindow, objTypes...)
+			}
+			r := rule
+			if obj < 0 && endsWithPronoun(m.Phrase) {
+				obj = c.firstMentionOf(si-1, objTypes...)
+				r = rule + "-pronoun"
+			}
+			if obj < 0 {
+				// "Qwen التابعة لعلي بابا", "Qwen, developed by Alibaba": the
+				// object stands just before the cue.
+				if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-3), objTypes...); k >= 0 && !inList(c.ent(k), c.ents(subjects)) {
+					obj = k
+				}
+			}
+			if obj < 0 {
+				continue
+			}
+			for _, sm := range subjects {
+				f := Fact{Subject: c.ent(sm), Predicate: pred.Name, Object: c.ent(obj), Evidence: s.Span, Confidence: conf, Rule: r}
+				if passive {
+					f.Subject, f.Object = c.ent(obj), c.ent(sm)
+				}
+				if r != rule {
+					f.Confidence = 0.6
+				}
+				c.AddFact(f)
+			}
+			i = m.End - 1
+		}
+	}
+}
+
+// weakCue filters cue phrases too common to mean a relation on their own.
+func weakCue(p string) bool {
+	switch strings.ToLower(p) {
+	case "of", "at", "'s", "من", "by", "from", "مطورة", "round", "use", "using", "in", "funding", "تمويل", "طرح", "إصدار", "حصلت على", "دمجت", "لتشغيل", "تصدرت", "introduced", "left", "beat", "beats", "integrated", "deployed":
+		return true
+	}
+	return false
+}
+
+func endsWithPronoun(p string) bool {
+	f := text.Fold(p)
+	return strings.HasSuffix(f, "ته") || strings.HasSuffix(f, "تها") || strings.HasSuffix(f, "ها") && !strings.HasSuffix(f, "مقرها")
+}
+
+func rangeTypes(p schema.Predicate) []schema.Type {
+	var out []schema.Type
+	for _, r := range p.Range {
+		out = append(out, schema.Type(r))
+	}
+	return out
+}
+
+// cueValues attaches the money after a cue to the subjects: one amount to
+// each in order when the sentence says "respectively" and the counts agree,
+// the first amount to every subject otherwise.
+func (c *Context) cueValues(pred string, subjects []int, after int, s text.Sentence, conf float64, rule string) {
+	var vals []int
+	for k := after; k < s.EndToken && k < after+objectWindow*2; k++ {
+		if mi := c.mentionStarting(k); mi >= 0 && c.R.Mentions[mi].Value != nil && c.R.Mentions[mi].Type == schema.Money {
+			vals = append(vals, mi)
+			k = c.R.Mentions[mi].Tok[1] - 1
+		}
+	}
+	if len(vals) == 0 {
+		return
+	}
+	respectively := c.sentenceHas(s, "على التوالي", "respectively")
+	for n, sm := range subjects {
+		v := vals[0]
+		if respectively && len(vals) == len(subjects) {
+			v = vals[n]
+		} else if len(subjects) > 1 && len(vals) == len(subjects) {
+			v = vals[n]
+			conf = 0.6
+		}
+		val := *c.R.Mentions[v].Value
+		c.AddFact(Fact{Subject: c.ent(sm), Predicate: pred, Object: -1, Value: &val, Evidence: s.Span, Confidence: conf, Rule: rule})
+	}
+}
+
+func (c *Context) sentenceHas(s text.Sentence, phrases ...string) bool {
+	f := text.FoldName(c.Doc.Slice(s.Span))
+	for _, p := range phrases {
+		if strings.Contains(" "+f+" ", " "+text.FoldName(p)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns mention m and the mentions of the same type joined to
+// it by و / "and" / commas: "Z.ai وMiniMax", "ByteDance وTencent".
+func (c *Context) coordinated(m int) []int {
+	out := []int{m}
+	typ := c.typeOf(m)
+	joiner := func(from, to int) bool {
+		if to-from > 2 || to < from {
+			return false
+		}
+		for k := from; k < to; k++ {
+			f := c.Doc.Tokens[k].Fold
+			if f != "و" && f != "and" && f != "،" && f != "," && f != "او" && f != "or" {
+				return false
+			}
+		}
+		return true
+	}
+	// Backwards.
+	cur := m
+	for {
+		p := c.prevMention(c.R.Mentions[cur].Tok[0], max(0, c.R.Mentions[cur].Tok[0]-3), typ)
+		if p < 0 || c.sentence(c.R.Mentions[p].Tok[0]) != c.sentence(c.R.Mentions[m].Tok[0]) || !joiner(c.R.Mentions[p].Tok[1], c.R.Mentions[cur].Tok[0]) {
+			break
+		}
+		out = append([]int{p}, out...)
+		cur = p
+	}
+	// Forwards.
+	cur = m
+	for {
+		k := c.R.Mentions[cur].Tok[1]
+		n := c.nextMention(k, min(len(c.Doc.Tokens), k+3), 2, typ)
+		if n < 0 || c.sentence(c.R.Mentions[n].Tok[0]) != c.sentence(c.R.Mentions[m].Tok[0]) || !joiner(k, c.R.Mentions[n].Tok[0]) {
+			break
+		}
+		out = append(out, n)
+		cur = n
+	}
+	return out
+}
+
+func (c *Context) ents(ms []int) []int {
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		out[i] = c.ent(m)
+	}
+	return out
+}
+
+func inList(x int, l []int) bool {
+	for _, y := range l {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMentionOf returns the first mention of one of types in sentence si.
+func (c *Context) firstMentionOf(si int, types ...schema.Type) int {
+	if si < 0 {
+		return -1
+	}
+	for _, mi := range c.mentionsIn(si) {
+		if hasType(c.typeOf(mi), types) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// Nationality reads a nationality adjective before an organisation ("عملاق
+// التكنولوجيا الصيني علي بابا", "الشركات الأمريكية مثل Airbnb", "Chinese
+// startup DeepSeek"): locatedIn that country, as a low-confidence guess.
+func Nationality() Rule { return ruleFunc{"nationality", applyNationality} }
+
+func applyNationality(c *Context, rule string) {
+	places := map[string]int{} // lexicon place id → entity index, for places the document names
+	for ei, e := range c.R.Entities {
+		if e.Type == schema.Place && e.LexID != "" {
+			places[e.LexID] = ei
+		}
+	}
+	for si, s := range c.Doc.Sentences {
+		if !s.Kind.Readable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			n, ok := c.L.nat.At(c.Doc.Tokens, i, s.EndToken, true)
+			if !ok {
+				continue
+			}
+			place, ok := places[n.Attr(0)]
+			if !ok {
+				continue
+			}
+			k := n.End
+			if k < s.EndToken {
+				if f := c.Doc.Tokens[k].Fold; f == "مثل" || f == "such" || f == "like" {
+					k++
+					if k < s.EndToken && c.Doc.Tokens[k].Fold == "as" {
+						k++
+					}
+				}
+			}
+			om := c.mentionStarting(k)
+			if om < 0 || c.typeOf(om) != schema.Organization {
+				continue
+			}
+			for _, o := range c.coordinated(om) {
+				c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
+			}
+		}
+		_ = si
+	}
+}
+
+// Alias reads "X، المعروفة أيضًا باسم Y" / "X, also known as Y": alias.
+func Alias() Rule { return ruleFunc{"alias", applyAlias} }
+
+func applyAlias(c *Context, rule string) {
+	for xi, xm := range c.R.Mentions {
+		if xm.Value != nil || !c.readable(xm.Tok[0]) {
+			continue
+		}
+		s := c.Doc.Sentences[c.sentence(xm.Tok[0])]
+		k := xm.Tok[1]
+		for k < s.EndToken && c.Doc.Tokens[k].Class == text.Punct {
+			k++
+		}
+		cue, ok := c.L.aliasCues.At(c.Doc.Tokens, k, s.EndToken, true)
+		if !ok {
+			continue
+		}
+		yi := c.mentionStarting(cue.End)
+		if yi < 0 {
+			continue
+		}
+		c.AddFact(Fact{Subject: c.ent(xi), Predicate: "alias", Object: -1, Value: &kg.Value{Text: c.R.Mentions[yi].Text, Kind: "Text"},
+			Evidence: s.Span, Confidence: 0.9, Rule: rule})
+	}
+}

@@ -1,0 +1,93 @@
+package relations
+
+import (
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// MadeBy reads "PRODUCT من ORG" ("GPT من OpenAI", "سلسلة Blackwell من
+// Nvidia"), "PRODUCT by ORG", and a product whose maker the lexicon knows
+// when that maker is named in the same sentence (a weaker guess).
+func MadeBy() Rule { return ruleFunc{"product-from-org", applyMadeBy} }
+
+func applyMadeBy(c *Context, rule string) {
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Product || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		k := pm.Tok[1]
+		if k+1 < len(c.Doc.Tokens) && c.sentence(k) == c.sentence(pm.Tok[0]) {
+			if f := c.Doc.Tokens[k].Fold; f == "من" || f == "by" || f == "from" {
+				if oi := c.mentionStarting(k + 1); oi >= 0 && c.typeOf(oi) == schema.Organization {
+					c.AddFact(Fact{Subject: c.ent(oi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(k), Confidence: 0.85, Rule: rule})
+					continue
+				}
+			}
+		}
+		// The lexicon's maker, named in the same sentence.
+		if maker := makerOf(c.R.Entities[c.ent(pi)].LexID); maker != "" {
+			for _, mi := range c.mentionsIn(c.sentence(pm.Tok[0])) {
+				if c.R.Mentions[mi].LexID == maker && c.typeOf(mi) == schema.Organization {
+					c.AddFact(Fact{Subject: c.ent(mi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(pm.Tok[0]), Confidence: 0.5, Rule: "lexicon-maker"})
+				}
+			}
+		}
+	}
+}
+
+var makers = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range schema.Lexicon() {
+		if e.Type == schema.Product && e.Maker != "" {
+			m[e.ID] = e.Maker
+		}
+	}
+	return m
+}()
+
+func makerOf(lexID string) string {
+	if lexID == "" {
+		return ""
+	}
+	return makers[lexID]
+}
+
+// ByOrgProduct reads "من ORG PRODUCT" in a description ("روبوت … من يوبيتك
+// ووكَر إس", "a robot from UBTech, the Walker S"): developed, as a guess.
+func ByOrgProduct() Rule { return ruleFunc{"from-org-product", applyByOrgProduct} }
+
+func applyByOrgProduct(c *Context, rule string) {
+	for oi, om := range c.R.Mentions {
+		if om.Type != schema.Organization || om.Tok[0] == 0 {
+			continue
+		}
+		if f := c.Doc.Tokens[om.Tok[0]-1].Fold; f != "من" && f != "from" && f != "by" {
+			continue
+		}
+		k := om.Tok[1]
+		if k < len(c.Doc.Tokens) && (c.tokText(k) == "،" || c.tokText(k) == ",") {
+			k++
+		}
+		if pi := c.mentionStarting(k); pi >= 0 && c.typeOf(pi) == schema.Product && c.sentence(k) == c.sentence(om.Tok[0]) {
+			c.AddFact(Fact{Subject: c.ent(oi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(k), Confidence: 0.6, Rule: rule})
+		}
+	}
+}
+
+// Possessive reads "ORG’s PRODUCT" ("Meta’s Llama"): developed.
+func Possessive() Rule { return ruleFunc{"possessive", applyPossessive} }
+
+func applyPossessive(c *Context, rule string) {
+	for oi, om := range c.R.Mentions {
+		if om.Type != schema.Organization || !c.readable(om.Tok[0]) {
+			continue
+		}
+		k := om.Tok[1]
+		if k+1 >= len(c.Doc.Tokens) || c.Doc.Tokens[k].Class != text.Punct || (c.Doc.Tokens[k].Fold != "’s" && c.Doc.Tokens[k].Fold != "'s") {
+			continue
+		}
+		if pi := c.mentionStarting(k + 1); pi >= 0 && c.typeOf(pi) == schema.Product {
+			c.AddFact(Fact{Subject: c.ent(oi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(k), Confidence: 0.85, Rule: rule})
+		}
+	}
+}

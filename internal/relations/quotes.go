@@ -1,0 +1,481 @@
+package relations
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// fragmentWords is the length up to which a quoted phrase inside reported
+// speech is a fragment of that speech, not a quote of its own.
+const fragmentWords = 4
+
+// Quotes finds direct quotes (in “…”, «…», "…") and indirect speech ("قال X
+// إن …", "أشار X إلى أن …", "X said that …", "…، أضافت."), and resolves
+// their speakers: the name next to the speech verb; a pronoun verb ("قال
+// ذلك", "أضافت", "على حد قولها", "he added") goes to the last speaker of
+// that gender; a quote with no speaker of its own continues the paragraph's
+// speaker, or, when it opens a paragraph, the previous paragraph's.
+func Quotes() Rule { return ruleFunc{"quote", applyQuotes} }
+
+type speaker struct {
+	ent    int
+	gender string
+}
+
+type quoteState struct {
+	c        *Context
+	speakers []speaker // in order of speaking
+	part     *phrase.Set
+}
+
+func applyQuotes(c *Context, rule string) {
+	st := &quoteState{c: c, part: phrase.List(c.Doc.Lang, "speech_participles")}
+	lastParaSpeaker := -1
+	for pi, p := range c.Doc.Paragraphs {
+		if !p.Kind.Readable() || p.Kind == text.Byline {
+			continue
+		}
+		paraSpeaker := st.paragraph(pi, p, lastParaSpeaker, rule)
+		lastParaSpeaker = paraSpeaker
+	}
+}
+
+// quoteMark is one quoted stretch inside a paragraph.
+type quoteMark struct {
+	open, close text.Span // the marks themselves
+	words       int
+}
+
+func (q quoteMark) inner() text.Span { return text.Span{Start: q.open.End, End: q.close.Start} }
+
+// findQuotes returns the quoted stretches of a paragraph, outermost only.
+func findQuotes(s string, p text.Span) []quoteMark {
+	var out []quoteMark
+	depth := 0
+	var open text.Span
+	straightOpen := -1
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '“', '«':
+			if depth == 0 {
+				open = text.Span{Start: i, End: i + n}
+			}
+			depth++
+		case '”', '»':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					out = append(out, quoteMark{open: open, close: text.Span{Start: i, End: i + n}})
+				}
+			}
+		case '"':
+			if depth == 0 {
+				if straightOpen < 0 {
+					straightOpen = i
+				} else {
+					out = append(out, quoteMark{open: text.Span{Start: straightOpen, End: straightOpen + 1}, close: text.Span{Start: i, End: i + 1}})
+					straightOpen = -1
+				}
+			}
+		}
+		i += n
+	}
+	for k := range out {
+		out[k].words = len(strings.Fields(strings.Trim(s[out[k].open.End:out[k].close.Start], " .،,")))
+	}
+	return out
+}
+
+// tokenAt returns the first token starting at or after byte off.
+func (c *Context) tokenAt(off int) int {
+	lo, hi := 0, len(c.Doc.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if c.Doc.Tokens[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// lastSpeaker returns the most recent speaker of the gender ("" for any).
+func (st *quoteState) lastSpeaker(gender string) int {
+	for k := len(st.speakers) - 1; k >= 0; k-- {
+		g := st.speakers[k].gender
+		if gender == "" || g == "" || g == gender {
+			return st.speakers[k].ent
+		}
+	}
+	return -1
+}
+
+func (st *quoteState) spoke(e int, gender string) {
+	if e < 0 {
+		return
+	}
+	if gender == "" {
+		gender = st.c.R.Entities[e].Gender
+	}
+	if gender != "" && st.c.R.Entities[e].Gender == "" {
+		st.c.R.Entities[e].Gender = gender
+	}
+	st.speakers = append(st.speakers, speaker{e, gender})
+}
+
+// verbSpeaker reads a speech verb at token i and its speaker: the person
+// named right after it, or right before it; a verb with no name is a
+// pronoun, resolved by its gender. It returns the verb's end, the speaker
+// (-1 if none) and whether a verb was there.
+func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
+	c := st.c
+	m, ok := c.L.speech.At(c.Doc.Tokens, i, end, true)
+	if !ok || strings.HasPrefix(m.Attr(1), "attrib") {
+		return 0, -1, false
+	}
+	gender := m.Attr(0)
+	if gender == "-" {
+		gender = ""
+	}
+	if pm := c.mentionStarting(m.End); pm >= 0 {
+		if c.typeOf(pm) == schema.Person {
+			st.spokeAs(c.ent(pm), gender)
+			return c.R.Mentions[pm].Tok[1], c.ent(pm), true
+		}
+		return m.End, -1, true // an organisation "said": not a person's quote
+	}
+	// "X said": the person just before.
+	if m.Start > first {
+		if pm := c.prevMention(m.Start, max(first, m.Start-1), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == m.Start {
+			st.spokeAs(c.ent(pm), gender)
+			return m.End, c.ent(pm), true
+		}
+	}
+	// A pronoun subject: "قال ذلك", "أضافت", "he said". A verb followed by
+	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
+	// that is not a named person.
+	k := m.End
+	if k < end && c.Doc.Tokens[k].Class == text.Word && !isPronoun(c.Doc.Tokens[k].Fold) && c.Doc.Tokens[k].Fold != "الى" {
+		if _, intro := c.L.introducers.At(c.Doc.Tokens, k, end, true); !intro {
+			return m.End, -1, true
+		}
+	}
+	if k < end && isPronoun(c.Doc.Tokens[k].Fold) {
+		if g := pronounGender(c.Doc.Tokens[k].Fold); g != "" {
+			gender = g
+		}
+		k++
+	}
+	if m.Start > first && isPronoun(c.Doc.Tokens[m.Start-1].Fold) {
+		if g := pronounGender(c.Doc.Tokens[m.Start-1].Fold); g != "" {
+			gender = g
+		}
+	}
+	return k, st.lastSpeaker(gender), true
+}
+
+func (st *quoteState) spokeAs(e int, gender string) {
+	if e >= 0 && gender != "" && st.c.R.Entities[e].Gender == "" {
+		st.c.R.Entities[e].Gender = gender
+	}
+}
+
+func isPronoun(f string) bool {
+	switch f {
+	case "ذلك", "هذا", "he", "she", "they", "هو", "هي":
+		return true
+	}
+	return false
+}
+
+func pronounGender(f string) string {
+	switch f {
+	case "he", "هو":
+		return "m"
+	case "she", "هي":
+		return "f"
+	}
+	return ""
+}
+
+// paragraph finds the quotes of one paragraph and returns its last speaker.
+func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule string) int {
+	c := st.c
+	quotes := findQuotes(c.Doc.Text, p.Span)
+	used := make([]bool, len(quotes))
+	current := -1
+	firstSent, endSent := -1, -1
+	for si, s := range c.Doc.Sentences {
+		if s.Para == pi {
+			if firstSent < 0 {
+				firstSent = si
+			}
+			endSent = si + 1
+		}
+	}
+	if firstSent < 0 {
+		return prevPara
+	}
+	for si := firstSent; si < endSent; si++ {
+		s := c.Doc.Sentences[si]
+		// Quotes in this sentence.
+		var inSent []int
+		for qi, q := range quotes {
+			if s.Span.Contains(q.open) {
+				inSent = append(inSent, qi)
+			}
+		}
+		// Indirect speech: a speech verb with an introducer.
+		clauseFrom, clauseSpeaker, clauseRule := -1, -1, ""
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if insideQuote(c.Doc.Tokens[i].Start, quotes) {
+				continue
+			}
+			after, spk, ok := st.verbSpeaker(i, s.EndToken, s.FirstToken)
+			partGender := ""
+			if !ok {
+				if m, ok2 := st.part.At(c.Doc.Tokens, i, s.EndToken, true); ok2 {
+					// A participle: the speaker is the person of the main clause.
+					if pm := c.prevMention(i, s.FirstToken, schema.Person); pm >= 0 {
+						after, spk, ok = m.End, c.ent(pm), true
+						partGender = m.Attr(0)
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			// Skip an apposition: "، TITLE …، إن".
+			k := after
+			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "الى" || c.Doc.Tokens[k].Fold == "to") && spk >= 0 {
+				// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
+				if k+1 < s.EndToken {
+					if _, ok := c.L.introducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
+						clauseFrom, clauseSpeaker, clauseRule = k+1, spk, rule+"-indirect"
+						st.spoke(spk, partGender)
+						break
+					}
+				}
+			}
+			for k < s.EndToken && k-after < 25 {
+				if intro, ok := c.L.introducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
+					if intro.End < s.EndToken && spk >= 0 {
+						clauseFrom, clauseSpeaker, clauseRule = intro.End, spk, rule+"-indirect"
+						st.spoke(spk, partGender)
+					}
+					break
+				}
+				if k > after && c.L.speech != nil {
+					if _, ok := c.L.speech.At(c.Doc.Tokens, k, s.EndToken, true); ok {
+						break
+					}
+				}
+				k++
+			}
+			if clauseFrom >= 0 {
+				break
+			}
+		}
+		var clause text.Span
+		if clauseFrom >= 0 {
+			clause = text.Span{Start: c.Doc.Tokens[clauseFrom].Start, End: clauseEnd(c, s, clauseFrom)}
+		}
+		// Direct quotes of the sentence.
+		for _, qi := range inSent {
+			q := quotes[qi]
+			if used[qi] || q.words == 0 {
+				continue
+			}
+			used[qi] = true
+			if clauseFrom >= 0 && clause.Contains(q.open) {
+				if q.words > fragmentWords {
+					st.addQuote(clauseSpeaker, q.inner(), true, s.Span, rule+"-direct-in-indirect", 0.85)
+					current = clauseSpeaker
+				}
+				continue // a fragment: the indirect clause carries it
+			}
+			spk := -1
+			conf := 0.9
+			how := rule + "-direct"
+			// Speaker after the quote: "”، قال X", "," said X".
+			k := c.tokenAt(q.close.End)
+			for k < s.EndToken && c.Doc.Tokens[k].Class == text.Punct {
+				k++
+			}
+			if k < s.EndToken {
+				if _, sp, ok := st.verbSpeaker(k, s.EndToken, s.FirstToken); ok {
+					spk = sp
+				} else if att, ok := c.L.attribution.At(c.Doc.Tokens, k, s.EndToken, true); ok {
+					// "“…”، على حد قولها": an attributed fragment.
+					g := att.Attr(0)
+					if g == "-" {
+						g = ""
+					}
+					if pm := c.mentionStarting(att.End); pm >= 0 && c.typeOf(pm) == schema.Person {
+						spk = c.ent(pm)
+					} else {
+						spk = st.lastSpeaker(g)
+					}
+					if q.words <= fragmentWords && spk >= 0 {
+						from := clauseStart(c, s, q.open.Start)
+						st.addQuote(spk, text.Span{Start: from, End: q.close.End}, false, s.Span, rule+"-attributed", 0.75)
+						st.spoke(spk, g)
+						current = spk
+						continue
+					}
+				} else if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+					// "“…,” Ms Kowalski said" with the verb after the name.
+					e := c.R.Mentions[pm].Tok[1]
+					if _, sp, ok := st.verbSpeaker(e, s.EndToken, s.FirstToken); ok && sp >= 0 {
+						spk = c.ent(pm)
+					}
+				}
+			}
+			// Speaker before the quote: "قال X: “…”", "X said: "…"".
+			if spk < 0 {
+				for i := s.FirstToken; i < c.tokenAt(q.open.Start); i++ {
+					if insideQuote(c.Doc.Tokens[i].Start, quotes) {
+						continue
+					}
+					if _, sp, ok := st.verbSpeaker(i, c.tokenAt(q.open.Start), s.FirstToken); ok && sp >= 0 {
+						spk = sp
+					}
+				}
+			}
+			if spk < 0 && current >= 0 {
+				spk, conf, how = current, 0.75, rule+"-continued"
+			}
+			if spk < 0 && prevPara >= 0 && si == firstSent && q.open.Start == p.Start {
+				spk, conf, how = prevPara, 0.7, rule+"-previous-paragraph"
+			}
+			if spk < 0 {
+				continue
+			}
+			st.addQuote(spk, q.inner(), true, s.Span, how, conf)
+			st.spoke(spk, "")
+			current = spk
+		}
+		if clauseFrom >= 0 {
+			// Long quotes inside were emitted as direct ones; otherwise the
+			// clause itself is the indirect quote.
+			hasLong := false
+			for _, qi := range inSent {
+				if clause.Contains(quotes[qi].open) && quotes[qi].words > fragmentWords {
+					hasLong = true
+				}
+			}
+			if !hasLong {
+				st.addQuote(clauseSpeaker, clause, false, s.Span, clauseRule, 0.8)
+			}
+			current = clauseSpeaker
+			continue
+		}
+		// "…، أضافت." — reported speech with the verb at the end.
+		if len(inSent) == 0 {
+			st.trailingVerb(s, rule)
+		}
+	}
+	if current >= 0 {
+		return current
+	}
+	return -1
+}
+
+// trailingVerb reads a sentence that ends with a comma and a bare speech
+// verb: everything before the comma is what the speaker said.
+func (st *quoteState) trailingVerb(s text.Sentence, rule string) {
+	c := st.c
+	e := s.EndToken
+	for e > s.FirstToken && c.Doc.Tokens[e-1].Class == text.Punct {
+		e--
+	}
+	comma := -1
+	for k := e - 1; k > s.FirstToken && k >= e-4; k-- {
+		if f := c.Doc.Tokens[k].Text; f == "،" || f == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	m, ok := c.L.speech.At(c.Doc.Tokens, comma+1, e, true)
+	if !ok || m.End != e && !(m.End < e && c.mentionStarting(m.End) >= 0) {
+		return
+	}
+	_, spk, _ := st.verbSpeaker(comma+1, e, comma+1)
+	if spk < 0 {
+		return
+	}
+	sp := text.Span{Start: s.Start, End: c.Doc.Tokens[comma].Start}
+	st.addQuote(spk, sp, false, s.Span, rule+"-trailing-verb", 0.7)
+}
+
+func insideQuote(off int, qs []quoteMark) bool {
+	for _, q := range qs {
+		if q.open.Start < off && off < q.close.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd is where reported speech starting at token from ends: the end
+// of the sentence, without its final punctuation, or before an author's
+// gloss (", حيث", ", as").
+func clauseEnd(c *Context, s text.Sentence, from int) int {
+	end := s.EndToken
+	for k := from; k < s.EndToken-1; k++ {
+		if t := c.Doc.Tokens[k]; (t.Text == "،" || t.Text == ",") && glossWord(c.Doc.Tokens[k+1].Fold) {
+			end = k
+			break
+		}
+	}
+	for end > from && c.Doc.Tokens[end-1].Class == text.Punct && !isCloseQuoteTok(c.Doc.Tokens[end-1].Text) {
+		end--
+	}
+	return c.Doc.Tokens[end-1].End
+}
+
+func glossWord(f string) bool {
+	switch f {
+	case "حيث", "بينما", "while", "as", "which":
+		return true
+	}
+	return false
+}
+
+func isCloseQuoteTok(s string) bool { return s == "”" || s == "»" || s == "\"" }
+
+// clauseStart is where the clause holding byte off begins: after the last
+// comma before it in the sentence, or the sentence start.
+func clauseStart(c *Context, s text.Sentence, off int) int {
+	start := s.Start
+	for k := s.FirstToken; k < s.EndToken && c.Doc.Tokens[k].Start < off; k++ {
+		if t := c.Doc.Tokens[k].Text; t == "،" || t == "," {
+			if k+1 < s.EndToken {
+				start = c.Doc.Tokens[k+1].Start
+			}
+		}
+	}
+	return start
+}
+
+func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span, rule string, conf float64) {
+	c := st.c
+	if spk < 0 || c.R.Entities[spk].Type != schema.Person || sp.Len() <= 0 {
+		return
+	}
+	for _, q := range c.Out.Quotes {
+		if q.Span.Overlaps(sp) {
+			return
+		}
+	}
+	c.Out.Quotes = append(c.Out.Quotes, Quote{Speaker: spk, Span: sp, Direct: direct, Evidence: ev, Confidence: conf, Rule: rule})
+}

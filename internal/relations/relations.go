@@ -1,0 +1,262 @@
+// Package relations turns a document's entities into facts and quotes, each
+// with its evidence sentence, byte span, confidence and the name of the rule
+// that made it. Rules are values that can be listed, tested and swapped; the
+// words they look for come from schema's per-language lists, so one rule
+// serves Arabic and English.
+package relations
+
+import (
+	"fmt"
+	"sort"
+
+	"graphbuild/internal/entities"
+	"graphbuild/internal/kg"
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// Fact is a statement about entities of the document.
+type Fact struct {
+	Subject    int // index into entities.Result.Entities
+	Predicate  string
+	Object     int // entity index, or -1 when Value is set
+	Value      *kg.Value
+	Evidence   text.Span // the sentence it rests on
+	Confidence float64
+	Rule       string
+}
+
+// Quote is something a person said.
+type Quote struct {
+	Speaker    int       // entity index
+	Span       text.Span // the words
+	Direct     bool
+	Evidence   text.Span // the sentence(s) holding them
+	Confidence float64
+	Rule       string
+}
+
+// Output is what the rules found.
+type Output struct {
+	Facts  []Fact
+	Quotes []Quote
+}
+
+// Rule finds one family of facts or quotes.
+type Rule interface {
+	Name() string
+	Apply(c *Context)
+}
+
+// Extractor runs rules in order; later rules see earlier rules' output (the
+// quote rules read titles and employers found by the fact rules).
+type Extractor struct {
+	Rules []Rule
+}
+
+// Default returns the rules graphbuild runs.
+func Default() *Extractor {
+	return &Extractor{Rules: []Rule{
+		Apposition(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
+		MadeBy(), ByOrgProduct(), Possessive(), Cues(), Nationality(), Alias(),
+		Quotes(),
+	}}
+}
+
+// Context is what a rule reads and writes.
+type Context struct {
+	R   *entities.Result
+	Doc *text.Document
+	L   langLists
+	Out Output
+}
+
+// Extract runs every rule over one document.
+func (e *Extractor) Extract(r *entities.Result) Output {
+	c := &Context{R: r, Doc: r.Doc, L: listsFor(r.Doc.Lang)}
+	for _, rule := range e.Rules {
+		rule.Apply(c)
+	}
+	c.Out.Facts = dedupeFacts(c.Out.Facts)
+	sort.SliceStable(c.Out.Quotes, func(i, j int) bool { return c.Out.Quotes[i].Span.Start < c.Out.Quotes[j].Span.Start })
+	return c.Out
+}
+
+type langLists struct {
+	titles, roles, speech, introducers, attribution, triggers, cues, nat, stop, aliasCues *phrase.Set
+}
+
+func listsFor(l text.Lang) langLists {
+	return langLists{
+		titles:      phrase.List(l, "titles"),
+		roles:       phrase.List(l, "title_roles"),
+		speech:      phrase.List(l, "speech_verbs"),
+		introducers: phrase.List(l, "quote_introducers"),
+		attribution: phrase.List(l, "attribution"),
+		triggers:    phrase.List(l, "triggers"),
+		cues:        phrase.List(l, "relation_triggers"),
+		nat:         phrase.List(l, "nationalities"),
+		stop:        phrase.List(l, "stopwords"),
+		aliasCues:   phrase.List(l, "alias_cues"),
+	}
+}
+
+// AddFact records a fact after checking it against the schema: the
+// predicate must exist and the subject and object types must fit it. A fact
+// the schema does not allow is dropped, never written as a stray string.
+func (c *Context) AddFact(f Fact) {
+	p, ok := schema.LookupPredicate(f.Predicate)
+	if !ok {
+		panic(fmt.Sprintf("relations: rule %s used unknown predicate %q", f.Rule, f.Predicate))
+	}
+	if f.Subject < 0 || f.Subject >= len(c.R.Entities) {
+		return
+	}
+	st := c.R.Entities[f.Subject].Type
+	var rng string
+	switch {
+	case f.Value != nil:
+		rng = f.Value.Kind
+	case f.Object >= 0 && f.Object < len(c.R.Entities):
+		if f.Object == f.Subject {
+			return
+		}
+		rng = string(c.R.Entities[f.Object].Type)
+	default:
+		return
+	}
+	if !p.Allows(st, rng) {
+		return
+	}
+	c.Out.Facts = append(c.Out.Facts, f)
+}
+
+// dedupeFacts keeps one fact per (subject, predicate, object or value),
+// the most confident, first in text order on ties.
+func dedupeFacts(fs []Fact) []Fact {
+	key := func(f Fact) string {
+		if f.Value != nil {
+			return fmt.Sprintf("%d|%s|v|%s|%g|%s", f.Subject, f.Predicate, text.FoldName(f.Value.Text), f.Value.Amount, f.Value.Currency)
+		}
+		return fmt.Sprintf("%d|%s|%d", f.Subject, f.Predicate, f.Object)
+	}
+	best := map[string]int{}
+	var out []Fact
+	for _, f := range fs {
+		k := key(f)
+		if i, ok := best[k]; ok {
+			if f.Confidence > out[i].Confidence {
+				out[i] = f
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	return out
+}
+
+// --- helpers over the entities result ---
+
+// sentence returns the index of the sentence holding token t.
+func (c *Context) sentence(t int) int { return c.Doc.Tokens[t].Sent }
+
+// mentionsIn returns the indexes of the mentions inside sentence si.
+func (c *Context) mentionsIn(si int) []int {
+	s := c.Doc.Sentences[si]
+	var out []int
+	for i, m := range c.R.Mentions {
+		if m.Tok[0] >= s.FirstToken && m.Tok[1] <= s.EndToken {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// mentionStarting returns the mention starting at token t, or -1.
+func (c *Context) mentionStarting(t int) int {
+	for i, m := range c.R.Mentions {
+		if m.Tok[0] == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// typeOf returns the type of mention i's entity, or its value type.
+func (c *Context) typeOf(i int) schema.Type {
+	return c.R.Mentions[i].Type
+}
+
+func (c *Context) entityType(e int) schema.Type { return c.R.Entities[e].Type }
+
+// nextMention returns the first mention starting at or after token t and
+// before end whose type is one of types, skipping no more than maxGap
+// tokens that are not mentions; -1 if none.
+func (c *Context) nextMention(t, end, maxGap int, types ...schema.Type) int {
+	gap := 0
+	for k := t; k < end; {
+		if mi := c.mentionStarting(k); mi >= 0 {
+			if hasType(c.R.Mentions[mi].Type, types) {
+				return mi
+			}
+			k = c.R.Mentions[mi].Tok[1]
+			gap++
+			continue
+		}
+		gap++
+		if gap > maxGap {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// prevMention returns the last mention ending at or before token t and at or
+// after start whose type is one of types; -1 if none.
+func (c *Context) prevMention(t, start int, types ...schema.Type) int {
+	best := -1
+	for i, m := range c.R.Mentions {
+		if m.Tok[1] <= t && m.Tok[0] >= start && hasType(m.Type, types) {
+			if best < 0 || m.Tok[0] > c.R.Mentions[best].Tok[0] {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+func hasType(t schema.Type, types []schema.Type) bool {
+	if len(types) == 0 {
+		return true
+	}
+	for _, x := range types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// ent returns the entity index of mention i, -1 for values.
+func (c *Context) ent(i int) int {
+	if i < 0 {
+		return -1
+	}
+	return c.R.Mentions[i].Entity
+}
+
+// sentSpan returns the span of the sentence holding token t.
+func (c *Context) sentSpan(t int) text.Span { return c.Doc.Sentences[c.sentence(t)].Span }
+
+// readable reports whether the sentence holding token t is article text.
+func (c *Context) readable(t int) bool { return c.Doc.Sentences[c.sentence(t)].Kind.Readable() }
+
+// isPunct reports whether token t is punctuation.
+func (c *Context) isPunct(t int) bool { return c.Doc.Tokens[t].Class == text.Punct }
+
+// tokText returns the text of token t.
+func (c *Context) tokText(t int) string { return c.Doc.Tokens[t].Text }

@@ -1,0 +1,296 @@
+package tagger
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"graphbuild/internal/text"
+)
+
+// tokInfo is what the features of a sentence read about each token.
+type tokInfo struct {
+	raw   string
+	fold  string
+	strip []string // Arabic: clitic-stripped forms of the folded word (not the word itself)
+	shape string   // long shape, capped
+	short string   // shape with repeats collapsed
+	gaz   []string
+}
+
+func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string) []tokInfo {
+	infos := make([]tokInfo, len(tokens))
+	for i, t := range tokens {
+		in := &infos[i]
+		in.raw = t
+		in.fold = p.folded[i]
+		if lang == "ar" && len(p.forms[i]) > 1 {
+			in.strip = p.forms[i][1:]
+		}
+		in.shape, in.short = shapes(t)
+		if i < len(gaz) {
+			in.gaz = gaz[i]
+		}
+	}
+	return infos
+}
+
+// shapes returns the word shape of s (X upper, x lower, a Arabic letter, d
+// digit, other runes as they are; capped at 12 runes) and its short form
+// with runs collapsed.
+func shapes(s string) (long, short string) {
+	var b, c strings.Builder
+	n := 0
+	var last rune = -1
+	for _, r := range s {
+		var k rune
+		switch {
+		case text.IsArabicLetter(r):
+			k = 'a'
+		case unicode.IsUpper(r):
+			k = 'X'
+		case unicode.IsLetter(r):
+			k = 'x'
+		case unicode.IsDigit(r):
+			k = 'd'
+		case unicode.IsMark(r):
+			continue
+		default:
+			k = r
+		}
+		if n < 12 {
+			b.WriteRune(k)
+		}
+		n++
+		if k != last {
+			c.WriteRune(k)
+			last = k
+		}
+	}
+	return b.String(), c.String()
+}
+
+// emitter builds feature strings in a reusable buffer and hands them to f.
+type emitter struct {
+	buf []byte
+	f   func(feat []byte)
+}
+
+func (e *emitter) emit(parts ...string) {
+	e.buf = e.buf[:0]
+	for _, p := range parts {
+		e.buf = append(e.buf, p...)
+	}
+	e.f(e.buf)
+}
+
+const (
+	bos = "<s>"
+	eos = "</s>"
+)
+
+func fold(in []tokInfo, i int) string {
+	if i < 0 {
+		return bos
+	}
+	if i >= len(in) {
+		return eos
+	}
+	return in[i].fold
+}
+
+func short(in []tokInfo, i int) string {
+	if i < 0 {
+		return bos
+	}
+	if i >= len(in) {
+		return eos
+	}
+	return in[i].short
+}
+
+// prefix and suffix return the first and last n runes of s, "" when s is
+// not longer than n.
+func prefix(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return ""
+}
+
+func suffix(s string, n int) string {
+	k := 0
+	for i := len(s); i > 0; {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+		k++
+		if k == n {
+			if i == 0 {
+				return ""
+			}
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+var offsets = [...]string{"-2", "-1", "0", "+1", "+2"}
+
+var lenBucket = [...]string{"0", "1", "2", "3", "4", "5", "5", "7", "7", "7"}
+
+// tokenFeatures calls e for every observation feature of token i. They do
+// not depend on tags; tag history features are added by the decoder.
+func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool) {
+	t := &in[i]
+	e.emit("b")
+	e.emit("w=", t.raw)
+	e.emit("f=", t.fold)
+	maxAff := 3
+	if lang == "en" {
+		maxAff = 4
+	}
+	for n := 1; n <= maxAff; n++ {
+		if p := prefix(t.fold, n); p != "" {
+			e.emit("p", strconv.Itoa(n), "=", p)
+		}
+		if s := suffix(t.fold, n); s != "" {
+			e.emit("s", strconv.Itoa(n), "=", s)
+		}
+	}
+	e.emit("sh=", t.shape)
+	e.emit("ss=", t.short)
+	l := utf8.RuneCountInString(t.fold)
+	if l >= len(lenBucket) {
+		e.emit("len=9")
+	} else {
+		e.emit("len=", lenBucket[l])
+	}
+	e.emit("f-1=", fold(in, i-1))
+	e.emit("f+1=", fold(in, i+1))
+	e.emit("f-2=", fold(in, i-2))
+	e.emit("f+2=", fold(in, i+2))
+	e.emit("f-1|f=", fold(in, i-1), "|", t.fold)
+	e.emit("f|f+1=", t.fold, "|", fold(in, i+1))
+	e.emit("ss-1=", short(in, i-1))
+	e.emit("ss+1=", short(in, i+1))
+	e.emit("ss-1|ss|ss+1=", short(in, i-1), "|", t.short, "|", short(in, i+1))
+
+	for _, g := range t.gaz {
+		e.emit("g=", g)
+	}
+	for _, d := range [...]int{-2, -1, 1, 2} {
+		j := i + d
+		if j < 0 || j >= len(in) {
+			continue
+		}
+		ds := offsets[d+2]
+		for _, g := range in[j].gaz {
+			e.emit("g", ds, "=", g)
+		}
+	}
+
+	switch lang {
+	case "ar":
+		for _, s := range t.strip {
+			e.emit("st=", s)
+			if p := suffix(s, 2); p != "" {
+				e.emit("st.s2=", p)
+			}
+		}
+		for _, d := range [...]int{-1, 1} {
+			j := i + d
+			if j < 0 || j >= len(in) {
+				continue
+			}
+			ds := offsets[d+2]
+			for _, s := range in[j].strip {
+				e.emit("st", ds, "=", s)
+			}
+		}
+		// Script: Latin inside Arabic text is usually a name.
+		e.emit("sc=", script(t.raw))
+	case "en":
+		if i == 0 {
+			e.emit("first|ss=", t.short)
+		}
+		if allCaps {
+			e.emit("allcaps|ss=", t.short)
+		}
+		e.emit("w-1=", rawAt(in, i-1))
+		e.emit("w+1=", rawAt(in, i+1))
+		if strings.ContainsRune(t.raw, '-') {
+			e.emit("hyph")
+		}
+		// The lower-cased word with its capitalization pattern.
+		if t.raw != "" && unicode.IsUpper(firstRune(t.raw)) {
+			e.emit("cap|f-1=", fold(in, i-1))
+		}
+	}
+}
+
+func rawAt(in []tokInfo, i int) string {
+	if i < 0 {
+		return bos
+	}
+	if i >= len(in) {
+		return eos
+	}
+	return in[i].raw
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// script classifies a token as Arabic, Latin, digits, mixed or punctuation.
+func script(s string) string {
+	var ar, lat, dig, oth bool
+	for _, r := range s {
+		switch {
+		case text.IsArabicLetter(r):
+			ar = true
+		case text.IsLatinLetter(r):
+			lat = true
+		case unicode.IsDigit(r):
+			dig = true
+		case unicode.IsMark(r):
+		default:
+			oth = true
+		}
+	}
+	switch {
+	case ar && !lat:
+		return "ar"
+	case lat && !ar:
+		return "lat"
+	case ar && lat:
+		return "mix"
+	case dig:
+		return "dig"
+	case oth:
+		return "punct"
+	}
+	return "none"
+}
+
+// sentenceAllCaps reports whether most letters of the sentence are upper
+// case (headlines in CoNLL-2003 are all capitals).
+func sentenceAllCaps(tokens []string) bool {
+	up, low := 0, 0
+	for _, t := range tokens {
+		for _, r := range t {
+			if unicode.IsUpper(r) {
+				up++
+			} else if unicode.IsLower(r) {
+				low++
+			}
+		}
+	}
+	return up > 3 && up > 3*low
+}

@@ -1,0 +1,284 @@
+package tagger
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"graphbuild/schema"
+)
+
+// A Gazetteer marks tokens that lists know about. Match returns, for each
+// token, the feature strings of the list entries covering it, such as
+// "lex:ORG-B" (first token of a known organization name), "lex:ORG-I",
+// "trig:ORG-B" (a word that announces an organization: شركة, agency) or
+// "title-B". The tagger turns them into features of the token and of its
+// neighbours, so the model learns one weight per kind of list, not per list
+// entry: entries added to a list after training are used as they are.
+// Match must not keep or modify tokens and must be safe for concurrent use.
+type Gazetteer interface {
+	Match(tokens []string) [][]string
+}
+
+// Phrases is a Gazetteer of phrases (one or more words) with labels. A
+// phrase matches when each of its words equals the folded token (text.Fold);
+// in Arabic the first token may carry proclitics (وعلي بابا, بالصين). At
+// each position the longest phrase of each label is reported. Phrases is
+// safe for concurrent Match once built; Add is not.
+type Phrases struct {
+	Arabic bool // try clitic-stripped forms of the first token
+	first  map[string][]phrase
+	n      int
+}
+
+type phrase struct {
+	words []string // folded, all words including the first
+	label string
+}
+
+// NewPhrases returns an empty phrase list; arabic turns on clitic stripping.
+func NewPhrases(arabic bool) *Phrases {
+	return &Phrases{Arabic: arabic, first: map[string][]phrase{}}
+}
+
+// Len returns the number of phrases.
+func (p *Phrases) Len() int { return p.n }
+
+// Add adds a phrase under a label. The phrase is split on spaces and folded;
+// phrases of one letter are ignored. Adding a phrase twice is harmless.
+func (p *Phrases) Add(name, label string) {
+	words := strings.Fields(foldWord(name))
+	if len(words) == 0 || (len(words) == 1 && len([]rune(words[0])) < 2) {
+		return
+	}
+	for _, ph := range p.first[words[0]] {
+		if ph.label == label && equalWords(ph.words, words) {
+			return
+		}
+	}
+	l := append(p.first[words[0]], phrase{words: words, label: label})
+	// Longest first, then by label, so matching is deterministic.
+	sort.SliceStable(l, func(i, j int) bool {
+		if len(l[i].words) != len(l[j].words) {
+			return len(l[i].words) > len(l[j].words)
+		}
+		return l[i].label < l[j].label
+	})
+	p.first[words[0]] = l
+	p.n++
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Each calls f for every phrase, in a deterministic order.
+func (p *Phrases) Each(f func(words []string, label string)) {
+	keys := make([]string, 0, len(p.first))
+	for k := range p.first {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, ph := range p.first[k] {
+			f(ph.words, ph.label)
+		}
+	}
+}
+
+// prepared holds the folded tokens of a sentence and their clitic-stripped
+// forms (forms[i][0] is folded[i]), computed once for all gazetteers.
+type prepared struct {
+	folded []string
+	forms  [][]string
+}
+
+func prepare(tokens []string) *prepared {
+	p := &prepared{folded: make([]string, len(tokens)), forms: make([][]string, len(tokens))}
+	for i, t := range tokens {
+		p.folded[i] = foldWord(t)
+		p.forms[i] = stripForms(p.folded[i])
+	}
+	return p
+}
+
+// Match implements Gazetteer.
+func (p *Phrases) Match(tokens []string) [][]string {
+	out := make([][]string, len(tokens))
+	p.matchPrepared(prepare(tokens), out)
+	return out
+}
+
+func (p *Phrases) matchPrepared(pr *prepared, out [][]string) {
+	if p == nil || p.n == 0 {
+		return
+	}
+	folded := pr.folded
+	for i := range folded {
+		forms := folded[i : i+1]
+		if p.Arabic {
+			forms = pr.forms[i]
+		}
+		var done []string // labels matched at i
+	forms:
+		for _, f := range forms {
+			for _, ph := range p.first[f] {
+				if contains(done, ph.label) || i+len(ph.words) > len(folded) {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(ph.words); k++ {
+					if folded[i+k] != ph.words[k] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				done = append(done, ph.label)
+				out[i] = addFeat(out[i], ph.label+"-B")
+				for k := 1; k < len(ph.words); k++ {
+					out[i+k] = addFeat(out[i+k], ph.label+"-I")
+				}
+				if len(done) > 3 {
+					break forms
+				}
+			}
+		}
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func addFeat(l []string, s string) []string {
+	if contains(l, s) {
+		return l
+	}
+	return append(l, s)
+}
+
+// Multi is the union of several gazetteers.
+type Multi []Gazetteer
+
+// Match implements Gazetteer.
+func (m Multi) Match(tokens []string) [][]string {
+	return matchSentence(m, tokens, prepare(tokens))
+}
+
+// matchSentence runs g over a sentence, reusing its prepared form where g
+// can.
+func matchSentence(g Gazetteer, tokens []string, p *prepared) [][]string {
+	switch g := g.(type) {
+	case nil:
+		return make([][]string, len(tokens))
+	case *Phrases:
+		out := make([][]string, len(tokens))
+		g.matchPrepared(p, out)
+		return out
+	case Multi:
+		out := make([][]string, len(tokens))
+		for _, x := range g {
+			if x == nil {
+				continue
+			}
+			for i, fs := range matchSentence(x, tokens, p) {
+				if i >= len(out) {
+					break
+				}
+				for _, f := range fs {
+					out[i] = addFeat(out[i], f)
+				}
+			}
+		}
+		return out
+	}
+	out := g.Match(tokens)
+	if len(out) != len(tokens) { // a foreign gazetteer that miscounts
+		fixed := make([][]string, len(tokens))
+		copy(fixed, out)
+		out = fixed
+	}
+	return out
+}
+
+// conllOf maps a schema type to the tagger type it is written as ("" when
+// none).
+func conllOf(t schema.Type) string {
+	if info, ok := t.Info(); ok {
+		return info.CoNLL
+	}
+	return ""
+}
+
+// schemaLists are the word lists of schema/lang/<lang>/ the gazetteer reads,
+// with the label their entries get. A list that does not exist (yet) is
+// skipped. triggers is a table: word<TAB>Type.
+var schemaLists = []struct{ list, label string }{
+	{"titles", "title"},
+	{"speech_verbs", "speech"},
+	{"nationalities", "nat"},
+	{"person_triggers", "trig:PER"},
+	{"org_triggers", "trig:ORG"},
+	{"place_triggers", "trig:LOC"},
+	{"product_triggers", "trig:MISC"},
+}
+
+var schemaGaz sync.Map // lang → *Phrases
+
+// SchemaGazetteer returns the gazetteer of the schema package for a language,
+// read once: the names of every lexicon entry (labelled lex:PER, lex:ORG,
+// lex:LOC, lex:MISC after the entry's type), the trigger words of
+// triggers.txt (trig:TYPE) and the titles, speech verbs and nationalities
+// lists. Lexicon names are used for both languages (Latin names occur in
+// Arabic text and the other way round).
+func SchemaGazetteer(lang string) *Phrases {
+	if g, ok := schemaGaz.Load(lang); ok {
+		return g.(*Phrases)
+	}
+	p := NewPhrases(lang == "ar")
+	for _, e := range schema.Lexicon() {
+		t := conllOf(e.Type)
+		if t == "" {
+			continue
+		}
+		p.Add(e.En, "lex:"+t)
+		for _, n := range e.Names {
+			p.Add(n, "lex:"+t)
+		}
+	}
+	if rows, err := schema.Table(lang, "triggers"); err == nil {
+		for _, r := range rows {
+			if len(r) < 2 {
+				continue
+			}
+			if t := conllOf(schema.Type(r[1])); t != "" {
+				p.Add(r[0], "trig:"+t)
+			}
+		}
+	}
+	for _, l := range schemaLists {
+		if words, err := schema.Words(lang, l.list); err == nil {
+			for _, w := range words {
+				p.Add(w, l.label)
+			}
+		}
+	}
+	g, _ := schemaGaz.LoadOrStore(lang, p)
+	return g.(*Phrases)
+}

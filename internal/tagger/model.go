@@ -1,0 +1,470 @@
+package tagger
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Decoders.
+const (
+	Viterbi = "viterbi" // first-order: transition weights, exact search under BIO constraints
+	Greedy  = "greedy"  // left to right, previous-tag features
+)
+
+// Tagger is a trained averaged-perceptron sequence tagger. It is safe for
+// concurrent use.
+type Tagger struct {
+	lang    string
+	decoder string
+	index   map[string]int32
+	w       []float32 // len(index) × numTags
+	trans   [numTags + 1][numTags]float64
+	names   *Phrases  // entity names seen in training, labelled lex:TYPE
+	extra   Gazetteer // lists read at use time (the schema lexicon and word lists)
+}
+
+// Lang returns the language of the model ("ar" or "en").
+func (t *Tagger) Lang() string { return t.lang }
+
+// Decoder returns Viterbi or Greedy.
+func (t *Tagger) Decoder() string { return t.decoder }
+
+// NumFeatures returns the number of weighted features of the model.
+func (t *Tagger) NumFeatures() int { return len(t.index) }
+
+// WithGazetteer returns a copy of t that reads g instead of the schema lists
+// at use time (the names the model learned in training are kept). g may be
+// nil.
+func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
+	c := *t
+	c.extra = g
+	return &c
+}
+
+func (t *Tagger) gazetteer() Gazetteer {
+	if t.extra == nil {
+		return t.names
+	}
+	return Multi{t.names, t.extra}
+}
+
+// Tag returns a BIO tag for each token: "O", "B-PER", "I-ORG", ... The
+// sequence is always valid BIO.
+func (t *Tagger) Tag(tokens []string) []string {
+	tags, _ := t.tag(tokens, false)
+	return tags
+}
+
+// TagWithScores is Tag with a confidence for each token: the margin between
+// the best tag sequence and the best one with a different tag at that
+// token (Viterbi max-marginals; for the greedy decoder, between the two best
+// tags at the token). 0 means a tie; margins above ~5 are rarely wrong.
+func (t *Tagger) TagWithScores(tokens []string) ([]string, []float64) {
+	return t.tag(tokens, true)
+}
+
+func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
+	if len(tokens) == 0 {
+		return []string{}, []float64{}
+	}
+	p := prepare(tokens)
+	infos := newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p))
+	allCaps := t.lang == "en" && sentenceAllCaps(tokens)
+	em := make([][numTags]float64, len(tokens))
+	e := emitter{buf: make([]byte, 0, 64)}
+	for i := range infos {
+		row := &em[i]
+		e.f = func(f []byte) {
+			if id, ok := t.index[string(f)]; ok {
+				addRow(row, t.w[int(id)*numTags:int(id)*numTags+numTags])
+			}
+		}
+		tokenFeatures(t.lang, infos, i, &e, allCaps)
+	}
+	var best []int
+	var margin []float64
+	if t.decoder == Greedy {
+		best, margin = greedy(em, infos, func(f []byte) []float32 {
+			if id, ok := t.index[string(f)]; ok {
+				return t.w[int(id)*numTags : int(id)*numTags+numTags]
+			}
+			return nil
+		}, &e)
+	} else {
+		best = viterbi(em, &t.trans)
+		if scores {
+			margin = maxMarginals(em, &t.trans, best)
+		}
+	}
+	out := make([]string, len(best))
+	for i, b := range best {
+		out[i] = tagNames[b]
+	}
+	if !scores {
+		margin = nil
+	}
+	return out, margin
+}
+
+func addRow[F float32 | float64](row *[numTags]float64, w []F) {
+	for k := range numTags {
+		row[k] += float64(w[k])
+	}
+}
+
+var negInf = math.Inf(-1)
+
+// viterbi returns the best BIO-valid tag sequence under emission scores em
+// and transitions trans (row numTags is the start of the sentence).
+func viterbi(em [][numTags]float64, trans *[numTags + 1][numTags]float64) []int {
+	n := len(em)
+	score := make([][numTags]float64, n)
+	back := make([][numTags]int8, n)
+	for k := range numTags {
+		if allowed(-1, k) {
+			score[0][k] = em[0][k] + trans[numTags][k]
+		} else {
+			score[0][k] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for k := range numTags {
+			bs, bp := negInf, 0
+			for p := range numTags {
+				if !allowed(p, k) || score[i-1][p] == negInf {
+					continue
+				}
+				if s := score[i-1][p] + trans[p][k]; s > bs {
+					bs, bp = s, p
+				}
+			}
+			if bs == negInf {
+				score[i][k] = negInf
+			} else {
+				score[i][k] = bs + em[i][k]
+			}
+			back[i][k] = int8(bp)
+		}
+	}
+	out := make([]int, n)
+	bk, bs := 0, negInf
+	for k := range numTags {
+		if score[n-1][k] > bs {
+			bs, bk = score[n-1][k], k
+		}
+	}
+	out[n-1] = bk
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i][out[i]])
+	}
+	return out
+}
+
+// maxMarginals returns, for each token, the score of the best path minus
+// the score of the best path with another tag at that token.
+func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, best []int) []float64 {
+	n := len(em)
+	alpha := make([][numTags]float64, n)
+	beta := make([][numTags]float64, n)
+	for k := range numTags {
+		alpha[0][k] = negInf
+		if allowed(-1, k) {
+			alpha[0][k] = em[0][k] + trans[numTags][k]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for k := range numTags {
+			bs := negInf
+			for p := range numTags {
+				if allowed(p, k) && alpha[i-1][p] != negInf {
+					bs = math.Max(bs, alpha[i-1][p]+trans[p][k])
+				}
+			}
+			alpha[i][k] = negInf
+			if bs != negInf {
+				alpha[i][k] = bs + em[i][k]
+			}
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		for k := range numTags {
+			bs := negInf
+			for nx := range numTags {
+				if allowed(k, nx) && beta[i+1][nx] != negInf {
+					bs = math.Max(bs, trans[k][nx]+em[i+1][nx]+beta[i+1][nx])
+				}
+			}
+			beta[i][k] = bs
+		}
+	}
+	out := make([]float64, n)
+	for i := range n {
+		b := alpha[i][best[i]] + beta[i][best[i]]
+		second := negInf
+		for k := range numTags {
+			if k != best[i] {
+				second = math.Max(second, alpha[i][k]+beta[i][k])
+			}
+		}
+		if second == negInf {
+			out[i] = math.Inf(1)
+		} else {
+			out[i] = b - second
+		}
+	}
+	return out
+}
+
+// historyFeatures calls e for the tag-history features of the greedy
+// decoder at token i given the previous two tags.
+func historyFeatures(in []tokInfo, i, p1, p2 int, e *emitter) {
+	t1, t2 := "<s>", "<s>"
+	if p1 >= 0 {
+		t1 = tagNames[p1]
+	}
+	if p2 >= 0 {
+		t2 = tagNames[p2]
+	}
+	e.emit("pt=", t1)
+	e.emit("pt2=", t2, "|", t1)
+	e.emit("pt|f=", t1, "|", in[i].fold)
+}
+
+// greedy tags left to right; look returns the weights of a feature or nil.
+func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func([]byte) []F, e *emitter) ([]int, []float64) {
+	out := make([]int, len(em))
+	margin := make([]float64, len(em))
+	for i := range em {
+		row := em[i]
+		e.f = func(f []byte) {
+			if w := look(f); w != nil {
+				addRow(&row, w)
+			}
+		}
+		p1, p2 := -1, -1
+		if i > 0 {
+			p1 = out[i-1]
+		}
+		if i > 1 {
+			p2 = out[i-2]
+		}
+		historyFeatures(in, i, p1, p2, e)
+		b, s1, s2 := 0, negInf, negInf
+		for k := range numTags {
+			if !allowed(p1, k) {
+				continue
+			}
+			if row[k] > s1 {
+				s2 = s1
+				b, s1 = k, row[k]
+			} else if row[k] > s2 {
+				s2 = row[k]
+			}
+		}
+		out[i] = b
+		margin[i] = s1 - s2
+	}
+	return out, margin
+}
+
+// Model file: gzip of
+//
+//	"GBTAG1\n" lang decoder
+//	nfeat, then features sorted, front-coded (shared prefix length, suffix),
+//	each followed by a 9-bit mask of non-zero tags and their weights as
+//	zig-zag varints of weight/scale
+//	transitions as float64
+//	entity names: count, then label and folded phrase for each.
+const magic = "GBTAG1\n"
+
+// Save writes the model, gzipped.
+func (t *Tagger) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var scratch [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(scratch[:binary.PutUvarint(scratch[:], x)]) }
+	sv := func(x int64) { bw.Write(scratch[:binary.PutVarint(scratch[:], x)]) }
+	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
+
+	bw.WriteString(magic)
+	str(t.lang)
+	str(t.decoder)
+	feats := make([]string, 0, len(t.index))
+	for f := range t.index {
+		feats = append(feats, f)
+	}
+	sort.Strings(feats)
+	maxAbs := 0.0
+	for _, x := range t.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(x)))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	binary.Write(bw, binary.LittleEndian, scale)
+	uv(uint64(len(feats)))
+	prev := ""
+	for _, f := range feats {
+		k := 0
+		for k < len(f) && k < len(prev) && f[k] == prev[k] {
+			k++
+		}
+		uv(uint64(k))
+		str(f[k:])
+		prev = f
+		ws := t.w[int(t.index[f])*numTags : int(t.index[f])*numTags+numTags]
+		var mask uint64
+		var q [numTags]int64
+		for j, x := range ws {
+			q[j] = int64(math.Round(float64(x) / scale))
+			if q[j] != 0 {
+				mask |= 1 << j
+			}
+		}
+		uv(mask)
+		for j := range numTags {
+			if q[j] != 0 {
+				sv(q[j])
+			}
+		}
+	}
+	binary.Write(bw, binary.LittleEndian, t.trans)
+	var names [][2]string
+	if t.names != nil {
+		t.names.Each(func(words []string, label string) {
+			names = append(names, [2]string{label, strings.Join(words, " ")})
+		})
+	}
+	uv(uint64(len(names)))
+	for _, n := range names {
+		str(n[0])
+		str(n[1])
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by Save. The tagger reads the schema lists of
+// its language at use time (see SchemaGazetteer, WithGazetteer).
+func Load(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	t, err := decodeModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: model: %w", err)
+	}
+	t.extra = SchemaGazetteer(t.lang)
+	return t, nil
+}
+
+func decodeModel(br *bufio.Reader) (*Tagger, error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("not a tagger model")
+	}
+	const maxLen = 1 << 20
+	str := func() (string, error) {
+		n, err := binary.ReadUvarint(br)
+		if err != nil {
+			return "", err
+		}
+		if n > maxLen {
+			return "", errors.New("string too long")
+		}
+		b := make([]byte, n)
+		_, err = io.ReadFull(br, b)
+		return string(b), err
+	}
+	t := &Tagger{}
+	var err error
+	if t.lang, err = str(); err != nil {
+		return nil, err
+	}
+	if t.decoder, err = str(); err != nil {
+		return nil, err
+	}
+	if t.decoder != Viterbi && t.decoder != Greedy {
+		return nil, fmt.Errorf("unknown decoder %q", t.decoder)
+	}
+	var scale float64
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, err
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<26 {
+		return nil, errors.New("too many features")
+	}
+	t.index = make(map[string]int32, n)
+	t.w = make([]float32, 0, int(n)*numTags)
+	prev := ""
+	for i := 0; i < int(n); i++ {
+		k, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		if k > uint64(len(prev)) {
+			return nil, errors.New("bad feature prefix")
+		}
+		s, err := str()
+		if err != nil {
+			return nil, err
+		}
+		f := prev[:k] + s
+		prev = f
+		mask, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		var ws [numTags]float32
+		for j := range numTags {
+			if mask&(1<<j) != 0 {
+				q, err := binary.ReadVarint(br)
+				if err != nil {
+					return nil, err
+				}
+				ws[j] = float32(float64(q) * scale)
+			}
+		}
+		t.index[f] = int32(i)
+		t.w = append(t.w, ws[:]...)
+	}
+	if err := binary.Read(br, binary.LittleEndian, &t.trans); err != nil {
+		return nil, err
+	}
+	nn, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	t.names = NewPhrases(t.lang == "ar")
+	for i := uint64(0); i < nn; i++ {
+		label, err := str()
+		if err != nil {
+			return nil, err
+		}
+		name, err := str()
+		if err != nil {
+			return nil, err
+		}
+		t.names.Add(name, label)
+	}
+	return t, nil
+}

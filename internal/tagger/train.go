@@ -1,0 +1,361 @@
+package tagger
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+)
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Lang    string // "ar" or "en": selects the language features
+	Decoder string // Viterbi (default) or Greedy
+	Epochs  int    // passes over the data; default 10
+	Seed    uint64 // shuffle seed; training is deterministic for a seed
+
+	// Gazetteer is read for features in training and is kept as the
+	// tagger's use-time gazetteer (nil: none). ForLang and Load use
+	// SchemaGazetteer instead.
+	Gazetteer Gazetteer
+	// CorpusNames makes the names of the training entities a gazetteer the
+	// model keeps. In training, each sentence sees only the names of the
+	// other NameFolds blocks of the data (jackknifing), so the model learns
+	// how far to trust a list match on text whose names it has not seen.
+	CorpusNames bool
+	NameFolds   int // default 5
+	// NameWords adds each word of a multi-word training name to the
+	// gazetteer too (lexw:TYPE), so a known first name or a word such as
+	// "وزارة" is marked in a name never seen whole.
+	NameWords bool
+
+	// MinCount drops observation features seen fewer times in training
+	// (default 1: keep all).
+	MinCount int
+	// Prune drops weights smaller than Prune times the largest one, and
+	// features left without weights (default 0: keep all).
+	Prune float64
+
+	// Dev, when set, is tagged after each epoch with the averaged weights
+	// and the scores passed to Progress.
+	Dev      []Sentence
+	Progress func(epoch int, dev Scores)
+}
+
+type trainer struct {
+	opts   TrainOptions
+	index  map[string]int32
+	count  []int
+	w, wa  []float64 // weights and their running sum for averaging
+	tr, ta [numTags + 1][numTags]float64
+	c      float64 // number of updates steps so far (+1)
+}
+
+type trainSent struct {
+	feats [][]int32
+	infos []tokInfo
+	gold  []int
+}
+
+func (tr *trainer) id(f []byte, add bool) int32 {
+	if id, ok := tr.index[string(f)]; ok {
+		return id
+	}
+	if !add {
+		return -1
+	}
+	id := int32(len(tr.index))
+	tr.index[string(f)] = id
+	tr.count = append(tr.count, 0)
+	tr.w = append(tr.w, make([]float64, numTags)...)
+	tr.wa = append(tr.wa, make([]float64, numTags)...)
+	return id
+}
+
+func (tr *trainer) upd(id int32, tag int, d float64) {
+	j := int(id)*numTags + tag
+	tr.w[j] += d
+	tr.wa[j] += tr.c * d
+}
+
+func (tr *trainer) updTrans(p, k int, d float64) {
+	if p < 0 {
+		p = numTags
+	}
+	tr.tr[p][k] += d
+	tr.ta[p][k] += tr.c * d
+}
+
+// Train trains a tagger on tagged sentences (tags as ReadCoNLL returns
+// them).
+func Train(sents []Sentence, opts TrainOptions) *Tagger {
+	if opts.Decoder == "" {
+		opts.Decoder = Viterbi
+	}
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	if opts.NameFolds <= 1 {
+		opts.NameFolds = 5
+	}
+	if opts.MinCount < 1 {
+		opts.MinCount = 1
+	}
+	tr := &trainer{opts: opts, index: map[string]int32{}, c: 1}
+
+	// Gazetteers: per fold (jackknifed corpus names) and the final one.
+	arabic := opts.Lang == "ar"
+	var allNames *Phrases
+	foldOf := func(i int) int { return i * opts.NameFolds / max(len(sents), 1) }
+	var foldNames []*Phrases
+	if opts.CorpusNames {
+		allNames = NewPhrases(arabic)
+		for k := 0; k < opts.NameFolds; k++ {
+			foldNames = append(foldNames, NewPhrases(arabic))
+		}
+		for i, s := range sents {
+			for _, sp := range Spans(s.Tags) {
+				add := func(p *Phrases) {
+					p.Add(strings.Join(s.Tokens[sp.Start:sp.End], " "), "lex:"+sp.Type)
+					if opts.NameWords && sp.End-sp.Start > 1 {
+						for _, w := range s.Tokens[sp.Start:sp.End] {
+							p.Add(w, "lexw:"+sp.Type)
+						}
+					}
+				}
+				add(allNames)
+				for k := range foldNames {
+					if k != foldOf(i) {
+						add(foldNames[k])
+					}
+				}
+			}
+		}
+	}
+
+	// Observation features, computed once.
+	data := make([]trainSent, 0, len(sents))
+	e := emitter{buf: make([]byte, 0, 64)}
+	for i, s := range sents {
+		if len(s.Tokens) == 0 || len(s.Tags) != len(s.Tokens) {
+			continue
+		}
+		var g Multi
+		if opts.CorpusNames {
+			g = append(g, foldNames[foldOf(i)])
+		}
+		if opts.Gazetteer != nil {
+			g = append(g, opts.Gazetteer)
+		}
+		p := prepare(s.Tokens)
+		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p))}
+		allCaps := opts.Lang == "en" && sentenceAllCaps(s.Tokens)
+		for j := range s.Tokens {
+			var ids []int32
+			e.f = func(f []byte) {
+				id := tr.id(f, true)
+				tr.count[id]++
+				ids = append(ids, id)
+			}
+			tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps)
+			ts.feats = append(ts.feats, ids)
+			ts.gold = append(ts.gold, tagIndex[s.Tags[j]])
+		}
+		data = append(data, ts)
+	}
+	if opts.MinCount > 1 {
+		for k := range data {
+			for j, ids := range data[k].feats {
+				kept := ids[:0]
+				for _, id := range ids {
+					if tr.count[id] >= opts.MinCount {
+						kept = append(kept, id)
+					}
+				}
+				data[k].feats[j] = kept
+			}
+		}
+	}
+
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			tr.step(&data[k], &e)
+			tr.c++
+		}
+		if opts.Progress != nil {
+			var sc Scores
+			if len(opts.Dev) > 0 {
+				sc = EvaluateTagger(tr.finish(allNames, 0), opts.Dev)
+			}
+			opts.Progress(ep, sc)
+		}
+	}
+	return tr.finish(allNames, opts.Prune)
+}
+
+func (tr *trainer) emissions(s *trainSent) [][numTags]float64 {
+	em := make([][numTags]float64, len(s.feats))
+	for i, ids := range s.feats {
+		for _, id := range ids {
+			addRow(&em[i], tr.w[int(id)*numTags:int(id)*numTags+numTags])
+		}
+	}
+	return em
+}
+
+func (tr *trainer) step(s *trainSent, e *emitter) {
+	em := tr.emissions(s)
+	if tr.opts.Decoder == Greedy {
+		// Left to right with the predicted history; update at each error.
+		var hist []int32
+		look := func(f []byte) []float64 {
+			id := tr.id(f, true)
+			hist = append(hist, id)
+			return tr.w[int(id)*numTags : int(id)*numTags+numTags]
+		}
+		pred := make([]int, len(em))
+		for i := range em {
+			hist = hist[:0]
+			// Decode token i alone, with the history so far.
+			p, _ := greedyAt(em, s.infos, pred, i, look, e)
+			pred[i] = p
+			if g := s.gold[i]; p != g {
+				for _, id := range s.feats[i] {
+					tr.upd(id, g, 1)
+					tr.upd(id, p, -1)
+				}
+				for _, id := range hist {
+					tr.upd(id, g, 1)
+					tr.upd(id, p, -1)
+				}
+			}
+		}
+		return
+	}
+	pred := viterbi(em, &tr.tr)
+	for i := range pred {
+		g, p := s.gold[i], pred[i]
+		if g != p {
+			for _, id := range s.feats[i] {
+				tr.upd(id, g, 1)
+				tr.upd(id, p, -1)
+			}
+		}
+		gp, pp := -1, -1
+		if i > 0 {
+			gp, pp = s.gold[i-1], pred[i-1]
+		}
+		if g != p || gp != pp {
+			tr.updTrans(gp, g, 1)
+			tr.updTrans(pp, p, -1)
+		}
+	}
+}
+
+// greedyAt picks the tag of token i given the tags before it.
+func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func([]byte) []float64, e *emitter) (int, float64) {
+	row := em[i]
+	e.f = func(f []byte) {
+		if w := look(f); w != nil {
+			addRow(&row, w)
+		}
+	}
+	p1, p2 := -1, -1
+	if i > 0 {
+		p1 = pred[i-1]
+	}
+	if i > 1 {
+		p2 = pred[i-2]
+	}
+	historyFeatures(in, i, p1, p2, e)
+	b, s1 := 0, negInf
+	for k := range numTags {
+		if allowed(p1, k) && row[k] > s1 {
+			b, s1 = k, row[k]
+		}
+	}
+	return b, s1
+}
+
+// finish returns a tagger with the averaged weights, dropping weights below
+// prune × the largest.
+func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
+	t := &Tagger{lang: tr.opts.Lang, decoder: tr.opts.Decoder, index: map[string]int32{}, names: names, extra: tr.opts.Gazetteer}
+	if names == nil {
+		t.names = NewPhrases(tr.opts.Lang == "ar")
+	}
+	avg := func(w, wa float64) float64 { return w - wa/tr.c }
+	maxAbs := 0.0
+	for j := range tr.w {
+		maxAbs = math.Max(maxAbs, math.Abs(avg(tr.w[j], tr.wa[j])))
+	}
+	cut := prune * maxAbs
+	for f, id := range tr.index {
+		var ws [numTags]float32
+		keep := false
+		for k := range numTags {
+			j := int(id)*numTags + k
+			a := avg(tr.w[j], tr.wa[j])
+			if a != 0 && math.Abs(a) >= cut {
+				ws[k] = float32(a)
+				keep = true
+			}
+		}
+		if keep {
+			t.index[f] = int32(len(t.w) / numTags)
+			t.w = append(t.w, ws[:]...)
+		}
+	}
+	for p := range numTags + 1 {
+		for k := range numTags {
+			t.trans[p][k] = avg(tr.tr[p][k], tr.ta[p][k])
+		}
+	}
+	return t
+}
+
+// EvaluateTagger tags the tokens of each sentence and scores the result
+// against its tags.
+func EvaluateTagger(t *Tagger, sents []Sentence) Scores {
+	gold := make([][]string, len(sents))
+	pred := make([][]string, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Tags
+		pred[i] = t.Tag(s.Tokens)
+	}
+	return Evaluate(gold, pred)
+}
+
+// DefaultOptions are the options the shipped models are trained with.
+func DefaultOptions(lang string) TrainOptions {
+	return TrainOptions{
+		Lang:        lang,
+		Decoder:     Viterbi,
+		Epochs:      10,
+		Seed:        1,
+		Gazetteer:   SchemaGazetteer(lang),
+		CorpusNames: true,
+		NameFolds:   5,
+		NameWords:   true,
+		MinCount:    1,
+		Prune:       0.002,
+	}
+}
+
+// SplitEvery puts every nth sentence (the nth, 2nth, ...) in held and the
+// others in train.
+func SplitEvery(sents []Sentence, n int) (train, held []Sentence) {
+	for i, s := range sents {
+		if n > 0 && i%n == n-1 {
+			held = append(held, s)
+		} else {
+			train = append(train, s)
+		}
+	}
+	return train, held
+}

@@ -1,0 +1,125 @@
+package text
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"graphbuild/schema"
+)
+
+// monthNames maps folded month names of every language to 1..12.
+var monthNames = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, l := range []Lang{Arabic, English} {
+		rows, err := schema.Table(string(l), "months")
+		if err != nil {
+			continue
+		}
+		for _, r := range rows {
+			if len(r) < 2 {
+				continue
+			}
+			if n, err := strconv.Atoi(r[1]); err == nil && n >= 1 && n <= 12 {
+				m[FoldName(r[0])] = n
+			}
+		}
+	}
+	return m
+})
+
+// MonthNumber returns the month a (folded or unfolded) name denotes, or 0.
+// Clitics are tried off: "وفي يناير" → يناير.
+func MonthNumber(word string) int {
+	m := monthNames()
+	for _, f := range StripProclitics(word) {
+		if n, ok := m[FoldName(f)]; ok {
+			return n
+		}
+	}
+	return m[FoldName(word)]
+}
+
+var isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+
+// DateParts are the pieces of a date as far as the text gives them.
+type DateParts struct {
+	Year, Month, Day int
+}
+
+// ISO renders the parts as YYYY, YYYY-MM or YYYY-MM-DD; "" when no year.
+func (p DateParts) ISO() string {
+	switch {
+	case p.Year == 0:
+		return ""
+	case p.Month == 0:
+		return fmt.Sprintf("%04d", p.Year)
+	case p.Day == 0:
+		return fmt.Sprintf("%04d-%02d", p.Year, p.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", p.Year, p.Month, p.Day)
+}
+
+// ParseDateTokens reads a date from the folded words starting at toks[0]:
+// "11 فبراير 2026", "February 11, 2026", "فبراير 2026", "11 February". It
+// returns the parts and how many tokens it used (0 when no date starts there).
+func ParseDateTokens(toks []string) (DateParts, int) {
+	num := func(i int, lo, hi int) int {
+		if i >= len(toks) {
+			return 0
+		}
+		n, err := strconv.Atoi(Fold(toks[i]))
+		if err != nil || n < lo || n > hi {
+			return 0
+		}
+		return n
+	}
+	var p DateParts
+	i := 0
+	if d := num(0, 1, 31); d > 0 && len(toks) > 1 && MonthNumber(toks[1]) > 0 {
+		p.Day, p.Month = d, MonthNumber(toks[1])
+		i = 2
+	} else if m := MonthNumber(toks[0]); m > 0 {
+		p.Month = m
+		i = 1
+		if d := num(1, 1, 31); d > 0 {
+			p.Day = d
+			i = 2
+			if i < len(toks) && toks[i] == "," {
+				i++
+			}
+		}
+	} else {
+		return DateParts{}, 0
+	}
+	if y := num(i, 1900, 2100); y > 0 {
+		p.Year = y
+		i++
+	}
+	return p, i
+}
+
+// findISODate returns the first full date in s as YYYY-MM-DD, "" if none.
+func findISODate(s string) string {
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		return m[0]
+	}
+	toks := Tokenize(s)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	for i := range words {
+		if p, n := ParseDateTokens(words[i:]); n > 0 && p.Year > 0 && p.Day > 0 {
+			return p.ISO()
+		}
+	}
+	return ""
+}
+
+// trimWord trims punctuation around a word for lookups.
+func trimWord(s string) string {
+	return strings.Trim(s, ".,;:!?؟،؛\"'“”«»()")
+}

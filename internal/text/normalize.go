@@ -1,0 +1,100 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// arabicMarks are the combining marks Arabic writes optionally: harakat,
+// shadda, sukun, Quranic annotation marks, superscript alef, and tatweel
+// (kashida), which is only a stretch of the baseline.
+var arabicMarks = runes.Predicate(func(r rune) bool {
+	return (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) || r == 0x0670 ||
+		(r >= 0x06D6 && r <= 0x06ED) || r == 0x0640
+})
+
+// invisible are format characters that carry no letters: bidi marks, zero
+// width joiners, the byte order mark.
+var invisible = runes.Predicate(func(r rune) bool {
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF:
+		return true
+	}
+	return false
+})
+
+// foldLetter maps the spelling variants Arabic news writes interchangeably to
+// one letter: hamza-carrying alefs to bare alef, alef maqsura to ya, ta
+// marbuta to ha, hamza on waw/ya to the bare letter, Persian kaf/ya to Arabic,
+// Arabic-Indic digits to ASCII, and Latin to lower case.
+func foldLetter(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى', 'ئ', 'ی':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ؤ':
+		return 'و'
+	case 'ک':
+		return 'ك'
+	}
+	if r >= '٠' && r <= '٩' {
+		return '0' + (r - '٠')
+	}
+	if r >= '۰' && r <= '۹' {
+		return '0' + (r - '۰')
+	}
+	return unicode.ToLower(r)
+}
+
+// Fold returns the matching form of s: NFKC, without Arabic diacritics,
+// tatweel or invisible format characters, with letter variants unified and
+// Latin lower-cased. Two spellings of one name fold to the same string; the
+// folded form is for comparison and lookup only, never for display.
+func Fold(s string) string {
+	t := transform.Chain(norm.NFKC, runes.Remove(arabicMarks), runes.Remove(invisible), runes.Map(foldLetter))
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		// The transformers above cannot fail on valid or invalid UTF-8
+		// (invalid bytes pass through as U+FFFD); keep the input rather than
+		// lose it if that ever changes.
+		return strings.ToLower(s)
+	}
+	return out
+}
+
+// FoldName folds s and collapses punctuation and spaces to single spaces, so
+// "Z.ai" and "Z ai", "MiniMax" and "Minimax" compare equal.
+func FoldName(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	space := false
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// IsArabicLetter reports whether r is a letter of the Arabic script.
+func IsArabicLetter(r rune) bool {
+	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+}
+
+// IsLatinLetter reports whether r is a letter of the Latin script.
+func IsLatinLetter(r rune) bool {
+	return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
+}

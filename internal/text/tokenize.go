@@ -1,0 +1,128 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits s into words, numbers and punctuation with byte spans into
+// s. Arabic and Latin letters joined without a space ("وMiniMax") are split at
+// the change of script, so the Latin name stands as its own token; an inner
+// '.', '-' or '&' between letters or digits stays inside the token (Z.ai,
+// GPT-4o, 1.5, AT&T); a possessive ('s, ’s) is its own token.
+func Tokenize(s string) []Token {
+	var out []Token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSpace(r):
+			i += n
+		case isWordStart(r):
+			end, class := scanWord(s, i)
+			out = append(out, Token{Span: Span{i, end}, Text: s[i:end], Fold: Fold(s[i:end]), Class: class})
+			i = end
+		default:
+			out = append(out, Token{Span: Span{i, i + n}, Text: s[i : i+n], Fold: Fold(s[i : i+n]), Class: Punct})
+			i += n
+		}
+	}
+	// Possessive: "Meta’s" was scanned as "Meta", "’", "s": the last two
+	// become one punctuation token "’s", so the name stands alone.
+	j := 0
+	for k := 0; k < len(out); k++ {
+		t := out[k]
+		if k+1 < len(out) && (t.Text == "’" || t.Text == "'") && (out[k+1].Text == "s" || out[k+1].Text == "S") &&
+			out[k+1].Start == t.End && j > 0 && out[j-1].End == t.Start && out[j-1].Class == Word &&
+			(out[k+1].End == len(s) || !isWordStart(firstRuneAt(s, out[k+1].End))) {
+			t = Token{Span: Span{t.Start, out[k+1].End}, Text: s[t.Start:out[k+1].End], Class: Punct}
+			t.Fold = Fold(t.Text)
+			k++
+		}
+		out[j] = t
+		j++
+	}
+	return out[:j]
+}
+
+func isWordStart(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func script(r rune) int {
+	switch {
+	case IsArabicLetter(r):
+		return 1
+	case unicode.IsLetter(r):
+		return 2
+	}
+	return 0
+}
+
+// scanWord returns the end of the word starting at i and its class.
+func scanWord(s string, i int) (int, TokenClass) {
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	digits := unicode.IsDigit(first)
+	letters := !digits
+	sc := script(first)
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case unicode.Is(unicode.Mn, r) || r == 0x0640 || r == 0x200C || r == 0x200D:
+			j += n // diacritics, tatweel and joiners belong to the word
+		case unicode.IsLetter(r):
+			if rs := script(r); sc != 0 && rs != sc && j > i && !digits {
+				return j, Word // change of script ends the word
+			} else if sc == 0 {
+				sc = rs
+			}
+			letters = true
+			j += n
+		case unicode.IsDigit(r):
+			if sc == 1 && !digits {
+				return j, Word // "و620": a proclitic before a number
+			}
+			j += n
+		case unicode.Is(unicode.Mn, r) || r == 0x0640 || r == 0x200C || r == 0x200D:
+			j += n // diacritics, tatweel and joiners belong to the word
+		case r == '.' || r == '-' || r == '&' || r == ',' || r == '٫' || r == '٬' || r == '_':
+			// Inner punctuation stays when a letter or digit follows it.
+			if j+n >= len(s) {
+				return j, classOf(letters, digits)
+			}
+			next, _ := utf8.DecodeRuneInString(s[j+n:])
+			if r == ',' || r == '٫' || r == '٬' {
+				// Only as a digit group or decimal separator: 1,000  1٫5.
+				prev, _ := utf8.DecodeLastRuneInString(s[:j])
+				if !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+					return j, classOf(letters, digits)
+				}
+			} else if !(unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				return j, classOf(letters, digits)
+			} else if r == '.' && IsArabicLetter(next) {
+				return j, classOf(letters, digits)
+			}
+			j += n
+		default:
+			return j, classOf(letters, digits)
+		}
+	}
+	return j, classOf(letters, digits)
+}
+
+func classOf(letters, startsWithDigit bool) TokenClass {
+	if startsWithDigit && !letters {
+		return Number
+	}
+	if startsWithDigit {
+		// "4o", "560m": a number with a unit suffix still reads as a word.
+		return Word
+	}
+	return Word
+}
+
+func firstRuneAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}

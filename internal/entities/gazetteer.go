@@ -112,6 +112,12 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 // cliticBytes returns how many bytes at the front of word are proclitics,
 // given the folded form that remains once they are removed.
 func cliticBytes(word, rest string) int {
+	if f := text.Fold(word); strings.HasPrefix(f, "لل") && rest == "ال"+strings.TrimPrefix(f, "لل") {
+		// "للصين" is ل + الصين with the article's alef elided: only the
+		// first letter is clitic.
+		_, n := utf8.DecodeRuneInString(word)
+		return n
+	}
 	restLetters := utf8.RuneCountInString(rest)
 	// Count letters from the end of the word until rest is covered; marks
 	// (diacritics) do not count as letters.
@@ -123,12 +129,6 @@ func cliticBytes(word, rest string) int {
 		if !unicode.Is(unicode.Mn, r) && r != 0x0640 {
 			letters++
 		}
-	}
-	// "للولايات" folded to "الولايات": the alef was elided; rest is one
-	// letter longer than the word's tail, which leaves i at 0 or short.
-	if strings.HasPrefix(rest, "ال") && !strings.HasPrefix(text.Fold(word[i:]), "ال") && i > 0 {
-		_, n := utf8.DecodeRuneInString(word[i:])
-		i += n
 	}
 	return i
 }
@@ -165,8 +165,12 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
+			surface := d.Slice(sp)
+			if skip > 0 && strings.HasPrefix(text.Fold(d.Tokens[i].Text), "لل") && strings.HasPrefix(c.toks[0], "ال") {
+				surface = "ا" + surface // the article's alef, elided after ل
+			}
 			out = append(out, Mention{
-				Span: sp, Text: d.Slice(sp), Type: c.entry.Type, Tok: [2]int{i, i + n},
+				Span: sp, Text: surface, Type: c.entry.Type, Tok: [2]int{i, i + n},
 				Source: "lexicon", Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
 			})
 			i += n

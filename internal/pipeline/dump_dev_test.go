@@ -16,7 +16,10 @@ func TestDevDump(t *testing.T) {
 	if in == "" {
 		t.Skip("DUMP_IN not set")
 	}
-	b, _ := os.ReadFile(in)
+	b, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
 	docs, err := text.Parse(in, b, text.ParseOptions{})
 	if err != nil {
 		t.Fatal(err)

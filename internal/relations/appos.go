@@ -18,11 +18,23 @@ func (r ruleFunc) Apply(c *Context) { r.fn(c, r.name) }
 
 // titlePrepositions end a job title: what follows names where the person
 // works ("كبير المحللين في Omdia", "analyst at Omdia").
-var titlePrepositions = map[string]bool{
-	"في": true, "لدى": true, "من": true, "عن": true, "مع": true, "الى": true, "على": true,
-	"احدى": true, "احد": true, "بعض": true, "كل": true, "التي": true, "الذي": true, "الذين": true, "والذي": true, "والتي": true,
-	"at": true, "of": true, "for": true, "with": true, "in": true, "from": true, "on": true, "and": true, "who": true,
+var titlePrepositions = foldSet(
+	"في", "لدى", "من", "عن", "مع", "إلى", "على", "إحدى", "أحد", "بعض", "كل", "التي", "الذي", "الذين", "والذي", "والتي",
+	"at", "of", "for", "with", "in", "from", "on", "and", "who",
+)
+
+// foldSet returns the folded forms of words, for comparing with Token.Fold.
+func foldSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[text.Fold(w)] = true
+	}
+	return m
 }
+
+// toWords are "إلى" and "to": after a speech verb they introduce what was
+// pointed to or said.
+var toWords = foldSet("إلى", "to")
 
 // readTitle reads a job title starting at token i: a title phrase from the
 // list, extended over plain words ("رئيسة أبحاث الذكاء الاصطناعي", "خبير

@@ -157,11 +157,18 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			return m.End, c.ent(pm), true
 		}
 	}
+	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
+	// the sentence's main verb: the nearest person before it.
+	if _, ok := st.part.At(c.Doc.Tokens, m.Start, m.End, true); ok {
+		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
+			return m.End, c.ent(pm), true
+		}
+	}
 	// A pronoun subject: "قال ذلك", "أضافت", "he said". A verb followed by
 	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
 	// that is not a named person.
 	k := m.End
-	if k < end && c.Doc.Tokens[k].Class == text.Word && !isPronoun(c.Doc.Tokens[k].Fold) && c.Doc.Tokens[k].Fold != "الى" {
+	if k < end && c.Doc.Tokens[k].Class == text.Word && !isPronoun(c.Doc.Tokens[k].Fold) && !toWords[c.Doc.Tokens[k].Fold] {
 		if _, intro := c.L.introducers.At(c.Doc.Tokens, k, end, true); !intro {
 			return m.End, -1, true
 		}
@@ -238,6 +245,9 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 				continue
 			}
 			after, spk, ok := st.verbSpeaker(i, s.EndToken, s.FirstToken)
+			if ok && debugQuotes {
+				println("verb", c.Doc.Tokens[i].Text, "spk", spk, "after", after)
+			}
 			partGender := ""
 			if !ok {
 				if m, ok2 := st.part.At(c.Doc.Tokens, i, s.EndToken, true); ok2 {
@@ -253,7 +263,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 			}
 			// Skip an apposition: "، TITLE …، إن".
 			k := after
-			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "الى" || c.Doc.Tokens[k].Fold == "to") && spk >= 0 {
+			if k < s.EndToken && toWords[c.Doc.Tokens[k].Fold] && spk >= 0 {
 				// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
 				if k+1 < s.EndToken {
 					if _, ok := c.L.introducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
@@ -479,3 +489,4 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	}
 	c.Out.Quotes = append(c.Out.Quotes, Quote{Speaker: spk, Span: sp, Direct: direct, Evidence: ev, Confidence: conf, Rule: rule})
 }
+var debugQuotes = false

@@ -47,6 +47,7 @@ type backend struct {
 	name      string
 	needsPath bool
 	exclusive bool   // every access takes the write lock (memstore)
+	kv        bool   // a Cayley graph/kv store (see padNodeRefs)
 	marker    string // a file every store of this backend has in its directory
 	open      func(ctx context.Context, s *Store) error
 }
@@ -55,9 +56,9 @@ var backends = map[string]*backend{}
 
 func init() {
 	for _, b := range []*backend{
-		{name: "leveldb", needsPath: true, marker: "CURRENT", open: openKV(openLevelDB)},
-		{name: "bbolt", needsPath: true, marker: boltFile, open: openKV(openBBolt)},
-		{name: "bolt", needsPath: true, marker: boltFile, open: openKV(openBolt)},
+		{name: "leveldb", needsPath: true, marker: "CURRENT", kv: true, open: openKV(openLevelDB)},
+		{name: "bbolt", needsPath: true, marker: boltFile, kv: true, open: openKV(openBBolt)},
+		{name: "bolt", needsPath: true, marker: boltFile, kv: true, open: openKV(openBolt)},
 		{name: "memstore", exclusive: true, open: openMemstore},
 		{name: "postgres", needsPath: true, open: openPostgres},
 	} {
@@ -106,7 +107,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			}
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
-		s.qs = qs
+		s.qs, s.kvdb = qs, db
 		return nil
 	}
 }

@@ -47,12 +47,14 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // Query language "gizmo"
 	_ "github.com/cayleygraph/cayley/query/graphql" // Query language "graphql"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"graphbuild/internal/kg"
 	"graphbuild/schema"
@@ -78,6 +80,7 @@ type Store struct {
 	// otherwise, Cayley issue #712); on memstore every access is exclusive.
 	mu       sync.RWMutex
 	qs       graph.QuadStore
+	kvdb     hkv.KV // the key-value database under qs, for kv backends
 	be       *backend
 	opts     Options
 	countFn  func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
@@ -217,10 +220,72 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 	if len(deltas) == 0 {
 		return st, nil
 	}
+	if s.be.kv {
+		deltas = padNodeRefs(deltas)
+	}
 	if err := s.qs.ApplyDeltas(deltas, opts); err != nil {
+		if s.be.kv {
+			// The transaction was rolled back, but Cayley's in-memory
+			// IRI→id cache may keep ids of nodes it never committed:
+			// start over with a fresh quad store on the same database.
+			if qs, rerr := kv.New(s.kvdb, kvOptions); rerr == nil {
+				s.qs = qs
+			} else {
+				err = errors.Join(err, rerr)
+			}
+		}
 		return WriteStats{}, fmt.Errorf("writing %d documents to %s: %w", len(docs), s.name(), err)
 	}
 	return st, nil
+}
+
+// padNodeRefs works around a bug of Cayley's key-value backends (graph/kv,
+// graph/log.SplitDeltas): in one ApplyDeltas batch a node whose reference
+// count goes down overall (deleted by more quads than added) is not resolved
+// for the added quads, which are then written without that direction and
+// are lost to every lookup. Replacing a document that shrank hits this for
+// the document's own IRI, the label of every quad. Repeating an added delta
+// raises the node's count in the batch to zero or more; the backend writes a
+// repeated quad once (it dedups the batch's links), so the only cost is a
+// reference count left too high, which keeps the node after its last quad
+// is gone (they stay behind on these backends anyway).
+// TestKVMixedBatch shows the bug and the fix.
+func padNodeRefs(deltas []graph.Delta) []graph.Delta {
+	net := map[string]int{}
+	key := func(v quad.Value) string { return string(quad.HashOf(v)) }
+	for _, d := range deltas {
+		inc := 1
+		if d.Action == graph.Delete {
+			inc = -1
+		}
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				net[key(v)] += inc
+			}
+		}
+	}
+	n := len(deltas)
+	for i := 0; i < n; i++ {
+		d := deltas[i]
+		if d.Action != graph.Add {
+			continue
+		}
+		need := 0
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil && -net[key(v)] > need {
+				need = -net[key(v)]
+			}
+		}
+		for range need {
+			deltas = append(deltas, d)
+		}
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				net[key(v)] += need
+			}
+		}
+	}
+	return deltas
 }
 
 var errClosed = errors.New("store is closed")

@@ -375,7 +375,7 @@ func TestQuery(t *testing.T) {
 		if len(res) != 1 || !strings.Contains(fmt.Sprint(res[0]), "alibaba") {
 			t.Errorf("gizmo: %v", res)
 		}
-		res, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: "%s") { id <%s> } }`, lin, kg.PropName), 10, 5*time.Second)
+		res, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: <%s>) { id name: <%s> } }`, lin, kg.PropName), 10, 5*time.Second)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -387,7 +387,7 @@ func TestQuery(t *testing.T) {
 		}
 		// A nested @rev query: it panicked inside Cayley on postgres
 		// (pitfall 7); here it must come back as results or an error.
-		_, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: "%s") { id said: <%s> @rev { id <%s> } } }`,
+		_, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: <%s>) { id quotes: <%s> @rev { id text: <%s> } } }`,
 			kg.EntityIRI(schema.Organization, "alibaba"), kg.PropOrg, kg.PropText), 10, 10*time.Second)
 		t.Logf("nested @rev graphql on %s: err = %v", backend, err)
 	})

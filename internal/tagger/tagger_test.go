@@ -307,8 +307,8 @@ func TestEmbeddedModels(t *testing.T) {
 		want           []string // mentions that must be found
 	}{
 		{"ar", "وقال الرئيس الأمريكي جو بايدن في واشنطن إن الولايات المتحدة ستدعم الأمم المتحدة .", []string{"PER:جو بايدن", "LOC:واشنطن"}},
-		{"ar", "أعلنت شركة مايكروسوفت الأمريكية اليوم في لندن عن اتفاق مع الحكومة البريطانية .", []string{"LOC:لندن"}},
-		{"ar", "التقى وزير الخارجية المصري أحمد أبو الغيط نظيره الفرنسي في القاهرة .", []string{"LOC:القاهرة"}},
+		{"ar", "أعلنت شركة مايكروسوفت الأمريكية اليوم في لندن عن اتفاق مع الحكومة البريطانية .", []string{"ORG:مايكروسوفت", "LOC:لندن"}},
+		{"ar", "التقى وزير الخارجية المصري أحمد أبو الغيط نظيره الفرنسي في القاهرة .", []string{"PER:أحمد أبو الغيط", "LOC:القاهرة"}},
 		{"en", "Apple chief executive Tim Cook said on Monday in California that the company would invest in China .", []string{"ORG:Apple", "PER:Tim Cook", "LOC:California", "LOC:China"}},
 		{"en", "Mr Jobs met officials of the European Commission in Brussels .", []string{"LOC:Brussels", "ORG:European Commission"}},
 	} {
@@ -340,6 +340,23 @@ func TestEmbeddedModels(t *testing.T) {
 	a2, _ := ForLang("ar")
 	if a1 != a2 {
 		t.Error("ForLang loads the model twice")
+	}
+}
+
+// TestUseTimeGazetteer checks that a list entry the model never saw in
+// training changes its decision: the gazetteer features are generic.
+func TestUseTimeGazetteer(t *testing.T) {
+	m, err := ForLang("ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := strings.Fields("وأعلنت كوانتيكسا عن نتائجها أمس .") // a made-up company
+	g := NewPhrases(true)
+	g.Add("كوانتيكسا", "lex:ORG")
+	before := m.Tag(toks)
+	after := m.WithGazetteer(Multi{SchemaGazetteer("ar"), g}).Tag(toks)
+	if after[1] != "B-ORG" {
+		t.Errorf("with كوانتيكسا listed as ORG: %v (without: %v)", after, before)
 	}
 }
 

@@ -1,5 +1,0 @@
-package entities
-
-import "graphbuild/internal/text"
-
-func Tagger(lang text.Lang) Recognizer { return nil }

@@ -18,9 +18,9 @@ const Base = "https://graphbuild.dev/"
 
 // Namespaces for the IRIs of the graph.
 const (
-	NSEntity    = Base + "id/"       // entities: NSEntity + lower(type) + "/" + slug
-	NSDoc       = Base + "doc/"      // documents: NSDoc + document id
-	NSProp      = Base + "ns#"       // graphbuild's own properties and predicates
+	NSEntity    = Base + "id/"  // entities: NSEntity + lower(type) + "/" + slug
+	NSDoc       = Base + "doc/" // documents: NSDoc + document id
+	NSProp      = Base + "ns#"  // graphbuild's own properties and predicates
 	NSSchemaOrg = "https://schema.org/"
 	RDFType     = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 	NSWikidata  = "http://www.wikidata.org/entity/"

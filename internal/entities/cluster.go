@@ -178,7 +178,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			}
 			if j < i {
 				score += 4 // an earlier full name wins over a later one
-				score += j * 0 
+				score += j * 0
 			}
 			if score > bestScore || (score == bestScore && j < i && j > best) {
 				best, bestScore = j, score

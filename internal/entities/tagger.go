@@ -71,4 +71,3 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 	}
 	return out
 }
-

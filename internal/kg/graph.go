@@ -10,8 +10,8 @@ import (
 	"fmt"
 	"strings"
 
-	"graphbuild/schema"
 	"graphbuild/internal/text"
+	"graphbuild/schema"
 )
 
 // Document is the metadata of one input article.
@@ -67,9 +67,9 @@ type Quote struct {
 	Speaker      string    `json:"speaker"`
 	Text         string    `json:"text"`
 	Direct       bool      `json:"direct"`
-	Span         text.Span `json:"span"`          // the quoted words
-	Evidence     string    `json:"evidence"`      // the sentence(s) holding them
-	EvidenceSpan text.Span `json:"evidence_span"` //
+	Span         text.Span `json:"span"`            // the quoted words
+	Evidence     string    `json:"evidence"`        // the sentence(s) holding them
+	EvidenceSpan text.Span `json:"evidence_span"`   //
 	Title        string    `json:"title,omitempty"` // the speaker's title as this article states it
 	Org          string    `json:"org,omitempty"`   // IRI of the speaker's organization in this article
 	Confidence   float64   `json:"confidence"`
@@ -134,7 +134,9 @@ func escapeSegment(s string) string {
 	return strings.Trim(b.String(), "-.")
 }
 
-func isWordRune(r rune) bool { return text.IsArabicLetter(r) || (r >= 0x660 && r <= 0x669) || r > 0x7f && r != 0xa0 && !isPunct(r) }
+func isWordRune(r rune) bool {
+	return text.IsArabicLetter(r) || (r >= 0x660 && r <= 0x669) || r > 0x7f && r != 0xa0 && !isPunct(r)
+}
 
 func isPunct(r rune) bool {
 	switch r {

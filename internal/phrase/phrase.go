@@ -70,7 +70,7 @@ func List(lang text.Lang, list string) *Set {
 // Match is a phrase found in the text.
 type Match struct {
 	Entry
-	Start, End int // token range [Start, End)
+	Start, End int    // token range [Start, End)
 	Clitic     string // the folded proclitic on the first token, "" if none
 }
 

@@ -13,7 +13,7 @@ type ruleFunc struct {
 	fn   func(c *Context, rule string)
 }
 
-func (r ruleFunc) Name() string      { return r.name }
+func (r ruleFunc) Name() string     { return r.name }
 func (r ruleFunc) Apply(c *Context) { r.fn(c, r.name) }
 
 // titlePrepositions end a job title: what follows names where the person

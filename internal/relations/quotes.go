@@ -489,4 +489,5 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	}
 	c.Out.Quotes = append(c.Out.Quotes, Quote{Speaker: spk, Span: sp, Direct: direct, Evidence: ev, Confidence: conf, Rule: rule})
 }
+
 var debugQuotes = false

@@ -60,7 +60,7 @@ func init() {
 		{name: "bbolt", needsPath: true, marker: boltFile, kv: true, open: openKV(openBBolt)},
 		{name: "bolt", needsPath: true, marker: boltFile, kv: true, open: openKV(openBolt)},
 		{name: "memstore", exclusive: true, open: openMemstore},
-		{name: "postgres", needsPath: true, open: openPostgres},
+		{name: "postgres", needsPath: true, exclusive: true, open: openPostgres}, // Cayley's SQL optimizer is not safe for concurrent readers
 	} {
 		backends[b.name] = b
 	}

@@ -16,7 +16,8 @@
 //  2. bolt/bbolt deadlock with a writer and concurrent readers: a
 //     sync.RWMutex in Store (writes exclusive). TestConcurrentReadWrite.
 //  3. memstore unsafe even for concurrent readers: its reads take the write
-//     lock too. TestConcurrentReadWrite runs on memstore.
+//     lock too, and so do postgres's (Cayley's SQL optimizer races, found by
+//     go test -race). TestConcurrentReadWrite runs on every backend.
 //  4. boltdb dies under -race: the default is not bolt, and bolt's tests
 //     live in a !race file (bolt_norace_test.go).
 //  5. a second process blocks forever on a bolt file: we open the file

@@ -249,12 +249,29 @@ var wordLists = []listSpec{
 	{"percent", 1, 1, nil},
 	{"nationalities", 2, 2, nil}, // place ids checked in TestNationalities
 	{"stopwords", 1, 1, nil},
-	{"relation_triggers", 2, 2, func(r []string) error {
+	{"relation_triggers", 2, 3, func(r []string) error {
 		if _, ok := LookupPredicate(r[1]); !ok {
 			return fmt.Errorf("unknown predicate %q", r[1])
 		}
+		if len(r) == 3 && r[2] != "noun" {
+			return fmt.Errorf("third column %q: only \"noun\" is allowed", r[2])
+		}
 		return CheckPredicate(r[1])
 	}},
+	{"title_roles", 2, 2, func(r []string) error {
+		switch r[1] {
+		case "founder", "lead", "former":
+			return nil
+		}
+		return fmt.Errorf("role %q: use founder, lead or former", r[1])
+	}},
+	{"speech_participles", 2, 2, nil},
+	{"alias_cues", 1, 1, nil},
+	{"valuation_words", 1, 1, nil},
+	{"domain_words", 1, 1, nil},
+	{"common_words", 1, 1, nil},
+	{"boilerplate", 1, 1, nil},
+	{"bylines", 1, 1, nil},
 }
 
 func TestWordLists(t *testing.T) {

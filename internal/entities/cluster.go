@@ -19,7 +19,9 @@ var sourceRank = map[string]int{
 	"speech-verb-subject": 2,
 	"title-before-name":   3,
 	"latin-in-arabic":     4,
-	"tagger":              5,
+	"trigger-name":        4,
+	"propagated":          5,
+	"tagger":              6,
 }
 
 func rank(m Mention) int {
@@ -75,7 +77,26 @@ func resolve(all []Mention) []Mention {
 		}
 		return out
 	}
-	out := append(pick(ents), pick(vals)...)
+	vals = pick(vals)
+	// A value is read by exact rules; a name the tagger or a loose rule saw
+	// inside it ("ريال" in "150 مليون ريال") is not a name.
+	valueTok := map[int]bool{}
+	for _, v := range vals {
+		for t := v.Tok[0]; t < v.Tok[1]; t++ {
+			valueTok[t] = true
+		}
+	}
+	kept := ents[:0:0]
+	for _, m := range ents {
+		clash := false
+		for t := m.Tok[0]; t < m.Tok[1]; t++ {
+			clash = clash || valueTok[t]
+		}
+		if !clash || m.Source == "lexicon" && m.Tok[1]-m.Tok[0] > 1 {
+			kept = append(kept, m)
+		}
+	}
+	out := append(pick(kept), vals...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Tok[0] < out[j].Tok[0] })
 	return out
 }

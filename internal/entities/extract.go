@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"sort"
+
 	"graphbuild/internal/text"
 )
 
@@ -14,7 +16,7 @@ type Extractor struct {
 func Default(lang text.Lang) *Extractor {
 	rs := []Recognizer{Credits(), Lexicon(), Persons(), Values()}
 	if lang == text.Arabic {
-		rs = append(rs, LatinNames())
+		rs = append(rs, LatinNames(), TriggerNames())
 	}
 	if t := Tagger(lang); t != nil {
 		rs = append(rs, t)
@@ -35,7 +37,10 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 			all = append(all, m)
 		}
 	}
+	all = confirmTriggerNames(d, all)
 	ms := resolve(all)
+	ms = propagate(d, ms)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok[0] < ms[j].Tok[0] })
 	ents := cluster(d, ms)
 	return &Result{Doc: d, Mentions: ms, Entities: ents}
 }

@@ -32,6 +32,12 @@ var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 		}
 	}
 	lex := schema.Lexicon()
+	allNames := map[string]bool{}
+	for _, e := range lex {
+		for _, n := range append([]string{e.En}, e.Names...) {
+			allNames[text.FoldName(n)] = true
+		}
+	}
 	for i := range lex {
 		e := &lex[i]
 		seen := map[string]bool{}
@@ -45,7 +51,7 @@ var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 				f[j] = t.Fold
 			}
 			key := strings.Join(f, " ")
-			if seen[key] || (len(f) > 1 && trig[f[0]]) {
+			if seen[key] || (len(f) > 1 && trig[f[0]] && allNames[strings.Join(f[1:], " ")]) {
 				// "شركة جوجل", "سلسلة Blackwell": the trigger noun is
 				// context, not name; the rest is matched on its own.
 				continue

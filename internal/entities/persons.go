@@ -63,7 +63,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				if c, _, _ := defaultGazetteer().lookup(d.Tokens, k, s.EndToken); c != nil && c.entry.Type != schema.Person {
 					continue // "ترى بكين": the subject is a known place or company
 				}
-				if j := nameAfter(d, L, k, s.EndToken); j > k {
+				if j := nameAfter(d, L, k, s.EndToken); j > k && !isCommonWord(d.Lang, d.Tokens[k].Text) && !(j-k == 1 && pluralNoun(d.Tokens[k])) {
 					g := m.Attr(0)
 					if g == "-" {
 						g = ""
@@ -167,4 +167,11 @@ func arabicNameContinuation(t text.Token) bool {
 		}
 	}
 	return true
+}
+
+// pluralNoun reports an Arabic sound plural ("مستثمرون", "محللين"): a
+// group that speaks, not a person.
+func pluralNoun(t text.Token) bool {
+	f := t.Fold
+	return len([]rune(f)) >= 5 && (strings.HasSuffix(f, "ون") || strings.HasSuffix(f, "ين"))
 }

@@ -143,7 +143,9 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 // anything: time zones, units, bare acronyms of common nouns.
 var stopLatin = map[string]bool{"gmt": true, "utc": true, "ai": true, "ceo": true, "ipo": true, "pdf": true, "am": true, "pm": true, "km": true, "kg": true}
 
-func isStopLatin(name string) bool { return stopLatin[strings.ToLower(name)] }
+func isStopLatin(name string) bool {
+	return stopLatin[strings.ToLower(name)] || len([]rune(name)) == 1 // "Series B"
+}
 
 // looksLikeProduct: model and chip names mix letters and digits (H200,
 // GPT-4o, M3) .

@@ -31,6 +31,7 @@ var tagTypes = map[string]schema.Type{"PER": schema.Person, "ORG": schema.Organi
 
 func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
+	L := lists(d.Lang)
 	for si, s := range d.Sentences {
 		if !s.Kind.Extractable() {
 			continue
@@ -61,6 +62,9 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			for b > a && d.Tokens[b-1].Class == text.Punct {
 				b--
+			}
+			if t, ok := typeFromTrigger(d, L, a, s.FirstToken); ok {
+				typ = t // "شركة مرسى كلاود" is a company whatever the tagger thought
 			}
 			if b > a {
 				sp := text.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}

@@ -124,6 +124,19 @@ func (s *Set) At(toks []text.Token, i, limit int, clitics bool) (Match, bool) {
 	return best, found
 }
 
+// Starting returns the phrases whose first word is w, with w's proclitics
+// allowed.
+func (s *Set) Starting(w string) []Entry {
+	if s == nil {
+		return nil
+	}
+	var out []Entry
+	for _, f := range text.StripProclitics(w) {
+		out = append(out, s.byFirst[f]...)
+	}
+	return out
+}
+
 // Has reports whether the single folded word w (or w without proclitics) is
 // a one-word phrase of the set.
 func (s *Set) Has(w string) (Entry, bool) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -42,6 +43,12 @@ func applyCues(c *Context, rule string) {
 		lastSubj := map[string][]int{}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			m, ok := c.L.cues.At(c.Doc.Tokens, i, s.EndToken, true)
+			split := -1
+			if !ok {
+				// A verb and its preposition around the subject: "وتأسست
+				// Lumora في باريس", "طرحت شركة X، …، أسهمها في".
+				m, split, ok = c.splitCue(i, s.EndToken)
+			}
 			if !ok || !cuePredicates[m.Attr(0)] || weakCue(m.Phrase) {
 				continue
 			}
@@ -52,13 +59,18 @@ func applyCues(c *Context, rule string) {
 			if passive {
 				subjTypes, objTypes = objTypes, subjTypes
 			}
-			// Subject: nearest before the cue, else first after it.
+			// Subject: nearest before the cue, else first after it. A noun
+			// cue ("صفقة شراء X", "acquisition of X") names its object
+			// right after it and its subject, if at all, before it.
+			noun := m.Attr(1) == "noun"
 			subj := -1
-			if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
+			if split >= 0 {
+				subj = split
+			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
 				subj = k
 			}
 			after := m.End
-			if subj < 0 {
+			if subj < 0 && !noun {
 				if k := c.nextMention(m.End, min(s.EndToken, m.End+subjectWindow), subjectWindow, subjTypes...); k >= 0 {
 					subj = k
 					after = c.R.Mentions[k].Tok[1]
@@ -68,8 +80,11 @@ func applyCues(c *Context, rule string) {
 			if subj >= 0 {
 				subjects = c.coordinated(subj)
 				lastSubj[pred.Name] = subjects
+				lastSubj[""] = subjects
 			} else if prev, ok := lastSubj[pred.Name]; ok {
 				subjects = prev // "تأسست في الصين ثم انتقلت إلى سنغافورة"
+			} else if prev, ok := lastSubj[""]; ok && hasType(c.typeOf(prev[0]), subjTypes) {
+				subjects = prev // "طرحت X أسهمها …، وجمعت 150 مليون ريال"
 			} else {
 				continue
 			}
@@ -78,7 +93,11 @@ func applyCues(c *Context, rule string) {
 				i = m.End - 1
 				continue
 			}
-			obj := c.nextMention(after, min(s.EndToken, after+objectWindow), objectWindow, objTypes...)
+			window := objectWindow
+			if noun {
+				window = 3
+			}
+			obj := c.nextMention(after, min(s.EndToken, after+window), window, objTypes...)
 			for obj >= 0 && inList(c.ent(obj), c.ents(subjects)) {
 				obj = c.nextMention(c.R.Mentions[obj].Tok[1], s.EndToken, objectWindow, objTypes...)
 			}
@@ -141,7 +160,9 @@ func (c *Context) cueValues(pred string, subjects []int, after int, s text.Sente
 	var vals []int
 	for k := after; k < s.EndToken && k < after+objectWindow*2; k++ {
 		if mi := c.mentionStarting(k); mi >= 0 && c.R.Mentions[mi].Value != nil && c.R.Mentions[mi].Type == schema.Money {
-			vals = append(vals, mi)
+			if !c.valuation(k) {
+				vals = append(vals, mi)
+			}
 			k = c.R.Mentions[mi].Tok[1] - 1
 		}
 	}
@@ -149,6 +170,9 @@ func (c *Context) cueValues(pred string, subjects []int, after int, s text.Sente
 		return
 	}
 	respectively := c.sentenceHas(s, "على التوالي", "respectively")
+	if respectively && len(vals) != len(subjects) {
+		return // the pairing is not ours to guess
+	}
 	for n, sm := range subjects {
 		v := vals[0]
 		if respectively && len(vals) == len(subjects) {
@@ -268,6 +292,13 @@ func applyNationality(c *Context, rule string) {
 			if !ok {
 				continue
 			}
+			// Arabic puts the adjective after the name: "شركة Lumora الفرنسية".
+			if c.Doc.Lang == text.Arabic {
+				if om := c.prevMention(i, max(s.FirstToken, i-1), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {
+					c.AddFact(Fact{Subject: c.ent(om), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
+					continue
+				}
+			}
 			k := n.End
 			if k < s.EndToken {
 				if f := c.Doc.Tokens[k].Fold; f == "مثل" || f == "such" || f == "like" {
@@ -313,4 +344,59 @@ func applyAlias(c *Context, rule string) {
 		c.AddFact(Fact{Subject: c.ent(xi), Predicate: "alias", Object: -1, Value: &kg.Value{Text: c.R.Mentions[yi].Text, Kind: "Text"},
 			Evidence: s.Span, Confidence: 0.9, Rule: rule})
 	}
+}
+
+// valuation reports whether the amount at token k is a valuation or a price
+// ("قيمتها إلى نحو ١٢ مليار", "valued at $13bn", "for $2.1bn"): a word of
+// the valuation list within the three tokens before it.
+func (c *Context) valuation(k int) bool {
+	first := c.Doc.Sentences[c.sentence(k)].FirstToken
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		if _, ok := c.L.valuation.Has(c.Doc.Tokens[j].Text); ok {
+			return true
+		}
+		if c.Doc.Tokens[j].Class == text.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// splitCue matches a multi-word cue whose first word is a verb and whose
+// rest follows the verb's subject: "وتأسست Lumora في باريس" for "تأسست في",
+// "استحوذت سديم على X" for "استحوذت على". It returns the cue (its range is
+// the tail after the subject), the subject mention and whether it matched.
+func (c *Context) splitCue(i, end int) (phrase.Match, int, bool) {
+	toks := c.Doc.Tokens
+	for _, e := range c.L.cues.Starting(toks[i].Text) {
+		if len(e.Toks) < 2 {
+			continue
+		}
+		k := i + 1
+		if k < end {
+			if _, ok := c.L.triggers.Has(toks[k].Text); ok {
+				k++ // "طرحت شركة X"
+			}
+		}
+		subj := c.mentionStarting(k)
+		if subj < 0 || c.R.Mentions[subj].Value != nil {
+			continue
+		}
+		j := c.R.Mentions[subj].Tok[1]
+		n := len(e.Toks) - 1
+		if j+n > end {
+			continue
+		}
+		ok := true
+		for x := 0; x < n; x++ {
+			if toks[j+x].Fold != e.Toks[x+1] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return phrase.Match{Entry: e, Start: j, End: j + n}, subj, true
+		}
+	}
+	return phrase.Match{}, -1, false
 }

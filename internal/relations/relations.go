@@ -84,7 +84,7 @@ func (e *Extractor) Extract(r *entities.Result) Output {
 }
 
 type langLists struct {
-	titles, roles, speech, introducers, attribution, triggers, cues, nat, stop, aliasCues *phrase.Set
+	titles, roles, speech, introducers, attribution, triggers, cues, nat, stop, aliasCues, valuation *phrase.Set
 }
 
 func listsFor(l text.Lang) langLists {
@@ -99,6 +99,7 @@ func listsFor(l text.Lang) langLists {
 		nat:         phrase.List(l, "nationalities"),
 		stop:        phrase.List(l, "stopwords"),
 		aliasCues:   phrase.List(l, "alias_cues"),
+		valuation:   phrase.List(l, "valuation_words"),
 	}
 }
 

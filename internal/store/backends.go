@@ -89,7 +89,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 		db, err := openDB(dir, create, s.opts.ReadOnly, s.opts.Timeout)
 		if err != nil {
 			if isBusy(err) {
-				return fmt.Errorf("store %s is in use by another process; try again when the build finishes: %w", dir, ErrBusy)
+				return kindError(ErrBusy, "store %s is in use by another process; try again when the build finishes", dir)
 			}
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
@@ -103,7 +103,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 		if err != nil {
 			db.Close()
 			if errors.Is(err, graph.ErrNotInitialized) {
-				return fmt.Errorf("store %s is empty; build it first with graphbuild --db %s: %w", dir, dir, ErrNotExist)
+				return kindError(ErrNotExist, "store %s is empty; build it first with graphbuild --db %s", dir, dir)
 			}
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
@@ -119,7 +119,7 @@ func checkDir(be *backend, dir string, readOnly bool) (create bool, err error) {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		if readOnly {
-			return false, fmt.Errorf("store %s does not exist; build it first with graphbuild --db %s, or pass --db: %w", dir, dir, ErrNotExist)
+			return false, kindError(ErrNotExist, "store %s does not exist; build it first with graphbuild --db %s, or pass --db", dir, dir)
 		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return false, fmt.Errorf("cannot create store %s: %v", dir, err)
@@ -150,7 +150,7 @@ func checkDir(be *backend, dir string, readOnly bool) (create bool, err error) {
 		return false, fmt.Errorf("%s is a directory that holds no %s store; pass --db a new or empty directory", dir, be.name)
 	}
 	if readOnly {
-		return false, fmt.Errorf("store %s is empty; build it first with graphbuild --db %s: %w", dir, dir, ErrNotExist)
+		return false, kindError(ErrNotExist, "store %s is empty; build it first with graphbuild --db %s", dir, dir)
 	}
 	return true, nil
 }
@@ -183,6 +183,7 @@ func openLevelDB(dir string, create, readOnly bool, timeout time.Duration) (hkv.
 	for {
 		db, err := hleveldb.Open(dir, &opt.Options{ReadOnly: readOnly, ErrorIfMissing: !create})
 		if err == nil {
+			db.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as bbolt: a written batch survives a crash
 			return flat.Upgrade(db), nil
 		}
 		if !isBusy(err) || time.Now().After(deadline) {
@@ -218,7 +219,7 @@ func openPostgres(ctx context.Context, s *Store) error {
 	if !exists {
 		if s.opts.ReadOnly {
 			db.Close()
-			return fmt.Errorf("%s holds no graph; build it first with graphbuild --backend postgres: %w", where, ErrNotExist)
+			return kindError(ErrNotExist, "%s holds no graph; build it first with graphbuild --backend postgres", where)
 		}
 		if err := graph.InitQuadStore("postgres", conn, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			db.Close()
@@ -252,4 +253,17 @@ func redact(conn string) string {
 		return conn
 	}
 	return passwordRE.ReplaceAllString(conn, "${1}xxxxx")
+}
+
+// kindErr is a one-line message that errors.Is matches against its kind.
+type kindErr struct {
+	msg  string
+	kind error
+}
+
+func (e *kindErr) Error() string { return e.msg }
+func (e *kindErr) Unwrap() error { return e.kind }
+
+func kindError(kind error, format string, args ...any) error {
+	return &kindErr{msg: fmt.Sprintf(format, args...), kind: kind}
 }

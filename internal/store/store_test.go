@@ -268,7 +268,7 @@ func TestConcurrentReadWrite(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for range 10 {
+				for range 3 {
 					if _, err := s.Graphs(ctx); err != nil {
 						done <- err
 						return
@@ -287,7 +287,7 @@ func TestConcurrentReadWrite(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range 10 {
+			for i := range 5 {
 				if _, err := s.WriteGraphs(ctx, []*kg.Graph{storetest.Synthetic(i), storetest.Synthetic(i + 100)}); err != nil {
 					done <- err
 					return

@@ -246,7 +246,8 @@ var schemaGaz sync.Map // lang → *Phrases
 // lex:LOC, lex:MISC after the entry's type), the trigger words of
 // triggers.txt (trig:TYPE) and the titles, speech verbs and nationalities
 // lists. Lexicon names are used for both languages (Latin names occur in
-// Arabic text and the other way round).
+// Arabic text and the other way round). The result is shared: do not Add to
+// it; combine it with your own Phrases through Multi.
 func SchemaGazetteer(lang string) *Phrases {
 	if g, ok := schemaGaz.Load(lang); ok {
 		return g.(*Phrases)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -344,19 +345,40 @@ func TestEmbeddedModels(t *testing.T) {
 }
 
 // TestUseTimeGazetteer checks that a list entry the model never saw in
-// training changes its decision: the gazetteer features are generic.
+// training moves its decisions: the gazetteer features are generic. A
+// made-up word is listed as each type in turn; in the sentences below it
+// must get that type more often than without the list.
 func TestUseTimeGazetteer(t *testing.T) {
 	m, err := ForLang("ar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	toks := strings.Fields("وأعلنت كوانتيكسا عن نتائجها أمس .") // a made-up company
-	g := NewPhrases(true)
-	g.Add("كوانتيكسا", "lex:ORG")
-	before := m.Tag(toks)
-	after := m.WithGazetteer(Multi{SchemaGazetteer("ar"), g}).Tag(toks)
-	if after[1] != "B-ORG" {
-		t.Errorf("with كوانتيكسا listed as ORG: %v (without: %v)", after, before)
+	const name = "كوانتيكسا"
+	sentences := []string{
+		"وأعلنت كوانتيكسا عن نتائجها أمس .",
+		"وقال كوانتيكسا للصحفيين إن الاتفاق مهم .",
+		"وصل الوفد إلى كوانتيكسا صباح اليوم .",
+		"ارتفعت أسهم كوانتيكسا بنسبة 5 في المئة .",
+	}
+	for _, typ := range []string{"PER", "ORG", "LOC"} {
+		g := NewPhrases(true)
+		g.Add(name, "lex:"+typ)
+		with := m.WithGazetteer(Multi{SchemaGazetteer("ar"), g})
+		before, after := 0, 0
+		for _, s := range sentences {
+			toks := strings.Fields(s)
+			i := slices.Index(toks, name)
+			if m.Tag(toks)[i] == "B-"+typ {
+				before++
+			}
+			if with.Tag(toks)[i] == "B-"+typ {
+				after++
+			}
+		}
+		t.Logf("%s: %d of %d sentences without the list, %d with it", typ, before, len(sentences), after)
+		if after <= before {
+			t.Errorf("listing %s as %s: tagged %s in %d sentences, %d without the list", name, typ, typ, after, before)
+		}
 	}
 }
 

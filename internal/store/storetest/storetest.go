@@ -81,3 +81,33 @@ func Synthetic(i int) *kg.Graph {
 		Title: "مدير", Org: org(i), Confidence: 0.7, Rule: "synthetic"})
 	return g
 }
+
+// SampleEN returns a small English article's graph with id id, sharing
+// Alibaba and Justin Lin with Sample.
+func SampleEN(id string) *kg.Graph {
+	lin := kg.EntityIRI(schema.Person, "justin-lin")
+	ali := kg.EntityIRI(schema.Organization, "alibaba")
+	sam := kg.EntityIRI(schema.Person, "sam-altman")
+	oai := kg.EntityIRI(schema.Organization, "openai")
+	return &kg.Graph{
+		Doc: kg.Document{ID: id, Source: "fixtures/" + id + ".txt", Lang: "en", Title: "OpenAI & Alibaba race on <models>",
+			Published: "2026-03-01", SHA256: "aa11"},
+		Entities: []kg.Entity{
+			{IRI: lin, Type: schema.Person, Name: "Justin Lin", Aliases: []string{"Lin"}},
+			{IRI: ali, Type: schema.Organization, Name: "Alibaba", Aliases: []string{"Alibaba Group"}},
+			{IRI: sam, Type: schema.Person, Name: "Sam Altman", Aliases: []string{"Altman"}},
+			{IRI: oai, Type: schema.Organization, Name: "OpenAI", SameAs: []string{schema.NSWikidata + "Q21708200"}},
+		},
+		Facts: []kg.Fact{
+			{Subject: sam, Predicate: "worksAt", Object: oai, Evidence: "Sam Altman, chief executive of OpenAI, said ...",
+				Span: text.Span{Start: 10, End: 60}, Confidence: 0.9, Rule: "title-org"},
+			{Subject: lin, Predicate: "worksAt", Object: ali, Evidence: "Justin Lin of Alibaba added ...",
+				Span: text.Span{Start: 100, End: 140}, Confidence: 0.85, Rule: "of-org"},
+		},
+		Quotes: []kg.Quote{
+			{Speaker: sam, Text: "We are not slowing down", Direct: true, Span: text.Span{Start: 40, End: 63},
+				Evidence: "Sam Altman, chief executive of OpenAI, said: \"We are not slowing down.\"", EvidenceSpan: text.Span{Start: 10, End: 66},
+				Title: "chief executive", Org: oai, Confidence: 0.9, Rule: "said-colon"},
+		},
+	}
+}

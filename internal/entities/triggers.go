@@ -1,0 +1,238 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// triggerRecognizer finds Arabic names the lexicon does not know right after
+// a trigger noun: "شركة رقيم", "مجموعة سديم القابضة", "لشركة مرسى كلاود",
+// "مقاطعة تشجيانغ", and nicknames in quotes after a product noun
+// ("روبوتات ‘مينيونز’"). Candidate words must look like names: not common
+// vocabulary, not definite, not plural or feminine in shape.
+type triggerRecognizer struct{}
+
+// TriggerNames is the recognizer of Arabic names introduced by a trigger noun.
+func TriggerNames() Recognizer { return triggerRecognizer{} }
+
+func (triggerRecognizer) Name() string { return "trigger-name" }
+
+func (triggerRecognizer) Recognize(d *text.Document) []Mention {
+	if d.Lang != text.Arabic {
+		return nil
+	}
+	L := lists(text.Arabic)
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken-1; i++ {
+			e, ok := L.triggers.Has(d.Tokens[i].Text)
+			if !ok || strings.Contains(d.Tokens[i].Fold, "ال") && strings.HasPrefix(strings.TrimLeft(d.Tokens[i].Fold, "وفبلك"), "ال") {
+				continue // "الشركة بأكملها": a definite noun introduces no name
+			}
+			typ := schema.Type(e.Attr(0))
+			if schema.CheckType(typ) != nil {
+				continue
+			}
+			k := i + 1
+			// A nickname in quotes: ‘مينيونز’, «X».
+			if q := d.Tokens[k].Text; q == "‘" || q == "«" || q == "“" || q == "'" {
+				j := k + 1
+				for j < s.EndToken && j-k <= 3 && d.Tokens[j].Class == text.Word {
+					j++
+				}
+				if j < s.EndToken && j > k+1 && isClosing(d.Tokens[j].Text) {
+					sp := text.Span{Start: d.Tokens[k+1].Start, End: d.Tokens[j-1].End}
+					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: "trigger-name", Conf: 0.7, Kind: s.Kind})
+				}
+				continue
+			}
+			j := k
+			for j < s.EndToken && j-k < 3 && looksLikeArabicName(d.Tokens[j]) && L.isNameWord(d.Tokens[j]) {
+				j++
+			}
+			if j == k {
+				continue
+			}
+			// A lone short word is too often an abbreviation or a particle.
+			if j-k == 1 && utf8.RuneCountInString(d.Tokens[k].Fold) < 3 {
+				continue
+			}
+			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k, j}, Source: "trigger-name", Conf: 0.65, Kind: s.Kind})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+func isClosing(s string) bool { return s == "’" || s == "»" || s == "”" || s == "'" }
+
+// typeFromTrigger returns the type a trigger noun right before token i
+// announces ("شركة X", "لشركة X", "the company X" is not read here).
+func typeFromTrigger(d *text.Document, L langLists, i, first int) (schema.Type, bool) {
+	if i-1 < first {
+		return "", false
+	}
+	e, ok := L.triggers.Has(d.Tokens[i-1].Text)
+	if !ok {
+		return "", false
+	}
+	t := schema.Type(e.Attr(0))
+	return t, schema.CheckType(t) == nil
+}
+
+// propagate finds the other occurrences of the names recognized in a
+// document ("سديم" after "مجموعة سديم", "Datavia" everywhere once one
+// sentence typed it), with proclitics allowed on the first word, and adds
+// them as mentions of the same type. Single words are only propagated when
+// the recognizer that found them read a strong cue (a trigger noun, a Latin
+// name, a credit), and people only by their full name.
+func propagate(d *text.Document, ms []Mention) []Mention {
+	covered := make([]bool, len(d.Tokens))
+	for _, m := range ms {
+		for t := m.Tok[0]; t < m.Tok[1]; t++ {
+			covered[t] = true
+		}
+	}
+	type name struct {
+		toks []string
+		m    Mention
+	}
+	var names []name
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Value != nil || m.LexID != "" || m.Kind == text.Credit {
+			continue
+		}
+		n := m.Tok[1] - m.Tok[0]
+		switch {
+		case m.Type == schema.Person && n < 2:
+			continue
+		case n == 1 && m.Source != "trigger-name" && m.Source != "latin-in-arabic":
+			continue
+		}
+		var toks []string
+		for t := m.Tok[0]; t < m.Tok[1]; t++ {
+			toks = append(toks, d.Tokens[t].Fold)
+		}
+		// The first word without the clitics the mention's span left out.
+		toks[0] = text.Fold(m.Text[:min(len(m.Text), len(firstWordOf(m.Text)))])
+		key := string(m.Type) + "|" + strings.Join(toks, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		names = append(names, name{toks, m})
+	}
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if covered[i] {
+				continue
+			}
+			for _, nm := range names {
+				n := len(nm.toks)
+				if i+n > s.EndToken {
+					continue
+				}
+				skip, ok := -1, false
+				for fi, f := range text.StripProclitics(d.Tokens[i].Text) {
+					if f == nm.toks[0] || (d.Lang == text.English && d.Tokens[i].Text == firstWordOf(nm.m.Text)) {
+						ok = true
+						if fi > 0 {
+							skip = cliticBytes(d.Tokens[i].Text, f)
+						} else {
+							skip = 0
+						}
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				for k := 1; k < n && ok; k++ {
+					ok = !covered[i+k] && d.Tokens[i+k].Fold == nm.toks[k]
+				}
+				if !ok {
+					continue
+				}
+				if d.Lang == text.English && !startsUpper(d.Tokens[i].Text) {
+					continue
+				}
+				sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
+				m := Mention{Span: sp, Text: d.Slice(sp), Type: nm.m.Type, Tok: [2]int{i, i + n}, Source: "propagated",
+					Conf: 0.7, Gender: nm.m.Gender, Kind: s.Kind, Entity: 0}
+				out = append(out, m)
+				for t := i; t < i+n; t++ {
+					covered[t] = true
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+	return append(ms, out...)
+}
+
+func firstWordOf(s string) string {
+	if i := strings.IndexAny(s, " \u00a0"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// confirmTriggerNames keeps a trigger-name mention only when something else
+// supports it: the statistical tagger saw a name there, or the name's first
+// word comes back elsewhere in the document, as company names in news do.
+// Generic nouns after a trigger ("شركة وكيل", "روبوتات ذراع") rarely pass.
+func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
+	count := map[string]int{}
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		for _, t := range d.SentenceTokens(d.Tokens[s.FirstToken].Sent) {
+			seen := map[string]bool{}
+			forms := text.StripProclitics(t.Text)
+			for _, f := range forms {
+				// "الذكاء" is not a second "ذكاء": names take no article.
+				if p := strings.TrimSuffix(forms[0], f); !seen[f] && !strings.Contains(p, "ال") && !strings.HasPrefix(f, "ال") {
+					count[f]++
+					seen[f] = true
+				}
+			}
+		}
+	}
+	out := all[:0:0]
+	for _, m := range all {
+		if m.Source != "trigger-name" {
+			out = append(out, m)
+			continue
+		}
+		ok := count[d.Tokens[m.Tok[0]].Fold] >= 2
+		if e := m.Tok[1]; e < len(d.Tokens) && d.Tokens[e].Sent == d.Tokens[m.Tok[0]].Sent {
+			// "شركة رقيم، ومقرها …": a name closed by an apposition comma.
+			if t := d.Tokens[e].Text; t == "،" || t == "," {
+				ok = true
+			}
+		}
+		for _, o := range all {
+			if o.Source == "tagger" && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
+				ok = true
+			}
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -90,6 +90,12 @@ func TestScripts(t *testing.T) {
 			env.Setenv("GRAPHBUILD_TEST_POSTGRES", os.Getenv("GRAPHBUILD_TEST_POSTGRES"))
 			return nil
 		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "postgres" {
+				return os.Getenv("GRAPHBUILD_TEST_POSTGRES") != "", nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// waitfile FILE: wait up to 20s for FILE to exist.
 			"waitfile": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -155,6 +155,12 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		if m.LexID != "" {
 			return string(m.Type) + "|lex|" + m.LexID
 		}
+		if m.Type != schema.Person {
+			// One name in one article is one thing: "Aurel" typed a product
+			// after "نموذج" and an organisation elsewhere by default is
+			// settled by its best evidence (finishEntity), not split in two.
+			return "thing|" + text.FoldName(m.Text)
+		}
 		return string(m.Type) + "|" + text.FoldName(m.Text)
 	}
 	first := map[string]int{}
@@ -286,7 +292,11 @@ func finishEntity(e *Entity, ms []Mention) {
 	// Type: the best-ranked mention's, lexicon first.
 	best := e.Mentions[0]
 	for _, i := range e.Mentions {
-		if rank(ms[i]) < rank(ms[best]) || (ms[i].LexID != "" && ms[best].LexID == "") {
+		better := rank(ms[i]) < rank(ms[best]) || (rank(ms[i]) == rank(ms[best]) && ms[i].Conf > ms[best].Conf)
+		if ms[best].LexID != "" && ms[i].LexID == "" {
+			better = false
+		}
+		if better || (ms[i].LexID != "" && ms[best].LexID == "") {
 			best = i
 		}
 		if ms[i].LexID != "" && e.LexID == "" {

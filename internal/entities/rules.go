@@ -123,12 +123,14 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			typ, conf := schema.Organization, 0.7
-			if t, ok := triggerBefore(d, L, i, s.FirstToken); ok {
+			possessor := j < s.EndToken && isPossessive(d.Tokens[j])
+			if t, ok := triggerBefore(d, L, i, s.FirstToken); ok && !possessor {
 				typ, conf = t, 0.85
 			} else if looksLikeProduct(d.Tokens[i:j]) {
 				typ, conf = schema.Product, 0.75
 			}
-			if orgSuffixes[d.Tokens[j-1].Fold] {
+			if orgSuffixes[d.Tokens[j-1].Fold] || possessor {
+				// "Lumora’s Aurel": whoever owns a thing is an organisation.
 				typ, conf = schema.Organization, 0.85
 			}
 			sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
@@ -171,6 +173,14 @@ func looksLikeProduct(toks []text.Token) bool {
 // returns the type it announces. The look-back lets a descriptive phrase sit
 // between them: "لنماذج الذكاء الاصطناعي Qwen", "شركة الاستشارات Albright".
 func triggerBefore(d *text.Document, L langLists, i, first int) (schema.Type, bool) {
+	// "نموذج Lumora’s Aurel": the trigger reaches over the possessor.
+	if i-2 >= first && isPossessive(d.Tokens[i-1]) {
+		k := i - 2
+		for k > first && latinNameToken(d.Tokens[k-1]) {
+			k--
+		}
+		i = k
+	}
 	for k := i - 1; k >= first && k >= i-4; k-- {
 		t := d.Tokens[k]
 		if t.Class == text.Punct || latinNameToken(t) {
@@ -182,3 +192,6 @@ func triggerBefore(d *text.Document, L langLists, i, first int) (schema.Type, bo
 	}
 	return "", false
 }
+
+// isPossessive reports the English possessive token ’s / 's.
+func isPossessive(t text.Token) bool { return t.Fold == "’s" || t.Fold == "'s" }

@@ -97,7 +97,10 @@ func applyCues(c *Context, rule string) {
 			if noun {
 				window = 3
 			}
-			obj := c.nextMention(after, min(s.EndToken, after+window), window, objTypes...)
+			// The object follows the cue (and the subject, when the verb
+			// came first): "عرضت في مقرها في دبي Medra" reads the same as
+			// "في مقرها في دبي، عرضت Medra".
+			obj := c.nextMention(m.End, min(s.EndToken, after+window), window+(after-m.End), objTypes...)
 			for obj >= 0 && inList(c.ent(obj), c.ents(subjects)) {
 				obj = c.nextMention(c.R.Mentions[obj].Tok[1], s.EndToken, objectWindow, objTypes...)
 			}
@@ -116,15 +119,21 @@ func applyCues(c *Context, rule string) {
 			if obj < 0 {
 				continue
 			}
+			objects := []int{obj}
+			if r == rule {
+				objects = c.coordinated(obj) // "نموذجي Aurel وGemini"
+			}
 			for _, sm := range subjects {
-				f := Fact{Subject: c.ent(sm), Predicate: pred.Name, Object: c.ent(obj), Evidence: s.Span, Confidence: conf, Rule: r}
-				if passive {
-					f.Subject, f.Object = c.ent(obj), c.ent(sm)
+				for _, om := range objects {
+					f := Fact{Subject: c.ent(sm), Predicate: pred.Name, Object: c.ent(om), Evidence: s.Span, Confidence: conf, Rule: r}
+					if passive {
+						f.Subject, f.Object = c.ent(om), c.ent(sm)
+					}
+					if r != rule {
+						f.Confidence = 0.6
+					}
+					c.AddFact(f)
 				}
-				if r != rule {
-					f.Confidence = 0.6
-				}
-				c.AddFact(f)
 			}
 			i = m.End - 1
 		}

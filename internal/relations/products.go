@@ -18,7 +18,13 @@ func applyMadeBy(c *Context, rule string) {
 		k := pm.Tok[1]
 		if k+1 < len(c.Doc.Tokens) && c.sentence(k) == c.sentence(pm.Tok[0]) {
 			if f := c.Doc.Tokens[k].Fold; f == "من" || f == "by" || f == "from" {
-				if oi := c.mentionStarting(k + 1); oi >= 0 && c.typeOf(oi) == schema.Organization {
+				at := k + 1
+				if at < len(c.Doc.Tokens) {
+					if _, ok := c.L.triggers.Has(c.Doc.Tokens[at].Text); ok {
+						at++ // "نموذج Falak من شركة رقيم"
+					}
+				}
+				if oi := c.mentionStarting(at); oi >= 0 && c.typeOf(oi) == schema.Organization {
 					c.AddFact(Fact{Subject: c.ent(oi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(k), Confidence: 0.85, Rule: rule})
 					continue
 				}

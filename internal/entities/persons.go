@@ -109,6 +109,10 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
 	L := lists(d.Lang)
 	for _, s := range d.Sentences {
+		if s.Kind == text.Dateline {
+			out = append(out, r.datelineAgency(d, s)...)
+			continue
+		}
 		if s.Kind != text.Credit && s.Kind != text.Byline {
 			continue
 		}
@@ -174,4 +178,32 @@ func arabicNameContinuation(t text.Token) bool {
 func pluralNoun(t text.Token) bool {
 	f := t.Fold
 	return len([]rune(f)) >= 5 && (strings.HasSuffix(f, "ون") || strings.HasSuffix(f, "ين"))
+}
+
+// datelineAgency reads the agency a wire dateline names in parentheses:
+// "القاهرة، الاثنين 2 مارس 2026 (ساحل برس)", "LONDON (Reuters) -".
+func (r pageRecognizer) datelineAgency(d *text.Document, s text.Sentence) []Mention {
+	var out []Mention
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if d.Tokens[i].Text != "(" {
+			continue
+		}
+		j := i + 1
+		for j < s.EndToken && d.Tokens[j].Class == text.Word && j-i <= 4 {
+			j++
+		}
+		if j >= s.EndToken || d.Tokens[j].Text != ")" || j == i+1 {
+			continue
+		}
+		typ, lexID := schema.Organization, ""
+		if c, n, _ := r.g.lookup(d.Tokens, i+1, j); c != nil && n == j-i-1 {
+			typ, lexID = c.entry.Type, c.entry.ID
+		}
+		if typ != schema.Organization {
+			continue
+		}
+		sp := text.Span{Start: d.Tokens[i+1].Start, End: d.Tokens[j-1].End}
+		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i + 1, j}, Source: "byline-credit", Conf: 0.85, LexID: lexID, Kind: s.Kind})
+	}
+	return out
 }

@@ -164,6 +164,19 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			return m.End, c.ent(pm), true
 		}
 	}
+	// A subject named earlier in the sentence: "أما ماريا فيرنانديز، مؤسسة
+	// Cortexa، …، فقد حذرت من أن …", "Ms Chen, who …, said".
+	if m.Start > first {
+		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
+			e := c.ent(pm)
+			if g := c.R.Entities[e].Gender; gender == "" || g == "" || g == gender {
+				if !c.speechBetween(c.R.Mentions[pm].Tok[1], m.Start) {
+					st.spokeAs(e, gender)
+					return m.End, e, true
+				}
+			}
+		}
+	}
 	// A pronoun subject: "قال ذلك", "أضافت", "he said". A verb followed by
 	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
 	// that is not a named person.
@@ -386,8 +399,9 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 			current = clauseSpeaker
 			continue
 		}
-		// "…، أضافت." — reported speech with the verb at the end.
-		if len(inSent) == 0 {
+		// "…، أضافت." — reported speech with the verb at the end; "وفقًا
+		// لتاناكا، فإن …".
+		if len(inSent) == 0 && !st.attributed(s, rule) {
 			st.trailingVerb(s, rule)
 		}
 	}
@@ -491,3 +505,94 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 }
 
 var debugQuotes = false
+
+// speechBetween reports whether a speech verb stands in tokens [from, to):
+// then a person before it is that verb's subject, not a later one's.
+func (c *Context) speechBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, ok := c.L.speech.At(c.Doc.Tokens, k, to, true); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// personByWord finds the person a single word names, proclitics allowed:
+// "لتاناكا" is Kenji Tanaka when he was named in full. Later names win.
+func (c *Context) personByWord(t int) int {
+	best := -1
+	for _, f := range text.StripProclitics(c.Doc.Tokens[t].Text) {
+		for ei, e := range c.R.Entities {
+			if e.Type != schema.Person {
+				continue
+			}
+			names := append([]string{e.Name}, e.Aliases...)
+			for _, n := range names {
+				for _, w := range strings.Fields(text.FoldName(n)) {
+					if w == f && len([]rune(f)) >= 3 {
+						best = ei
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return best
+}
+
+// attributed reads reported speech credited with an attribution phrase:
+// "وفقًا لتاناكا، فإن …" and "…، وفقًا لـ X." (the clause before it). The
+// source must be a person.
+func (st *quoteState) attributed(s text.Sentence, rule string) bool {
+	c := st.c
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		m, ok := c.L.attribution.At(c.Doc.Tokens, i, s.EndToken, true)
+		if !ok || m.End >= s.EndToken {
+			continue
+		}
+		spk := -1
+		end := m.End
+		if pm := c.mentionStarting(m.End); pm >= 0 {
+			if c.typeOf(pm) == schema.Person {
+				spk = c.ent(pm)
+			}
+			end = c.R.Mentions[pm].Tok[1]
+		} else if p := c.personByWord(m.End); p >= 0 {
+			spk, end = p, m.End+1
+		}
+		if spk < 0 {
+			return false
+		}
+		var sp text.Span
+		if i == s.FirstToken || i == s.FirstToken+1 {
+			// Before the clause: skip the comma and "فإن"/"إن".
+			k := end
+			for k < s.EndToken && (c.Doc.Tokens[k].Class == text.Punct || isThatWord(c.Doc.Tokens[k].Fold)) {
+				k++
+			}
+			if k >= s.EndToken {
+				return false
+			}
+			sp = text.Span{Start: c.Doc.Tokens[k].Start, End: clauseEnd(c, s, k)}
+		} else {
+			e := i
+			for e > s.FirstToken && c.Doc.Tokens[e-1].Class == text.Punct {
+				e--
+			}
+			if e == s.FirstToken {
+				return false
+			}
+			sp = text.Span{Start: s.Start, End: c.Doc.Tokens[e-1].End}
+		}
+		st.addQuote(spk, sp, false, s.Span, rule+"-attributed", 0.7)
+		st.spoke(spk, "")
+		return true
+	}
+	return false
+}
+
+var thatWords = foldSet("فإن", "إن", "أن", "that")
+
+func isThatWord(f string) bool { return thatWords[f] }

@@ -38,6 +38,7 @@ const (
 	Product      Type = "Product"
 	Place        Type = "Place"
 	Event        Type = "Event"
+	Misc         Type = "Misc"
 	Money        Type = "Money"
 	Percent      Type = "Percent"
 	Date         Type = "Date"

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -110,8 +112,25 @@ func TestScripts(t *testing.T) {
 					time.Sleep(20 * time.Millisecond)
 				}
 			},
+			// pgfresh NAME: a fresh, empty PostgreSQL schema NAME; sets $PG
+			// to a connection string using it.
+			"pgfresh": func(ts *testscript.TestScript, neg bool, args []string) {
+				base := os.Getenv("GRAPHBUILD_TEST_POSTGRES")
+				db, err := sql.Open("postgres", base)
+				ts.Check(err)
+				defer db.Close()
+				_, err = db.Exec(`DROP SCHEMA IF EXISTS ` + args[0] + ` CASCADE; CREATE SCHEMA ` + args[0])
+				ts.Check(err)
+				u, err := url.Parse(base)
+				ts.Check(err)
+				q := u.Query()
+				q.Set("search_path", args[0])
+				u.RawQuery = q.Encode()
+				ts.Setenv("PG", u.String())
+			},
 			// nquads-check FILE N: FILE parses line by line with quad's
-			// N-Quads reader into N quads, every one with an IRI label.
+			// N-Quads reader into N quads, every one with an IRI label, and
+			// they read back as graphs.
 			"nquads-check": func(ts *testscript.TestScript, neg bool, args []string) {
 				f, err := os.Open(ts.MkAbs(args[0]))
 				ts.Check(err)
@@ -119,6 +138,7 @@ func TestScripts(t *testing.T) {
 				sc := bufio.NewScanner(f)
 				sc.Buffer(nil, 1<<20)
 				n := 0
+				var all []quad.Quad
 				for line := 1; sc.Scan(); line++ {
 					r := nquads.NewReader(strings.NewReader(sc.Text()+"\n"), false)
 					q, err := r.ReadQuad()
@@ -132,8 +152,12 @@ func TestScripts(t *testing.T) {
 						ts.Fatalf("line %d: no IRI label: %s", line, sc.Text())
 					}
 					n++
+					all = append(all, q)
 				}
 				ts.Check(sc.Err())
+				if _, err := kg.FromQuads(all); err != nil {
+					ts.Fatalf("the quads do not read back as graphs: %v", err)
+				}
 				if want, _ := strconv.Atoi(args[1]); n != want {
 					ts.Fatalf("%d quads, want %d", n, want)
 				}

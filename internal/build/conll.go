@@ -58,8 +58,32 @@ func conllTag(t schema.Type) string {
 // pipeline uses and returns BIO tags (PER, ORG, LOC, MISC) per token. lang ""
 // detects the language from the tokens.
 func TagCoNLL(sents [][]string, lang text.Lang) [][]string {
+	return TagCoNLLWith(sents, lang, nil)
+}
+
+// TagCoNLLWith is TagCoNLL with a given extractor (nil: the default one
+// for the language).
+func TagCoNLLWith(sents [][]string, lang text.Lang, ex *entities.Extractor) [][]string {
+	// A tagging corpus has no article boundaries: read it in runs of
+	// sentences about the size of a news article, so that what the
+	// recognizers learn from a whole document (a name seen twice, a
+	// surname after a full name) works as it does on articles.
+	var out [][]string
+	for i := 0; i < len(sents); i += conllChunk {
+		out = append(out, tagChunk(sents[i:min(i+conllChunk, len(sents))], lang, ex)...)
+	}
+	return out
+}
+
+// conllChunk is the number of sentences read as one document.
+const conllChunk = 30
+
+func tagChunk(sents [][]string, lang text.Lang, ex *entities.Extractor) [][]string {
 	d := text.FromTokens(sents, lang)
-	r := entities.Default(d.Lang).Extract(d)
+	if ex == nil {
+		ex = entities.Default(d.Lang)
+	}
+	r := ex.Extract(d)
 	tags := make([]string, len(d.Tokens))
 	for i := range tags {
 		tags[i] = "O"

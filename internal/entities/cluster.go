@@ -25,6 +25,9 @@ var sourceRank = map[string]int{
 }
 
 func rank(m Mention) int {
+	if m.LexID != "" && m.Source == "tagger" {
+		return sourceRank["lexicon"] // a tagger span the lexicon identified
+	}
 	if r, ok := sourceRank[m.Source]; ok {
 		return r
 	}
@@ -35,12 +38,13 @@ func rank(m Mention) int {
 // better-ranked recognizer and then the longer span, and the values apart.
 func resolve(all []Mention) []Mention {
 	all = dropInnerLexicon(all)
+	all = deferToTagger(all)
 	var ents, vals []Mention
 	for _, m := range all {
 		if m.Tok[1] <= m.Tok[0] {
 			continue
 		}
-		if isEntityType(m.Type) {
+		if isEntityType(m.Type) || m.Type == schema.Misc {
 			ents = append(ents, m)
 		} else {
 			vals = append(vals, m)
@@ -392,4 +396,90 @@ func dropInnerLexicon(all []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// deferToTagger settles overlaps between the statistical tagger and the
+// context rules. The tagger, trained on annotated news, draws better span
+// edges; the rules know better what a name is. So:
+//   - a person found by a speech verb or a title keeps the tagger's span
+//     when the tagger saw a name starting at the same word, and types it;
+//   - a lexicon match inside a longer tagger name gives way ("جامعة الدول
+//     العربية", "بايرن ميونيخ"), unless the tagger only added a trigger
+//     noun or a title in front;
+//   - a one-word lexicon match that is also ordinary vocabulary (ليكون،
+//     أزور) needs the tagger to see a name there.
+func deferToTagger(all []Mention) []Mention {
+	var tagged []int
+	for i, m := range all {
+		if m.Source == "tagger" {
+			tagged = append(tagged, i)
+		}
+	}
+	overlapping := func(m Mention) int {
+		for _, ti := range tagged {
+			t := all[ti]
+			if t.Tok[0] < m.Tok[1] && m.Tok[0] < t.Tok[1] {
+				return ti
+			}
+		}
+		return -1
+	}
+	drop := make([]bool, len(all))
+	for i, m := range all {
+		switch m.Source {
+		case "speech-verb-subject", "title-before-name":
+			if ti := overlapping(m); ti >= 0 {
+				if all[ti].Tok[0] == m.Tok[0] {
+					all[ti].Type = schema.Person
+					all[ti].Gender = m.Gender
+					all[ti].Conf = m.Conf
+				}
+				drop[i] = true
+			}
+		case "lexicon":
+			ti := overlapping(m)
+			if ti < 0 {
+				if m.Tok[1]-m.Tok[0] == 1 && m.commonWord {
+					drop[i] = true
+				}
+				continue
+			}
+			t := all[ti]
+			if m.Type == schema.Product || (t.Tok == m.Tok && t.Type == m.Type) {
+				continue // products are the lexicon's (the corpus has none); same span: lexicon
+			}
+			// The tagger's edges; the lexicon's identity when both agree on
+			// what kind of thing it is. When they disagree, the lexicon
+			// wins for names that cannot be common words (several words,
+			// Latin script, markets), the tagger for one Arabic word
+			// ("الجزيرة": a peninsula or a channel).
+			if t.Type != m.Type && lexiconKeepsType(m) {
+				all[ti].Type = m.Type
+			}
+			if all[ti].Type == m.Type {
+				all[ti].LexID, all[ti].Gender = m.LexID, m.Gender
+			}
+			drop[i] = true
+		}
+	}
+	out := all[:0:0]
+	for i, m := range all {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// lexiconKeepsType reports whether a lexicon match's type should override
+// the tagger's: the name has several words or Latin letters, or it is a
+// market (a Place in this schema, an organisation to the tagger's corpus).
+func lexiconKeepsType(m Mention) bool {
+	if m.Tok[1]-m.Tok[0] > 1 || isLatin(m.Text) {
+		return true
+	}
+	if e := lexByKey(m.Type, m.LexID); e != nil && (e.Kind == "market" || e.Kind == "exchange" || e.Kind == "stock-exchange") {
+		return true
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"graphbuild/internal/text"
+	"graphbuild/schema"
 )
 
 // Extractor runs a list of recognizers over a document and clusters what
@@ -13,13 +14,16 @@ type Extractor struct {
 }
 
 // Default returns the recognizers graphbuild uses for a language.
-func Default(lang text.Lang) *Extractor {
+func Default(lang text.Lang) *Extractor { return DefaultWith(lang, Tagger(lang)) }
+
+// DefaultWith is Default with the given statistical recognizer (nil for none).
+func DefaultWith(lang text.Lang, statistical Recognizer) *Extractor {
 	rs := []Recognizer{Credits(), Lexicon(), Persons(), Values()}
 	if lang == text.Arabic {
 		rs = append(rs, LatinNames(), TriggerNames())
 	}
-	if t := Tagger(lang); t != nil {
-		rs = append(rs, t)
+	if statistical != nil {
+		rs = append(rs, statistical)
 	}
 	return &Extractor{Recognizers: rs}
 }
@@ -29,7 +33,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	var all []Mention
 	for _, r := range e.Recognizers {
 		for _, m := range r.Recognize(d) {
-			if m.Value == nil {
+			if m.Value == nil && m.Type != schema.Misc {
 				m.Entity = 0 // an entity mention; cluster assigns the index
 			} else {
 				m.Entity = -1

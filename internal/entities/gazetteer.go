@@ -178,6 +178,7 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 			out = append(out, Mention{
 				Span: sp, Text: surface, Type: c.entry.Type, Tok: [2]int{i, i + n},
 				Source: "lexicon", Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
+				commonWord: n == 1 && d.Lang == text.Arabic && text.IsArabicLetter(firstRune(d.Tokens[i].Text)) && isCommonWord(text.Arabic, d.Tokens[i].Text),
 			})
 			i += n
 		}

@@ -27,6 +27,16 @@ type Mention struct {
 	Value  *kg.Value   // for Money, Percent and Date: the normalized value
 	Kind   text.Kind   // the kind of text it was found in (body, caption, credit...)
 	Entity int         // index into Result.Entities, -1 for values
+
+	commonWord bool // a one-word name that is also ordinary vocabulary
+	frontOnly  bool // tagger span that adds only a trigger noun or title before the name
+}
+
+// prefixOnly reports whether mention t (from the tagger) covers inner only
+// by adding words in front of it that are trigger nouns or titles ("شركة
+// علي بابا" over "علي بابا").
+func (t Mention) prefixOnly(inner Mention) bool {
+	return t.Tok[1] == inner.Tok[1] && t.frontOnly && inner.Tok[0]-t.Tok[0] <= 2
 }
 
 // Sentence returns the index of the sentence holding m.

@@ -37,7 +37,15 @@ func nameAfter(d *text.Document, L langLists, i, end int) int {
 		if d.Lang == text.Arabic && j > i && !arabicNameContinuation(t) {
 			break
 		}
+		// Name words are not ordinary vocabulary; the first is not definite
+		// ("قال المبعوث"), later ones may be (الدوسري، الشمري).
+		if d.Lang == text.Arabic && isCommonWord(text.Arabic, t.Text) {
+			break
+		}
 		j++
+	}
+	if d.Lang == text.Arabic && j-i > 1 && strings.HasPrefix(d.Tokens[i].Fold, "ال") {
+		return i // "قال المبعوث الخاص": a definite noun phrase, not a name
 	}
 	return j
 }

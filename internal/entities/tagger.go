@@ -9,8 +9,9 @@ import (
 )
 
 // taggerRecognizer wraps the statistical sequence tagger: PER, ORG and LOC
-// spans become Person, Organization and Place mentions. MISC is left to the
-// rules, which know products.
+// spans become Person, Organization and Place mentions; MISC spans become
+// Misc mentions, which hold their place for tagging but make no graph node
+// (products come from the lexicon and the rules).
 type taggerRecognizer struct {
 	t *tagger.Tagger
 }
@@ -25,9 +26,13 @@ func Tagger(lang text.Lang) Recognizer {
 	return taggerRecognizer{t}
 }
 
+// TaggerWith wraps a given model, for measuring one trained without the
+// data it is scored on.
+func TaggerWith(t *tagger.Tagger) Recognizer { return taggerRecognizer{t} }
+
 func (taggerRecognizer) Name() string { return "tagger" }
 
-var tagTypes = map[string]schema.Type{"PER": schema.Person, "ORG": schema.Organization, "LOC": schema.Place}
+var tagTypes = map[string]schema.Type{"PER": schema.Person, "ORG": schema.Organization, "LOC": schema.Place, "MISC": schema.Misc}
 
 func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
@@ -63,12 +68,18 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			for b > a && d.Tokens[b-1].Class == text.Punct {
 				b--
 			}
+			front := false
+			if _, ok := L.triggers.Has(d.Tokens[a].Text); ok {
+				front = true
+			} else if _, ok := L.titles.Has(d.Tokens[a].Text); ok {
+				front = true
+			}
 			if t, ok := typeFromTrigger(d, L, a, s.FirstToken); ok {
 				typ = t // "شركة مرسى كلاود" is a company whatever the tagger thought
 			}
 			if b > a {
 				sp := text.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
-				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{a, b}, Source: "tagger", Conf: 0.7, Kind: s.Kind})
+				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{a, b}, Source: "tagger", Conf: 0.7, Kind: s.Kind, frontOnly: front})
 			}
 			i = j
 		}

@@ -107,7 +107,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 	var names []name
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.Value != nil || m.LexID != "" || m.Kind == text.Credit {
+		if m.Value != nil || m.LexID != "" || m.Kind == text.Credit || m.Type == schema.Misc {
 			continue
 		}
 		n := m.Tok[1] - m.Tok[0]

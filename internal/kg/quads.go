@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -715,4 +717,38 @@ func (r reader) bool(n *node, p string) bool {
 	}
 	r.fail(p, v, "a boolean")
 	return false
+}
+
+// XSD is the namespace of the XML Schema datatypes.
+const XSD = "http://www.w3.org/2001/XMLSchema#"
+
+// StandardRDF returns the quads with their numbers and booleans as typed
+// literals in standard form (full XSD datatype IRIs, "true", "560000000"):
+// quad writes its native values as "5.6E+08"^^<xsd:double> and
+// "True"^^<xsd:boolean>, which other RDF tools reject. Exports use it; the
+// store keeps native values. FromQuads reads both.
+func StandardRDF(qs []quad.Quad) []quad.Quad {
+	out := make([]quad.Quad, len(qs))
+	for i, q := range qs {
+		q.Object = standardValue(q.Object)
+		out[i] = q
+	}
+	return out
+}
+
+func standardValue(v quad.Value) quad.Value {
+	switch x := v.(type) {
+	case quad.Int:
+		return quad.TypedString{Value: quad.String(strconv.FormatInt(int64(x), 10)), Type: XSD + "integer"}
+	case quad.Float:
+		f := float64(x)
+		s := strconv.FormatFloat(f, 'g', -1, 64)
+		if math.Abs(f) < 1e15 {
+			s = strconv.FormatFloat(f, 'f', -1, 64)
+		}
+		return quad.TypedString{Value: quad.String(s), Type: XSD + "double"}
+	case quad.Bool:
+		return quad.TypedString{Value: quad.String(strconv.FormatBool(bool(x))), Type: XSD + "boolean"}
+	}
+	return v
 }

@@ -44,10 +44,16 @@ func TestQuadsNQuadsRoundTrip(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	w := nquads.NewWriter(&buf)
-	if _, err := w.WriteQuads(qs); err != nil {
+	if _, err := w.WriteQuads(kg.StandardRDF(qs)); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
+	for _, want := range []string{`"جاستن لين"@ar`, `"560000000"^^<http://www.w3.org/2001/XMLSchema#double>`,
+		`"true"^^<http://www.w3.org/2001/XMLSchema#boolean>`, `"150"^^<http://www.w3.org/2001/XMLSchema#integer>`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("no %s in the N-Quads", want)
+		}
+	}
 	if !strings.Contains(buf.String(), `"جاستن لين"@ar`) {
 		t.Errorf("no Arabic language-tagged alias in:\n%s", buf.String())
 	}

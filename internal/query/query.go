@@ -106,7 +106,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 	} else {
 		qw = jsonld.NewWriter(w)
 	}
-	if _, err := qw.WriteQuads(qs); err != nil {
+	if _, err := qw.WriteQuads(kg.StandardRDF(qs)); err != nil {
 		return err
 	}
 	if err := qw.Close(); err != nil {

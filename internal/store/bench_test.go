@@ -14,7 +14,7 @@ import (
 // changed article, and a two-hop traversal (the colleagues' employers of
 // an organization). Run it with
 //
-//	go test -run '^$' -bench BenchmarkBackends -benchtime 20x -count 6 ./internal/store > bench.txt
+//	go test -run '^$' -bench BenchmarkBackends -benchtime 10x -count 6 ./internal/store > bench.txt
 //	benchstat -col /backend bench.txt
 func BenchmarkBackends(b *testing.B) {
 	const benchDocs = 200

@@ -26,7 +26,8 @@
 //  6. sqlite drops a triple repeated in another article: not offered;
 //     TestSameTripleTwoDocuments checks every offered backend keeps both.
 //  7. postgres: GraphQL panics (Query recovers: TestQueryRecoversPanic) and
-//     Stats are estimates (QuadCount counts rows: TestPostgres).
+//     Stats are estimates (QuadCount runs SELECT COUNT(*): every test on
+//     postgres compares it with the exact number of quads written).
 //  8. a triple of several documents comes back once per label: Traverse
 //     uses Unique. TestSameTripleTwoDocuments.
 //  9. plain strings are not IRIs: kg.Quads makes quad.IRIs (kg tests).

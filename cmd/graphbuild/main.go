@@ -150,7 +150,7 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		}
 		return 0
 	}
-	quads := 0
+	var total store.WriteStats
 	if len(res.Graphs) > 0 {
 		st, err := store.Open(ctx, store.Options{Backend: cfg.backend, Path: cfg.db})
 		if err != nil {
@@ -168,7 +168,9 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 				fmt.Fprintf(stderr, "graphbuild: writing to %s: %v; nothing of this batch was written\n", cfg.db, err)
 				return 1
 			}
-			quads += ws.Quads
+			total.Quads += ws.Quads
+			total.Added += ws.Added
+			total.Deleted += ws.Deleted
 		}
 		if err := st.Close(); err != nil {
 			fmt.Fprintf(stderr, "graphbuild: closing %s: %v\n", cfg.db, err)
@@ -176,7 +178,7 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		}
 	}
 	if !cfg.quiet {
-		printSummary(stdout, cfg, res, quads, time.Since(start))
+		printSummary(stdout, cfg, res, total, time.Since(start))
 	}
 	if len(res.Failures) > 0 {
 		return 1
@@ -184,12 +186,12 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 	return 0
 }
 
-func printSummary(w io.Writer, cfg config, res build.Result, quads int, took time.Duration) {
+func printSummary(w io.Writer, cfg config, res build.Result, ws store.WriteStats, took time.Duration) {
 	docs, ents, facts, quotes := res.Counts()
 	secs := took.Seconds()
 	rate := 0.0
 	if secs > 0 {
-		rate = float64(quads) / secs
+		rate = float64(ws.Quads) / secs
 	}
 	byType := map[string]int{}
 	for _, g := range res.Graphs {
@@ -203,8 +205,8 @@ func printSummary(w io.Writer, cfg config, res build.Result, quads int, took tim
 			types = append(types, fmt.Sprintf("%d %s", byType[t], strings.ToLower(t)))
 		}
 	}
-	fmt.Fprintf(w, "built %d documents into %s (%s): %d entities (%s), %d facts, %d quotes; %d quads in %.2fs (%.0f quads/s)\n",
-		docs, cfg.db, cfg.backend, ents, strings.Join(types, ", "), facts, quotes, quads, secs, rate)
+	fmt.Fprintf(w, "built %d documents into %s (%s): %d entities (%s), %d facts, %d quotes; %d quads (%d added, %d removed) in %.2fs (%.0f quads/s)\n",
+		docs, cfg.db, cfg.backend, ents, strings.Join(types, ", "), facts, quotes, ws.Quads, ws.Added, ws.Deleted, secs, rate)
 	if len(res.Failures) > 0 {
 		fmt.Fprintf(w, "%d inputs were not built (see above)\n", len(res.Failures))
 	}

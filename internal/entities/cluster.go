@@ -431,6 +431,7 @@ func deferToTagger(all []Mention) []Mention {
 			if ti := overlapping(m); ti >= 0 {
 				if all[ti].Tok[0] == m.Tok[0] {
 					all[ti].Type = schema.Person
+					all[ti].personCue = true
 					all[ti].Gender = m.Gender
 					all[ti].Conf = m.Conf
 				}

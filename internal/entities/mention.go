@@ -29,6 +29,7 @@ type Mention struct {
 	Entity int         // index into Result.Entities, -1 for values
 
 	commonWord bool // a one-word name that is also ordinary vocabulary
+	personCue  bool // a speech verb, title or honorific marks it as a person
 	frontOnly  bool // tagger span that adds only a trigger noun or title before the name
 }
 

@@ -17,6 +17,7 @@ type langLists struct {
 	stop     *phrase.Set
 	nat      *phrase.Set // nationality adjective → place id
 	months   *phrase.Set
+	honor    *phrase.Set // honorific → gender
 }
 
 func lists(l text.Lang) langLists {
@@ -27,6 +28,7 @@ func lists(l text.Lang) langLists {
 		stop:     phrase.List(l, "stopwords"),
 		nat:      phrase.List(l, "nationalities"),
 		months:   phrase.List(l, "months"),
+		honor:    phrase.List(l, "honorifics"),
 	}
 }
 
@@ -50,6 +52,9 @@ func (L langLists) isNameWord(t text.Token) bool {
 		return false
 	}
 	if _, ok := L.months.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.honor.Has(t.Text); ok {
 		return false
 	}
 	return true
@@ -77,12 +82,11 @@ func latinNameToken(t text.Token) bool {
 	return hasLatin && hasUpperOrDigit
 }
 
-// orgSuffixes end Latin organisation names: "Leonis Capital", "Hello China Tech".
-var orgSuffixes = map[string]bool{
-	"capital": true, "group": true, "tech": true, "technologies": true, "technology": true, "labs": true, "lab": true,
-	"ventures": true, "partners": true, "inc": true, "ltd": true, "corp": true, "bank": true, "holdings": true,
-	"research": true, "media": true, "systems": true, "networks": true, "ai": true, "robotics": true, "motors": true,
-	"securities": true, "fund": true, "investments": true, "consulting": true, "analytics": true, "cloud": true,
+// isOrgSuffix reports whether a token ends organisation names in the
+// language's org_suffixes list: "Leonis Capital", "Hexa Labs", "Raqeem AI".
+func isOrgSuffix(l text.Lang, t text.Token) bool {
+	_, ok := phrase.List(l, "org_suffixes").Has(t.Text)
+	return ok && startsUpper(t.Text)
 }
 
 // latinRecognizer finds Latin-script names inside Arabic text and types them
@@ -129,7 +133,7 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 			} else if looksLikeProduct(d.Tokens[i:j]) {
 				typ, conf = schema.Product, 0.75
 			}
-			if orgSuffixes[d.Tokens[j-1].Fold] || possessor {
+			if (j-i > 1 && isOrgSuffix(text.Arabic, d.Tokens[j-1])) || possessor {
 				// "Lumora’s Aurel": whoever owns a thing is an organisation.
 				typ, conf = schema.Organization, 0.85
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -123,6 +124,21 @@ func applyApposition(c *Context, rule string) {
 // titlesFrom reads one title, or two joined by و ("محلل ومؤسس X"), starting
 // at token k, and records what they say about person p.
 func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
+	if k < end && determiners[c.Doc.Tokens[k].Fold] {
+		k++ // "Anna Kowalski, a partner at …"
+	}
+	// "Hélène Moreau, Lumora's chief executive": the employer first.
+	if om := c.mentionStarting(k); om >= 0 && c.typeOf(om) == schema.Organization {
+		if e := c.R.Mentions[om].Tok[1]; e+1 < end && isPossessiveTok(c.Doc.Tokens[e]) {
+			if i, j, _, _, ok := c.readTitle(e+1, end); ok {
+				title, _ := c.titleText(i, j, "")
+				ev := c.sentSpan(k)
+				c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: ev, Confidence: conf, Rule: rule})
+				c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: c.ent(om), Evidence: ev, Confidence: conf, Rule: rule})
+			}
+			return
+		}
+	}
 	for n := 0; n < 2 && k < end; n++ {
 		i, j, roles, clitic, ok := c.readTitle(k, end)
 		if !ok {
@@ -192,7 +208,7 @@ func applyTitleBeforeName(c *Context, rule string) {
 			if n, ok := c.L.nat.At(c.Doc.Tokens, rest, pm.Tok[0], false); ok {
 				rest = n.End
 			}
-			if rest != pm.Tok[0] {
+			if rest != pm.Tok[0] || c.isHonorific(i, m.End) {
 				continue
 			}
 			sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[pm.Tok[0]-1].End}
@@ -296,4 +312,15 @@ func applyJoined(c *Context, rule string) {
 		}
 		_ = si
 	}
+}
+
+var determiners = foldSet("a", "an", "the")
+
+func isPossessiveTok(t text.Token) bool { return t.Fold == "’s" || t.Fold == "'s" }
+
+// honorifics are not job titles: "Ms Chen" says nothing of her work.
+func (c *Context) isHonorific(i, end int) bool {
+	h := phrase.List(c.Doc.Lang, "honorifics")
+	m, ok := h.At(c.Doc.Tokens, i, end, true)
+	return ok && m.End == end
 }

@@ -286,6 +286,15 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 					}
 				}
 			}
+			if c.Doc.Lang == text.English && spk >= 0 {
+				// English leaves out "that": "Ms Chen said Tessaro would
+				// open an office", "he said on Monday it had raised".
+				if j := c.englishClauseStart(after, s.EndToken); j >= 0 && !insideQuote(c.Doc.Tokens[j].Start, quotes) {
+					clauseFrom, clauseSpeaker, clauseRule = j, spk, rule+"-indirect"
+					st.spoke(spk, partGender)
+					break
+				}
+			}
 			for k < s.EndToken && k-after < 25 {
 				if intro, ok := c.L.introducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
 					if intro.End < s.EndToken && spk >= 0 {
@@ -353,10 +362,21 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 						continue
 					}
 				} else if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
-					// "“…,” Ms Kowalski said" with the verb after the name.
+					// "“…,” Ms Kowalski said", "“…,” Omar al-Shammari, chief
+					// executive of Sadeem Group, told Reuters": the verb after
+					// the name and its apposition.
 					e := c.R.Mentions[pm].Tok[1]
-					if _, sp, ok := st.verbSpeaker(e, s.EndToken, s.FirstToken); ok && sp >= 0 {
+					if e < s.EndToken && (c.tokText(e) == "," || c.tokText(e) == "،") {
+						for j := e + 1; j < s.EndToken && j <= e+12; j++ {
+							if t := c.tokText(j); t == "," || t == "،" {
+								e = j + 1
+								break
+							}
+						}
+					}
+					if _, ok := c.L.speech.At(c.Doc.Tokens, e, s.EndToken, true); ok {
 						spk = c.ent(pm)
+						st.spokeAs(spk, "")
 					}
 				}
 			}
@@ -596,3 +616,37 @@ func (st *quoteState) attributed(s text.Sentence, rule string) bool {
 var thatWords = foldSet("فإن", "إن", "أن", "that")
 
 func isThatWord(f string) bool { return thatWords[f] }
+
+// englishClauseStart returns where reported speech begins after an English
+// speech verb that leaves out "that": after a time phrase ("on Monday",
+// "last week") and the hearer of "told" ("told Reuters"); -1 when what
+// follows is not a clause (a quote, punctuation, the end).
+func (c *Context) englishClauseStart(k, end int) int {
+	toks := c.Doc.Tokens
+	for k < end {
+		f := toks[k].Fold
+		switch {
+		case f == "on" || f == "last" || f == "this" || f == "in" && k+1 < end && toks[k+1].Fold == "a":
+			k += 2 // "on Monday", "last week", "in a statement"
+			if k < end && toks[k-1].Fold == "a" {
+				k++
+			}
+			continue
+		case f == "that":
+			return k + 1
+		}
+		if mi := c.mentionStarting(k); mi >= 0 && c.typeOf(mi) == schema.Organization && k > 0 && toks[k-1].Fold == "told" {
+			k = c.R.Mentions[mi].Tok[1] // "told Reuters"
+			continue
+		}
+		if (f == "reporters" || f == "analysts" || f == "investors") && k > 0 && toks[k-1].Fold == "told" {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= end || toks[k].Class != text.Word {
+		return -1
+	}
+	return k
+}

@@ -50,7 +50,10 @@ import (
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
+	"github.com/syndtr/goleveldb/leveldb/util"
 	"go.etcd.io/bbolt"
 )
 
@@ -192,13 +195,20 @@ func openBolt(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV,
 
 // openLevelDB opens a leveldb directory. leveldb's lock fails at once when
 // another process holds it; we retry for as long as bolt would wait.
+//
+// Tables get a Bloom filter, and a store that was written is compacted when
+// it is closed (levelKV.Compact): a build's tables otherwise stay in level 0,
+// overlapping, and every read of a value searched each of them; on 1,000
+// synthetic articles that made reading a quad about 4x slower.
 func openLevelDB(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV, error) {
 	deadline := time.Now().Add(timeout)
 	for {
-		db, err := hleveldb.Open(dir, &opt.Options{ReadOnly: readOnly, ErrorIfMissing: !create})
+		db, err := leveldb.OpenFile(dir, &opt.Options{ReadOnly: readOnly, ErrorIfMissing: !create,
+			Filter: filter.NewBloomFilter(10), BlockCacheCapacity: 32 * opt.MiB})
 		if err == nil {
-			db.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as bbolt: a written batch survives a crash
-			return flat.Upgrade(db), nil
+			hdb := hleveldb.New(db)
+			hdb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as bbolt: a written batch survives a crash
+			return levelKV{KV: flat.Upgrade(hdb), db: db}, nil
 		}
 		if !isBusy(err) || time.Now().After(deadline) {
 			return nil, err
@@ -206,6 +216,15 @@ func openLevelDB(dir string, create, readOnly bool, timeout time.Duration) (hkv.
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// levelKV is a leveldb store that can compact itself.
+type levelKV struct {
+	hkv.KV
+	db *leveldb.DB
+}
+
+// Compact compacts the whole key range.
+func (l levelKV) Compact() error { return l.db.CompactRange(util.Range{}) }
 
 func openMemstore(ctx context.Context, s *Store) error {
 	s.qs = memstore.New()

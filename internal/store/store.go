@@ -87,6 +87,7 @@ type Store struct {
 	opts     Options
 	countFn  func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
 	closeFns []func() error
+	written  bool // a write changed the store since it was opened
 
 	// applyHook lets tests change the deltas and options of a write, to
 	// inject a failure inside the backend's transaction.
@@ -137,7 +138,11 @@ func (s *Store) Close() error {
 	if s.qs == nil {
 		return nil
 	}
-	err := s.qs.Close()
+	var err error
+	if c, ok := s.kvdb.(interface{ Compact() error }); ok && s.written {
+		err = c.Compact()
+	}
+	err = errors.Join(err, s.qs.Close())
 	for _, f := range s.closeFns {
 		err = errors.Join(err, f())
 	}
@@ -173,7 +178,7 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		if err != nil {
 			return st, err
 		}
-		d := doc{iri: g.Doc.IRI(), qs: qs}
+		d := doc{iri: g.Doc.IRI(), qs: append(qs, indexQuads(g)...)}
 		if i, dup := seen[d.iri]; dup { // the later version wins
 			docs[i] = d
 			continue
@@ -238,6 +243,7 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		}
 		return WriteStats{}, fmt.Errorf("writing %d documents to %s: %w", len(docs), s.name(), err)
 	}
+	s.written = true
 	return st, nil
 }
 
@@ -392,7 +398,8 @@ func (s *Store) docIRIs(ctx context.Context) ([]string, error) {
 }
 
 // Quads returns the stored quads of the documents with the given IRIs, or
-// of every document when none is given, sorted (kg.SortQuads). A document
+// of every document when none is given, sorted (kg.SortQuads), without the
+// name index (index.go). A document
 // that is not in the store is an error naming it.
 func (s *Store) Quads(ctx context.Context, docIRIs ...string) ([]quad.Quad, error) {
 	defer s.rlock()()
@@ -414,7 +421,11 @@ func (s *Store) Quads(ctx context.Context, docIRIs ...string) ([]quad.Quad, erro
 		if len(qs) == 0 {
 			return nil, fmt.Errorf("document %s is not in %s", d, s.name())
 		}
-		out = append(out, qs...)
+		for _, q := range qs {
+			if !isIndexQuad(q) {
+				out = append(out, q)
+			}
+		}
 	}
 	kg.SortQuads(out)
 	return out, nil

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -100,6 +101,8 @@ func scanWord(s string, i int) (int, TokenClass) {
 				}
 			} else if !(unicode.IsLetter(next) || unicode.IsDigit(next)) {
 				return j, classOf(letters, digits)
+			} else if r == '-' && splitsCompound(s[j+n:]) {
+				return j, classOf(letters, digits) // "Riyadh-based": the place stands alone
 			} else if r == '.' && IsArabicLetter(next) {
 				return j, classOf(letters, digits)
 			}
@@ -125,4 +128,24 @@ func classOf(letters, startsWithDigit bool) TokenClass {
 func firstRuneAt(s string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
+}
+
+// compoundHeads are the words that make "X-based", "X-backed", "X-owned"
+// compounds: the X is a name of its own (a place, a company), so it is
+// split off.
+var compoundHeads = []string{"based", "backed", "owned", "led", "born", "listed", "headquartered", "funded", "controlled", "made", "run"}
+
+func splitsCompound(rest string) bool {
+	for _, h := range compoundHeads {
+		if len(rest) >= len(h) && strings.EqualFold(rest[:len(h)], h) {
+			if len(rest) == len(h) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(rest[len(h):])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,150 @@
+package entities
+
+import (
+	"strings"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// evidence is what the words around one mention say about its type.
+type evidence struct {
+	typ      schema.Type
+	strength float64
+}
+
+// contextType reads the context of mention m for its type: an organisation
+// suffix ("Hexa Labs"), "Riyadh-based X", "X's chief executive", "an analyst
+// at X", an apposition headed by a trigger noun ("X, the data centre
+// operator"), a product noun after the name ("the Falak model", "Vela
+// chips"), an owner before it ("Lumora's Aurel"), or an honorific ("Ms
+// Chen"). The tagger's corpus knows 1996 names; this is how names it has
+// never seen get their type from the sentence.
+func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence, bool) {
+	m := ms[mi]
+	toks := d.Tokens
+	s := d.Sentences[toks[m.Tok[0]].Sent]
+	first, end := s.FirstToken, s.EndToken
+	n := m.Tok[1] - m.Tok[0]
+	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+		return evidence{schema.Organization, 0.9}, true
+	}
+	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
+		return evidence{schema.Organization, 0.9}, true // "Lumora’s Aurel": the owner
+	}
+	if t, ok := typeFromTrigger(d, L, m.Tok[0], first); ok && d.Lang == text.Arabic {
+		return evidence{t, 0.9}, true // "شركة رقيم"
+	}
+	if k := m.Tok[0] - 1; k >= first {
+		if e, ok := L.honor.Has(toks[k].Text); ok {
+			_ = e
+			return evidence{schema.Person, 0.95}, true
+		}
+		if strings.HasSuffix(toks[k].Fold, "-based") || toks[k].Fold == "based" {
+			return evidence{schema.Organization, 0.85}, true
+		}
+		// "Lumora's Aurel": what an organisation owns, named, is a product.
+		if isPossessive(toks[k]) && k-1 >= first && d.Lang == text.English {
+			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && m.Type != schema.Person {
+				return evidence{schema.Product, 0.7}, true
+			}
+		}
+		// "an analyst at X", "chief executive of X".
+		if f := toks[k].Fold; f == "at" || f == "of" {
+			for j := k - 1; j >= first && j >= k-4; j-- {
+				if t, ok := L.titles.At(toks, j, k, false); ok && t.End == k {
+					return evidence{schema.Organization, 0.85}, true
+				}
+			}
+		}
+	}
+	if k := m.Tok[1]; k < end {
+		// "X's chief executive".
+		if isPossessive(toks[k]) && k+1 < end {
+			if _, ok := L.titles.At(toks, k+1, end, false); ok {
+				return evidence{schema.Organization, 0.85}, true
+			}
+		}
+		// "the Falak model", "Vela chips".
+		if t, ok := L.triggers.At(toks, k, end, false); ok && schema.Type(t.Attr(0)) == schema.Product {
+			return evidence{schema.Product, 0.8}, true
+		}
+		// "X, the Amsterdam-based data centre operator,".
+		if toks[k].Text == "," || toks[k].Text == "،" {
+			for j := k + 1; j < end && j <= k+7; j++ {
+				f := toks[j].Fold
+				if toks[j].Class == text.Punct || f == "of" || f == "that" || f == "which" || f == "who" || f == "في" || f == "التي" {
+					break
+				}
+				if _, ok := L.titles.At(toks, j, end, d.Lang == text.Arabic); ok {
+					return evidence{schema.Person, 0.8}, true // "X, chief executive of Y"
+				}
+				if t, ok := L.triggers.At(toks, j, end, d.Lang == text.Arabic); ok {
+					if typ := schema.Type(t.Attr(0)); schema.CheckType(typ) == nil {
+						strength := 0.8
+						if d.Lang == text.Arabic {
+							strength = 0.6 // "X، وهو نموذج": وهو may describe an earlier noun
+						}
+						return evidence{typ, strength}, true
+					}
+				}
+			}
+		}
+	}
+	return evidence{}, false
+}
+
+func mentionEndingAt(ms []Mention, tok int) int {
+	for i, m := range ms {
+		if m.Tok[1] == tok {
+			return i
+		}
+	}
+	return -1
+}
+
+// retype gives every name that context types the same type in all its
+// mentions, and, in English, takes a lone word the tagger called a person
+// for an organisation when no full name holds it and nothing marks it as a
+// person (news names people in full first: a single "Datavia" is a company).
+// Lexicon matches keep their type.
+func retype(d *text.Document, ms []Mention) {
+	L := lists(d.Lang)
+	best := map[string]evidence{}
+	key := func(m Mention) string { return text.FoldName(m.Text) }
+	for i, m := range ms {
+		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit {
+			continue
+		}
+		if ev, ok := contextType(d, L, ms, i); ok && ev.strength > best[key(m)].strength {
+			best[key(m)] = ev
+		}
+	}
+	personWords := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == schema.Person && m.Tok[1]-m.Tok[0] > 1 {
+			for _, w := range strings.Fields(text.FoldName(m.Text)) {
+				personWords[w] = true
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit {
+			continue
+		}
+		if ev, ok := best[key(*m)]; ok {
+			if m.Type == schema.Person && ev.typ != schema.Person && (personSource(m.Source) || m.personCue) {
+				continue // a speech verb or title said person
+			}
+			m.Type = ev.typ
+			continue
+		}
+
+	}
+}
+
+func personSource(src string) bool {
+	return src == "speech-verb-subject" || src == "title-before-name" || src == "byline-credit"
+}
+

@@ -147,4 +147,3 @@ func retype(d *text.Document, ms []Mention) {
 func personSource(src string) bool {
 	return src == "speech-verb-subject" || src == "title-before-name" || src == "byline-credit"
 }
-

@@ -157,6 +157,13 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			return m.End, c.ent(pm), true
 		}
 	}
+	// "she said", "he added": a pronoun just before the verb.
+	if m.Start > first && isPronoun(c.Doc.Tokens[m.Start-1].Fold) {
+		if g := pronounGender(c.Doc.Tokens[m.Start-1].Fold); g != "" {
+			gender = g
+		}
+		return m.End, st.lastSpeaker(gender), true
+	}
 	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
 	// the sentence's main verb: the nearest person before it.
 	if _, ok := st.part.At(c.Doc.Tokens, m.Start, m.End, true); ok {
@@ -191,11 +198,6 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			gender = g
 		}
 		k++
-	}
-	if m.Start > first && isPronoun(c.Doc.Tokens[m.Start-1].Fold) {
-		if g := pronounGender(c.Doc.Tokens[m.Start-1].Fold); g != "" {
-			gender = g
-		}
 	}
 	return k, st.lastSpeaker(gender), true
 }
@@ -252,7 +254,14 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 			}
 		}
 		// Indirect speech: a speech verb with an introducer.
-		clauseFrom, clauseSpeaker, clauseRule := -1, -1, ""
+		var clauses []clauseInfo
+		addClause := func(from, spk int, r, gender string) int {
+			end := clauseEnd(c, s, from)
+			clauses = append(clauses, clauseInfo{text.Span{Start: c.Doc.Tokens[from].Start, End: end}, spk, r})
+			st.spoke(spk, gender)
+			return c.tokenAt(end) - 1
+		}
+	verbs:
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			if insideQuote(c.Doc.Tokens[i].Start, quotes) {
 				continue
@@ -280,9 +289,8 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 				// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
 				if k+1 < s.EndToken {
 					if _, ok := c.L.introducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
-						clauseFrom, clauseSpeaker, clauseRule = k+1, spk, rule+"-indirect"
-						st.spoke(spk, partGender)
-						break
+						i = addClause(k+1, spk, rule+"-indirect", partGender)
+						continue verbs
 					}
 				}
 			}
@@ -290,16 +298,15 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 				// English leaves out "that": "Ms Chen said Tessaro would
 				// open an office", "he said on Monday it had raised".
 				if j := c.englishClauseStart(after, s.EndToken); j >= 0 && !insideQuote(c.Doc.Tokens[j].Start, quotes) {
-					clauseFrom, clauseSpeaker, clauseRule = j, spk, rule+"-indirect"
-					st.spoke(spk, partGender)
-					break
+					i = addClause(j, spk, rule+"-indirect", partGender)
+					continue verbs
 				}
 			}
 			for k < s.EndToken && k-after < 25 {
 				if intro, ok := c.L.introducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
 					if intro.End < s.EndToken && spk >= 0 {
-						clauseFrom, clauseSpeaker, clauseRule = intro.End, spk, rule+"-indirect"
-						st.spoke(spk, partGender)
+						i = addClause(intro.End, spk, rule+"-indirect", partGender)
+						continue verbs
 					}
 					break
 				}
@@ -310,13 +317,14 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 				}
 				k++
 			}
-			if clauseFrom >= 0 {
-				break
-			}
 		}
-		var clause text.Span
-		if clauseFrom >= 0 {
-			clause = text.Span{Start: c.Doc.Tokens[clauseFrom].Start, End: clauseEnd(c, s, clauseFrom)}
+		inClause := func(q quoteMark) int {
+			for ci, cl := range clauses {
+				if cl.span.Contains(q.open) {
+					return ci
+				}
+			}
+			return -1
 		}
 		// Direct quotes of the sentence.
 		for _, qi := range inSent {
@@ -325,10 +333,10 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 				continue
 			}
 			used[qi] = true
-			if clauseFrom >= 0 && clause.Contains(q.open) {
+			if ci := inClause(q); ci >= 0 {
 				if q.words > fragmentWords {
-					st.addQuote(clauseSpeaker, q.inner(), true, s.Span, rule+"-direct-in-indirect", 0.85)
-					current = clauseSpeaker
+					st.addQuote(clauses[ci].speaker, q.inner(), true, s.Span, rule+"-direct-in-indirect", 0.85)
+					current = clauses[ci].speaker
 				}
 				continue // a fragment: the indirect clause carries it
 			}
@@ -404,19 +412,21 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 			st.spoke(spk, "")
 			current = spk
 		}
-		if clauseFrom >= 0 {
+		for _, cl := range clauses {
 			// Long quotes inside were emitted as direct ones; otherwise the
 			// clause itself is the indirect quote.
 			hasLong := false
 			for _, qi := range inSent {
-				if clause.Contains(quotes[qi].open) && quotes[qi].words > fragmentWords {
+				if cl.span.Contains(quotes[qi].open) && quotes[qi].words > fragmentWords {
 					hasLong = true
 				}
 			}
 			if !hasLong {
-				st.addQuote(clauseSpeaker, clause, false, s.Span, clauseRule, 0.8)
+				st.addQuote(cl.speaker, cl.span, false, s.Span, cl.rule, 0.8)
 			}
-			current = clauseSpeaker
+			current = cl.speaker
+		}
+		if len(clauses) > 0 {
 			continue
 		}
 		// "…، أضافت." — reported speech with the verb at the end; "وفقًا
@@ -476,7 +486,11 @@ func insideQuote(off int, qs []quoteMark) bool {
 func clauseEnd(c *Context, s text.Sentence, from int) int {
 	end := s.EndToken
 	for k := from; k < s.EndToken-1; k++ {
-		if t := c.Doc.Tokens[k]; (t.Text == "،" || t.Text == ",") && glossWord(c.Doc.Tokens[k+1].Fold) {
+		t := c.Doc.Tokens[k]
+		if t.Text != "،" && t.Text != "," {
+			continue
+		}
+		if glossWord(c.Doc.Tokens[k+1].Fold) || c.speakerAhead(k+1, s.EndToken) {
 			end = k
 			break
 		}
@@ -649,4 +663,25 @@ func (c *Context) englishClauseStart(k, end int) int {
 		return -1
 	}
 	return k
+}
+
+// speakerAhead reports whether a new speaker and speech verb start within a
+// few words of token k: ", a figure Ms Kowalski said investors …" ends the
+// clause before it and begins another.
+func (c *Context) speakerAhead(k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
+			e := c.R.Mentions[pm].Tok[1]
+			_, ok := c.L.speech.At(c.Doc.Tokens, e, end, true)
+			return ok
+		}
+	}
+	return false
+}
+
+// clauseInfo is one stretch of reported speech in a sentence.
+type clauseInfo struct {
+	span    text.Span
+	speaker int
+	rule    string
 }

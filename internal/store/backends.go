@@ -29,10 +29,12 @@ package store
 // but can be no default: it dies under -race (pitfall 4).
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -42,9 +44,13 @@ import (
 
 	boltdb "github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the "postgres" quad store
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
@@ -55,6 +61,8 @@ import (
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 	"go.etcd.io/bbolt"
+
+	"graphbuild/internal/kg"
 )
 
 // DefaultBackend is the embedded backend used when none is named.
@@ -226,8 +234,94 @@ type levelKV struct {
 // Compact compacts the whole key range.
 func (l levelKV) Compact() error { return l.db.CompactRange(util.Range{}) }
 
+// openMemstore makes an in-memory store. With a path it is a snapshot
+// file: N-Quads loaded at open (when the file exists) and written back at
+// Close when something was written, through a temporary file renamed over
+// the old one, so a reader sees the old snapshot or the new one, never half.
+// This is how graphbuild --backend memstore --db F hands a graph to a later
+// graphquery --backend memstore --db F.
 func openMemstore(ctx context.Context, s *Store) error {
-	s.qs = memstore.New()
+	qs := memstore.New()
+	path := s.opts.Path
+	if path == "" {
+		s.qs = qs
+		return nil
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if s.opts.ReadOnly {
+			return kindError(ErrNotExist, "snapshot %s does not exist; build it first with graphbuild --backend memstore --db %s", path, path)
+		}
+	case err != nil:
+		return fmt.Errorf("cannot open snapshot %s: %v", path, err)
+	case fi.IsDir():
+		return fmt.Errorf("%s is a directory; backend memstore keeps its graph in an N-Quads snapshot file: pass --db a file", path)
+	default:
+		if err := loadSnapshot(qs, path); err != nil {
+			return err
+		}
+	}
+	s.qs = qs
+	if !s.opts.ReadOnly {
+		s.saveFn = func() error { return saveSnapshot(qs, path) }
+	}
+	return nil
+}
+
+func loadSnapshot(qs graph.QuadStore, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot open snapshot %s: %v", path, err)
+	}
+	defer f.Close()
+	r := nquads.NewReader(bufio.NewReaderSize(f, 1<<20), false)
+	var deltas []graph.Delta
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("snapshot %s is not N-Quads: %v", path, err)
+		}
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	}
+	if err := qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return fmt.Errorf("loading snapshot %s: %v", path, err)
+	}
+	return nil
+}
+
+func saveSnapshot(qs graph.QuadStore, path string) error {
+	var all []quad.Quad
+	it := qs.QuadsAllIterator()
+	err := iterator.Iterate(context.Background(), it).Each(func(r refs.Ref) error {
+		q, err := qs.Quad(r)
+		if err == nil {
+			all = append(all, q)
+		}
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("writing snapshot %s: %v", path, err)
+	}
+	kg.SortQuads(all)
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("writing snapshot %s: %v", path, err)
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	w := nquads.NewWriter(bw)
+	_, werr := w.WriteQuads(all)
+	werr = errors.Join(werr, w.Close(), bw.Flush(), f.Chmod(0o644), f.Sync(), f.Close())
+	if werr == nil {
+		werr = os.Rename(f.Name(), path)
+	}
+	if werr != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("writing snapshot %s: %v", path, werr)
+	}
 	return nil
 }
 

@@ -50,6 +50,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // Query language "gizmo"
@@ -87,7 +88,11 @@ type Store struct {
 	opts     Options
 	countFn  func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
 	closeFns []func() error
-	written  bool // a write changed the store since it was opened
+	written  bool         // a write changed the store since it was opened
+	saveFn   func() error // run at Close after writes (memstore snapshot)
+
+	cacheMu  sync.Mutex
+	valCache map[uint64]quad.Value // node id → value, key-value backends (see eachQuad)
 
 	// applyHook lets tests change the deltas and options of a write, to
 	// inject a failure inside the backend's transaction.
@@ -141,6 +146,9 @@ func (s *Store) Close() error {
 	var err error
 	if c, ok := s.kvdb.(interface{ Compact() error }); ok && s.written {
 		err = c.Compact()
+	}
+	if s.saveFn != nil && s.written {
+		err = errors.Join(err, s.saveFn())
 	}
 	err = errors.Join(err, s.qs.Close())
 	for _, f := range s.closeFns {
@@ -308,15 +316,97 @@ func (s *Store) name() string {
 	return s.opts.Path
 }
 
-// eachQuad calls fn for every quad of the iterator.
+// eachQuad calls fn for every quad of the iterator. On the key-value
+// backends it reads the iterator's quad records first and then their node
+// values in one batch, through a cache of node values (a node id names the
+// same value for the life of the store): Cayley's own Quad reads each of
+// the four values with a transaction of its own, which made a quad cost
+// five reads.
 func (s *Store) eachQuad(ctx context.Context, it iterator.Shape, fn func(quad.Quad) error) error {
-	return iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
-		q, err := s.qs.Quad(r)
-		if err != nil {
+	if !s.be.kv {
+		return iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
+			q, err := s.qs.Quad(r)
+			if err != nil {
+				return err
+			}
+			return fn(q)
+		})
+	}
+	var prims []*proto.Primitive
+	err := iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
+		p, ok := r.(*proto.Primitive)
+		if !ok {
+			return fmt.Errorf("unexpected quad reference %T", r)
+		}
+		prims = append(prims, p)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	vals, err := s.values(ctx, prims)
+	if err != nil {
+		return err
+	}
+	for _, p := range prims {
+		q := quad.Quad{Subject: vals[p.Subject], Predicate: vals[p.Predicate], Object: vals[p.Object]}
+		if p.Label != 0 {
+			q.Label = vals[p.Label]
+		}
+		if err := fn(q); err != nil {
 			return err
 		}
-		return fn(q)
-	})
+	}
+	return nil
+}
+
+// maxCachedValues bounds the node value cache of a key-value store.
+const maxCachedValues = 1 << 18
+
+// values resolves the node ids of the quad records.
+func (s *Store) values(ctx context.Context, prims []*proto.Primitive) (map[uint64]quad.Value, error) {
+	out := make(map[uint64]quad.Value)
+	var missing []refs.Ref
+	var ids []uint64
+	s.cacheMu.Lock()
+	for _, p := range prims {
+		for _, id := range [4]uint64{p.Subject, p.Predicate, p.Object, p.Label} {
+			if id == 0 {
+				continue
+			}
+			if _, ok := out[id]; ok {
+				continue
+			}
+			if v, ok := s.valCache[id]; ok {
+				out[id] = v
+				continue
+			}
+			out[id] = nil
+			missing = append(missing, kv.Int64Value(id))
+			ids = append(ids, id)
+		}
+	}
+	s.cacheMu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	got, err := s.qs.(*kv.QuadStore).ValuesOf(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	if s.valCache == nil || len(s.valCache)+len(ids) > maxCachedValues {
+		s.valCache = make(map[uint64]quad.Value, len(ids))
+	}
+	for i, id := range ids {
+		if got[i] == nil {
+			return nil, fmt.Errorf("node %d of a quad has no value", id)
+		}
+		out[id] = got[i]
+		s.valCache[id] = got[i]
+	}
+	return out, nil
 }
 
 // docQuads finds the quads labelled doc without scanning the store: every

@@ -36,9 +36,9 @@ func rank(m Mention) int {
 
 // resolve keeps a set of non-overlapping entity mentions, preferring the
 // better-ranked recognizer and then the longer span, and the values apart.
-func resolve(all []Mention) []Mention {
+func resolve(lang text.Lang, all []Mention) []Mention {
 	all = dropInnerLexicon(all)
-	all = deferToTagger(all)
+	all = deferToTagger(lang, all)
 	var ents, vals []Mention
 	for _, m := range all {
 		if m.Tok[1] <= m.Tok[0] {
@@ -219,6 +219,24 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			ms[i].Type = schema.Person
 			ms[i].Gender = firstNonEmpty(ms[i].Gender, ms[best].Gender)
 			union(best, i)
+		}
+	}
+	// "Sadeem" after "Sadeem Group": a lone word that starts an
+	// organisation's name is that organisation.
+	for i, m := range ms {
+		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit || m.personCue {
+			continue
+		}
+		w := text.FoldName(m.Text)
+		for j, o := range ms {
+			if j == i || o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
+				continue
+			}
+			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w && !isOrgSuffix(lang(d), d.Tokens[m.Tok[0]]) {
+				ms[i].Type = schema.Organization
+				union(j, i)
+				break
+			}
 		}
 	}
 	// Aliases introduced by a cue phrase.
@@ -408,7 +426,7 @@ func dropInnerLexicon(all []Mention) []Mention {
 //     noun or a title in front;
 //   - a one-word lexicon match that is also ordinary vocabulary (ليكون،
 //     أزور) needs the tagger to see a name there.
-func deferToTagger(all []Mention) []Mention {
+func deferToTagger(lang text.Lang, all []Mention) []Mention {
 	var tagged []int
 	for i, m := range all {
 		if m.Source == "tagger" {
@@ -425,8 +443,22 @@ func deferToTagger(all []Mention) []Mention {
 		return -1
 	}
 	drop := make([]bool, len(all))
+	lexAt := func(m Mention) bool {
+		for _, o := range all {
+			if o.Source == "lexicon" && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
+				return true
+			}
+		}
+		return false
+	}
 	for i, m := range all {
 		switch m.Source {
+		case "tagger":
+			// One word of ordinary vocabulary ("AI", "Taken" at a
+			// sentence start) is not a name unless the lexicon knows it.
+			if m.Tok[1]-m.Tok[0] == 1 && lang == text.English && isCommonWord(text.English, m.Text) && !lexAt(m) {
+				drop[i] = true
+			}
 		case "speech-verb-subject", "title-before-name":
 			if ti := overlapping(m); ti >= 0 {
 				if all[ti].Tok[0] == m.Tok[0] {
@@ -484,3 +516,5 @@ func lexiconKeepsType(m Mention) bool {
 	}
 	return false
 }
+
+func lang(d *text.Document) text.Lang { return d.Lang }

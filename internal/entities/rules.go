@@ -18,6 +18,7 @@ type langLists struct {
 	nat      *phrase.Set // nationality adjective → place id
 	months   *phrase.Set
 	honor    *phrase.Set // honorific → gender
+	cues     *phrase.Set // relation cue → predicate
 }
 
 func lists(l text.Lang) langLists {
@@ -29,6 +30,7 @@ func lists(l text.Lang) langLists {
 		nat:      phrase.List(l, "nationalities"),
 		months:   phrase.List(l, "months"),
 		honor:    phrase.List(l, "honorifics"),
+		cues:     phrase.List(l, "relation_triggers"),
 	}
 }
 

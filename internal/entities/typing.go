@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 
+	"graphbuild/internal/phrase"
+
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -26,8 +28,18 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	s := d.Sentences[toks[m.Tok[0]].Sent]
 	first, end := s.FirstToken, s.EndToken
 	n := m.Tok[1] - m.Tok[0]
+	if n > 1 && isPlaceSuffix(d.Lang, toks[m.Tok[1]-1]) {
+		return evidence{schema.Place, 0.9}, true // "Australian Securities Exchange": a market
+	}
 	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return evidence{schema.Organization, 0.9}, true
+	}
+	// "agreed to buy Datavia", "acquisition of X": what is bought is an
+	// organisation.
+	for j := m.Tok[0] - 1; j >= first && j >= m.Tok[0]-3; j-- {
+		if c, ok := L.cues.At(toks, j, m.Tok[0], d.Lang == text.Arabic); ok && c.End == m.Tok[0] && c.Attr(0) == "acquired" {
+			return evidence{schema.Organization, 0.75}, true
+		}
 	}
 	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
 		return evidence{schema.Organization, 0.9}, true // "Lumora’s Aurel": the owner
@@ -45,7 +57,7 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
 		if isPossessive(toks[k]) && k-1 >= first && d.Lang == text.English {
-			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && m.Type != schema.Person {
+			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue {
 				return evidence{schema.Product, 0.7}, true
 			}
 		}
@@ -73,6 +85,9 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 		if toks[k].Text == "," || toks[k].Text == "،" {
 			for j := k + 1; j < end && j <= k+7; j++ {
 				f := toks[j].Fold
+				if toks[j].Text == "-" {
+					continue // "the Amsterdam-based data centre operator"
+				}
 				if toks[j].Class == text.Punct || f == "of" || f == "that" || f == "which" || f == "who" || f == "في" || f == "التي" {
 					break
 				}
@@ -146,4 +161,11 @@ func retype(d *text.Document, ms []Mention) {
 
 func personSource(src string) bool {
 	return src == "speech-verb-subject" || src == "title-before-name" || src == "byline-credit"
+}
+
+// isPlaceSuffix reports whether a token ends the names of markets and other
+// places ("… Securities Exchange", "… Stock Exchange").
+func isPlaceSuffix(l text.Lang, t text.Token) bool {
+	_, ok := phrase.List(l, "place_suffixes").Has(t.Text)
+	return ok && (l != text.English || startsUpper(t.Text))
 }

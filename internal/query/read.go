@@ -1,0 +1,306 @@
+package query
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store"
+	"graphbuild/schema"
+)
+
+// reader reads nodes of the graph through the store's indexed lookups and
+// keeps what it read for the rest of one command.
+type reader struct {
+	st   *store.Store
+	ents map[string]*EntityInfo
+	docs map[string]*DocInfo
+}
+
+func newReader(st *store.Store) *reader {
+	return &reader{st: st, ents: map[string]*EntityInfo{}, docs: map[string]*DocInfo{}}
+}
+
+// EntityInfo is what every listing shows of an entity.
+type EntityInfo struct {
+	IRI  string `json:"id"`
+	Type string `json:"type"`
+	Name string `json:"name"`
+}
+
+// DocInfo is what every listing shows of a document.
+type DocInfo struct {
+	IRI       string `json:"iri"`
+	ID        string `json:"id"`
+	Lang      string `json:"lang"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+}
+
+// typeNames maps the schema.org IRI of an entity type to its name.
+var typeNames = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range schema.Types() {
+		if t.IsEntity() {
+			m[t.IRI] = string(t.Name)
+		}
+	}
+	return m
+}()
+
+// entityPredicates are the stored IRIs of the predicates whose object is an
+// entity: the direct triples that make the graph's edges.
+var entityPredicates = func() []string {
+	var out []string
+	for _, p := range schema.Predicates() {
+		if !p.Literal() {
+			out = append(out, p.GraphIRI())
+		}
+	}
+	return out
+}()
+
+// predicateName returns the short name of a stored predicate IRI.
+func predicateName(iri string) string {
+	return strings.TrimPrefix(iri, schema.NSProp)
+}
+
+func str(v quad.Value) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(x)
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.TypedString:
+		return string(x.Value)
+	}
+	return quad.StringOf(v)
+}
+
+func native(v quad.Value) any {
+	if ts, ok := v.(quad.TypedString); ok {
+		if pv, err := ts.ParseValue(); err == nil {
+			v = pv
+		}
+	}
+	if v == nil {
+		return nil
+	}
+	return v.Native()
+}
+
+func num(v quad.Value) float64 {
+	switch x := native(v).(type) {
+	case float64:
+		return x
+	case int64:
+		return float64(x)
+	case int:
+		return float64(x)
+	}
+	return 0
+}
+
+func boolean(v quad.Value) bool {
+	b, _ := native(v).(bool)
+	return b
+}
+
+func label(q quad.Quad) string { return str(q.Label) }
+
+// props groups quads by predicate IRI.
+type props map[string][]quad.Quad
+
+func groupProps(qs []quad.Quad) props {
+	p := props{}
+	for _, q := range qs {
+		k := str(q.Predicate)
+		p[k] = append(p[k], q)
+	}
+	return p
+}
+
+func (p props) one(pred string) quad.Value {
+	if qs := p[pred]; len(qs) > 0 {
+		return qs[0].Object
+	}
+	return nil
+}
+
+func (p props) str(pred string) string { return str(p.one(pred)) }
+
+// uniqueObjects returns the distinct objects of pred as strings, sorted.
+func (p props) uniqueObjects(pred string) []string {
+	var out []string
+	for _, q := range p[pred] {
+		out = append(out, str(q.Object))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// readNodes reads the quads of the nodes with the given predicates (all
+// when none), in one read, and returns them grouped per node.
+func (r *reader) readNodes(ctx context.Context, iris []string, preds ...string) (map[string]props, error) {
+	lookups := make([]store.Lookup, len(iris))
+	for i, iri := range iris {
+		lookups[i] = store.Out(iri, preds...)
+	}
+	res, err := r.st.Read(ctx, lookups...)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]props, len(iris))
+	for i, iri := range iris {
+		out[iri] = groupProps(res[i])
+	}
+	return out, nil
+}
+
+// entities returns the type and display name of each entity, reading the
+// ones it does not know yet. The display name is chosen as the JSON export
+// chooses it: a Latin-script name first, then the name most documents give,
+// then the smallest.
+func (r *reader) entities(ctx context.Context, iris []string) (map[string]*EntityInfo, error) {
+	var need []string
+	for _, iri := range uniq(iris) {
+		if _, ok := r.ents[iri]; !ok && iri != "" {
+			need = append(need, iri)
+		}
+	}
+	if len(need) > 0 {
+		nodes, err := r.readNodes(ctx, need, schema.RDFType, kg.PropName)
+		if err != nil {
+			return nil, err
+		}
+		for _, iri := range need {
+			p := nodes[iri]
+			e := &EntityInfo{IRI: iri}
+			for _, t := range p.uniqueObjects(schema.RDFType) {
+				if n, ok := typeNames[t]; ok {
+					e.Type = n
+				}
+			}
+			counts := map[string]int{}
+			for _, q := range p[kg.PropName] {
+				counts[str(q.Object)]++
+			}
+			e.Name = chooseName(counts)
+			if e.Name == "" {
+				e.Name = iri
+			}
+			r.ents[iri] = e
+		}
+	}
+	out := make(map[string]*EntityInfo, len(iris))
+	for _, iri := range iris {
+		if e, ok := r.ents[iri]; ok {
+			out[iri] = e
+		}
+	}
+	return out, nil
+}
+
+func (r *reader) entity(ctx context.Context, iri string) (*EntityInfo, error) {
+	m, err := r.entities(ctx, []string{iri})
+	if err != nil {
+		return nil, err
+	}
+	return m[iri], nil
+}
+
+// chooseName is kg.Merge's choice of display name.
+func chooseName(names map[string]int) string {
+	best, bestN, bestLatin := "", 0, false
+	for n, c := range names {
+		latin := kg.ScriptLang(n) == "en"
+		switch {
+		case best == "":
+		case latin != bestLatin:
+			if !latin {
+				continue
+			}
+		case c != bestN:
+			if c < bestN {
+				continue
+			}
+		case n > best:
+			continue
+		}
+		best, bestN, bestLatin = n, c, latin
+	}
+	return best
+}
+
+// documents returns the metadata of each document IRI.
+func (r *reader) documents(ctx context.Context, iris []string) (map[string]*DocInfo, error) {
+	var need []string
+	for _, iri := range uniq(iris) {
+		if _, ok := r.docs[iri]; !ok && iri != "" {
+			need = append(need, iri)
+		}
+	}
+	if len(need) > 0 {
+		nodes, err := r.readNodes(ctx, need, kg.PropDocID, kg.PropLang, kg.PropTitle, kg.PropPublished)
+		if err != nil {
+			return nil, err
+		}
+		for _, iri := range need {
+			p := nodes[iri]
+			r.docs[iri] = &DocInfo{IRI: iri, ID: p.str(kg.PropDocID), Lang: p.str(kg.PropLang), Title: p.str(kg.PropTitle), Published: p.str(kg.PropPublished)}
+			if r.docs[iri].ID == "" {
+				r.docs[iri].ID = strings.TrimPrefix(iri, schema.NSDoc)
+			}
+		}
+	}
+	out := make(map[string]*DocInfo, len(iris))
+	for _, iri := range iris {
+		if d, ok := r.docs[iri]; ok {
+			out[iri] = d
+		}
+	}
+	return out, nil
+}
+
+// newestFirst orders documents by publication date, newest first, then id.
+func newestFirst(a, b *DocInfo) int {
+	return cmp.Or(strings.Compare(b.Published, a.Published), strings.Compare(a.ID, b.ID))
+}
+
+func uniq(s []string) []string {
+	out := slices.Clone(s)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func subjects(qs []quad.Quad) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, str(q.Subject))
+	}
+	return uniq(out)
+}
+
+func objects(qs []quad.Quad) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, str(q.Object))
+	}
+	return uniq(out)
+}
+
+func labels(qs []quad.Quad) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, label(q))
+	}
+	return uniq(out)
+}

@@ -67,6 +67,12 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				if m.Phrase == "according to" || strings.HasPrefix(m.Attr(1), "attrib") {
 					continue
 				}
+				// English puts the speaker after the verb only in inversion
+				// after a quote: "“…,” said Anna Kowalski". "said Tessaro
+				// would" has its subject before.
+				if d.Lang == text.English && (i == s.FirstToken || d.Tokens[i-1].Class != text.Punct) {
+					continue
+				}
 				k := m.End
 				if c, _, _ := defaultGazetteer().lookup(d.Tokens, k, s.EndToken); c != nil && c.entry.Type != schema.Person {
 					continue // "ترى بكين": the subject is a known place or company

@@ -118,20 +118,33 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 	return nil
 }
 
-// Docs writes a table of the stored documents.
-func Docs(ctx context.Context, s *store.Store, w io.Writer) error {
+// Docs writes the stored documents in format (OutputFormats), newest first.
+func Docs(ctx context.Context, s *store.Store, w io.Writer, format string) error {
+	if err := CheckOutputFormat(format); err != nil {
+		return err
+	}
 	docs, err := s.Documents(ctx)
 	if err != nil {
 		return err
 	}
-	if len(docs) == 0 {
-		return errorf(ErrNoMatch, "the store holds no documents")
+	type row struct {
+		ID        string `json:"id"`
+		IRI       string `json:"iri"`
+		Lang      string `json:"lang"`
+		Published string `json:"published"`
+		Title     string `json:"title"`
+		Source    string `json:"source"`
+		SHA256    string `json:"sha256"`
 	}
-	rows := [][]string{{"ID", "LANG", "PUBLISHED", "TITLE", "SOURCE"}}
-	for _, d := range docs {
-		rows = append(rows, []string{d.ID, d.Lang, d.Published, d.Title, d.Source})
+	rows := make([]row, len(docs))
+	for i, d := range docs {
+		rows[i] = row{d.ID, d.IRI(), d.Lang, d.Published, d.Title, d.Source, d.SHA256}
 	}
-	return WriteTable(w, rows)
+	slices.SortStableFunc(rows, func(a, b row) int {
+		return newestFirst(&DocInfo{ID: a.ID, Published: a.Published}, &DocInfo{ID: b.ID, Published: b.Published})
+	})
+	return writeList(w, format, []string{"ID", "LANG", "PUBLISHED", "TITLE", "SOURCE"}, rows,
+		func(d row) []string { return []string{d.ID, d.Lang, d.Published, d.Title, d.Source} }, "the store holds no documents")
 }
 
 // EntityType checks a --type argument (any case) against the schema's
@@ -148,85 +161,6 @@ func EntityType(name string) (schema.Type, error) {
 		names = append(names, string(t.Name))
 	}
 	return "", errorf(ErrUsage, "unknown entity type %q; choose one of %s", name, strings.Join(names, ", "))
-}
-
-// Entities writes a table of the entities, merged across documents, of
-// type typ ("" for all).
-func Entities(ctx context.Context, s *store.Store, w io.Writer, typ string, docIRIs ...string) error {
-	var want schema.Type
-	if typ != "" {
-		var err error
-		if want, err = EntityType(typ); err != nil {
-			return err
-		}
-	}
-	graphs, err := s.Graphs(ctx, docIRIs...)
-	if err != nil {
-		return err
-	}
-	rows := [][]string{{"TYPE", "NAME", "ALIASES", "DOCS", "ID"}}
-	for _, e := range kg.Merge(graphs).Entities {
-		if want != "" && e.Type != string(want) {
-			continue
-		}
-		rows = append(rows, []string{e.Type, e.Name, strings.Join(e.Aliases, ", "), fmt.Sprint(len(e.Documents)), e.ID})
-	}
-	if len(rows) == 1 {
-		if want != "" {
-			return errorf(ErrNoMatch, "no entity of type %s", want)
-		}
-		return errorf(ErrNoMatch, "no entities")
-	}
-	slices.SortStableFunc(rows[1:], func(a, b []string) int {
-		if c := strings.Compare(a[0], b[0]); c != 0 {
-			return c
-		}
-		return strings.Compare(a[1], b[1])
-	})
-	return WriteTable(w, rows)
-}
-
-// Quote is one row of who-said.
-type Quote struct {
-	Speaker, Title, Org, Text, Doc string
-	Direct                         bool
-}
-
-// WhoSaid returns the quotes of the documents (all when none is given):
-// speaker and organization by their display names, the title as the
-// article gave it, in document and text order.
-func WhoSaid(ctx context.Context, s *store.Store, docIRIs ...string) ([]Quote, error) {
-	graphs, err := s.Graphs(ctx, docIRIs...)
-	if err != nil {
-		return nil, err
-	}
-	names := map[string]string{}
-	for _, e := range kg.Merge(graphs).Entities {
-		names[e.ID] = e.Name
-	}
-	var out []Quote
-	for _, g := range graphs { // sorted by document, quotes by position
-		for _, q := range g.Quotes {
-			out = append(out, Quote{Speaker: names[q.Speaker], Title: q.Title, Org: names[q.Org], Text: q.Text, Doc: g.Doc.ID, Direct: q.Direct})
-		}
-	}
-	return out, nil
-}
-
-// WriteWhoSaid writes the quotes as a table.
-func WriteWhoSaid(w io.Writer, quotes []Quote) error {
-	if len(quotes) == 0 {
-		return errorf(ErrNoMatch, "no quotes")
-	}
-	rows := [][]string{{"SPEAKER", "TITLE", "ORGANIZATION", "QUOTE", "DOCUMENT"}}
-	for _, q := range quotes {
-		text := q.Text
-		if q.Direct {
-			text = "“" + text + "”"
-		}
-		rows = append(rows, []string{q.Speaker, q.Title, q.Org, text, q.Doc})
-	}
-	return WriteTable(w, rows)
 }
 
 // WriteTable writes rows as columns separated by two spaces and padded to

@@ -43,6 +43,11 @@ var toWords = foldSet("إلى", "to")
 // organisation or product, or a word carrying a preposition ("لنماذج",
 // "لشركة"). It returns the title's token range and its roles.
 func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool) {
+	start := i
+	// "a former engineer at Intel": a role word before the title.
+	if r, ok := c.L.roles.At(c.Doc.Tokens, i, end, false); ok && r.Attr(0) == "former" && r.End < end {
+		i = r.End
+	}
 	m, ok := c.L.titles.At(c.Doc.Tokens, i, end, true)
 	if !ok || m.Clitic != "" && m.Clitic != "ك" && m.Clitic != "و" {
 		return 0, 0, nil, "", false
@@ -78,7 +83,10 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 			roles[r.Attr(0)] = true
 		}
 	}
-	return m.Start, j, roles, m.Clitic, true
+	if start < m.Start {
+		roles["former"] = true
+	}
+	return start, j, roles, m.Clitic, true
 }
 
 // gluedPreposition reports an Arabic word that starts with ل or ب glued to
@@ -295,7 +303,7 @@ func applyJoined(c *Context, rule string) {
 				continue
 			}
 			// Allow one adverb between the verb and its object: "انضم مؤخرًا إلى".
-			om := c.nextMention(m.End, s.EndToken, 2, schema.Organization, schema.Product)
+			om := c.nextMention(m.End, s.EndToken, 4, schema.Organization, schema.Product)
 			if om < 0 {
 				continue
 			}

@@ -68,6 +68,13 @@ func applyCues(c *Context, rule string) {
 				subj = split
 			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
 				subj = k
+			} else if c.Doc.Lang == text.English {
+				// English puts the subject first, however long the
+				// relative clause after it: "Marsa Cloud, a … provider that
+				// listed on …, has adopted …".
+				if k := c.firstMentionOf(si, subjTypes...); k >= 0 && c.R.Mentions[k].Tok[1] <= m.Start {
+					subj = k
+				}
 			}
 			after := m.End
 			if subj < 0 && !noun {
@@ -216,7 +223,7 @@ func (c *Context) coordinated(m int) []int {
 		}
 		for k := from; k < to; k++ {
 			f := c.Doc.Tokens[k].Fold
-			if f != "و" && f != "and" && f != "،" && f != "," && f != "او" && f != "or" {
+			if f != "و" && f != "and" && f != "،" && f != "," && f != "او" && f != "or" && f != "alongside" {
 				return false
 			}
 		}

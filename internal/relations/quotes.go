@@ -637,6 +637,9 @@ func isThatWord(f string) bool { return thatWords[f] }
 // follows is not a clause (a quote, punctuation, the end).
 func (c *Context) englishClauseStart(k, end int) int {
 	toks := c.Doc.Tokens
+	if k < end && toks[k].Text == "," && k > 1 && toks[k-2].Text == "," {
+		k++ // "Prices, he said, had risen …": the clause resumes after the comma
+	}
 	for k < end {
 		f := toks[k].Fold
 		switch {

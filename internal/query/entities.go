@@ -1,0 +1,146 @@
+package query
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store"
+	"graphbuild/schema"
+)
+
+// EntitiesOptions filter entities and link.
+type EntitiesOptions struct {
+	Type    string   // an entity type, any case ("" for all)
+	Docs    []string // only entities these documents mention (IRIs)
+	MinDocs int      // only entities at least this many documents mention
+}
+
+// EntityRow is one entity of entities and link, merged across documents.
+type EntityRow struct {
+	ID      string   `json:"id"`
+	Type    string   `json:"type"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Docs    []string `json:"documents"` // short ids
+	Langs   []string `json:"langs"`
+}
+
+// Entities lists the entities the options select, sorted by type and name.
+// The documents of an entity are the labels of its rdf:type quads, read
+// per type through the object index.
+func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]EntityRow, error) {
+	var types []string
+	if opt.Type != "" {
+		t, err := EntityType(opt.Type)
+		if err != nil {
+			return nil, err
+		}
+		ti, _ := t.Info()
+		types = []string{ti.IRI}
+	} else {
+		for _, t := range schema.Types() {
+			if t.IsEntity() {
+				types = append(types, t.IRI)
+			}
+		}
+	}
+	lookups := make([]store.Lookup, len(types))
+	for i, t := range types {
+		lookups[i] = store.In(quad.IRI(t), schema.RDFType)
+	}
+	res, err := st.Read(ctx, lookups...)
+	if err != nil {
+		return nil, err
+	}
+	r := newReader(st)
+	docsOf := map[string][]string{}
+	typeOf := map[string]string{}
+	for i, qs := range res {
+		for _, q := range qs {
+			e := str(q.Subject)
+			docsOf[e] = append(docsOf[e], label(q))
+			typeOf[e] = typeNames[types[i]]
+		}
+	}
+	var iris, allDocs []string
+	for e, ds := range docsOf {
+		ds = uniq(ds)
+		docsOf[e] = ds
+		if len(ds) < opt.MinDocs {
+			continue
+		}
+		if len(opt.Docs) > 0 && !slices.ContainsFunc(ds, func(d string) bool { return slices.Contains(opt.Docs, d) }) {
+			continue
+		}
+		iris = append(iris, e)
+		allDocs = append(allDocs, ds...)
+	}
+	docs, err := r.documents(ctx, allDocs)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := r.readNodes(ctx, iris, kg.PropName, kg.PropSurfaceForm)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]EntityRow, 0, len(iris))
+	for _, e := range iris {
+		p := nodes[e]
+		counts := map[string]int{}
+		for _, q := range p[kg.PropName] {
+			counts[str(q.Object)]++
+		}
+		row := EntityRow{ID: e, Type: typeOf[e], Name: chooseName(counts), Aliases: []string{}}
+		for _, n := range append(p.uniqueObjects(kg.PropName), p.uniqueObjects(kg.PropSurfaceForm)...) {
+			if n != row.Name && !slices.Contains(row.Aliases, n) {
+				row.Aliases = append(row.Aliases, n)
+			}
+		}
+		slices.Sort(row.Aliases)
+		for _, d := range docsOf[e] {
+			if di := docs[d]; di != nil {
+				row.Docs = append(row.Docs, di.ID)
+				row.Langs = append(row.Langs, di.Lang)
+			}
+		}
+		slices.Sort(row.Docs)
+		row.Langs = uniq(row.Langs)
+		out = append(out, row)
+	}
+	slices.SortFunc(out, func(a, b EntityRow) int {
+		return cmp.Or(strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
+// WriteEntities writes the entities in format.
+func WriteEntities(w io.Writer, format string, rows []EntityRow, none string) error {
+	return writeList(w, format, []string{"TYPE", "NAME", "ALIASES", "DOCS", "ID"}, rows, func(e EntityRow) []string {
+		return []string{e.Type, e.Name, strings.Join(e.Aliases, ", "), fmt.Sprint(len(e.Docs)), ShortID(e.ID)}
+	}, none)
+}
+
+// Link lists the entities at least minDocs articles share, the most shared
+// first: what ties the articles of the store together.
+func Link(ctx context.Context, st *store.Store, minDocs int) ([]EntityRow, error) {
+	rows, err := Entities(ctx, st, EntitiesOptions{MinDocs: max(minDocs, 1)})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(rows, func(a, b EntityRow) int { return cmp.Compare(len(b.Docs), len(a.Docs)) })
+	return rows, nil
+}
+
+// WriteLink writes link's rows in format.
+func WriteLink(w io.Writer, format string, rows []EntityRow, minDocs int) error {
+	return writeList(w, format, []string{"NAME", "TYPE", "DOCS", "LANGS", "ARTICLES", "ID"}, rows, func(e EntityRow) []string {
+		return []string{e.Name, e.Type, fmt.Sprint(len(e.Docs)), strings.Join(e.Langs, ","), strings.Join(e.Docs, ", "), ShortID(e.ID)}
+	}, fmt.Sprintf("no entity is shared by %d or more articles", minDocs))
+}

@@ -1,0 +1,201 @@
+package query
+
+import (
+	"cmp"
+	"context"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// WhoSaidOptions filter who-said. Every filter given must hold.
+type WhoSaidOptions struct {
+	Speaker string   // an entity name (Resolve)
+	Org     string   // an entity name: quotes given as said for this organization
+	About   string   // words the quote or its sentence holds (folded, clitics tolerated)
+	Docs    []string // document IRIs (ResolveDocs)
+	Direct  bool     // direct quotes only
+	Limit   int      // at most this many, newest first (0: all)
+}
+
+// Quote is one row of who-said.
+type Quote struct {
+	ID        string `json:"id"`
+	Speaker   string `json:"speaker"`
+	SpeakerID string `json:"speaker_id"`
+	Title     string `json:"title"`
+	Org       string `json:"org"`
+	OrgID     string `json:"org_id,omitempty"`
+	Text      string `json:"text"`
+	Direct    bool   `json:"direct"`
+	Doc       string `json:"doc"`
+	Published string `json:"published"`
+	Evidence  string `json:"evidence"`
+	start     int
+}
+
+// WhoSaid returns the quotes the options select, newest article first and
+// in text order within an article. It reads only the quotes it shows (and
+// the publication dates of their candidates' articles): the speaker's
+// gb:said links, the organization's or document's links, or, with no such
+// filter, the quotes of the newest articles until Limit is reached.
+func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote, error) {
+	r := newReader(st)
+	var cands []quad.Quad // quads whose subject or object is a quote and whose label is its document
+	var quoteDir = quad.Subject
+	switch {
+	case opt.Speaker != "":
+		e, err := r.resolve(ctx, opt.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		if cands, err = st.ReadOne(ctx, store.Out(e.IRI, kg.PropSaid)); err != nil {
+			return nil, err
+		}
+		quoteDir = quad.Object
+	case opt.Org != "":
+		e, err := r.resolve(ctx, opt.Org)
+		if err != nil {
+			return nil, err
+		}
+		if cands, err = st.ReadOne(ctx, store.In(quad.IRI(e.IRI), kg.PropOrg)); err != nil {
+			return nil, err
+		}
+	case len(opt.Docs) > 0:
+		for _, d := range opt.Docs {
+			qs, err := st.ReadOne(ctx, store.Out(d, kg.PropHasQuote))
+			if err != nil {
+				return nil, err
+			}
+			cands = append(cands, qs...)
+		}
+		quoteDir = quad.Object
+	default:
+		var err error
+		if cands, err = st.ReadOne(ctx, store.In(quad.IRI(kg.ClassQuote), schema.RDFType)); err != nil {
+			return nil, err
+		}
+	}
+	var orgIRI string
+	if opt.Org != "" && opt.Speaker != "" {
+		e, err := r.resolve(ctx, opt.Org)
+		if err != nil {
+			return nil, err
+		}
+		orgIRI = e.IRI
+	}
+	byDoc := map[string][]string{}
+	for _, q := range cands {
+		d := label(q)
+		if len(opt.Docs) > 0 && !slices.Contains(opt.Docs, d) {
+			continue
+		}
+		byDoc[d] = append(byDoc[d], str(q.Get(quoteDir)))
+	}
+	docIRIs := make([]string, 0, len(byDoc))
+	for d := range byDoc {
+		docIRIs = append(docIRIs, d)
+	}
+	docs, err := r.documents(ctx, docIRIs)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(docIRIs, func(a, b string) int { return newestFirst(docs[a], docs[b]) })
+	about := aboutWords(opt.About)
+	var out []Quote
+	for _, d := range docIRIs {
+		if opt.Limit > 0 && len(out) >= opt.Limit {
+			break
+		}
+		nodes, err := r.readNodes(ctx, uniq(byDoc[d]))
+		if err != nil {
+			return nil, err
+		}
+		var rows []Quote
+		for iri, p := range nodes {
+			q := Quote{ID: iri, SpeakerID: p.str(kg.PropSpeaker), Title: p.str(kg.PropSpeakerTitle), OrgID: p.str(kg.PropOrg),
+				Text: p.str(kg.PropText), Direct: boolean(p.one(kg.PropDirect)), Doc: docs[d].ID, Published: docs[d].Published,
+				Evidence: p.str(kg.PropEvidence), start: int(num(p.one(kg.PropStart)))}
+			if q.SpeakerID == "" || (opt.Direct && !q.Direct) || (orgIRI != "" && q.OrgID != orgIRI) ||
+				(len(about) > 0 && !mentionsAll(q.Text+" "+q.Evidence, about)) {
+				continue
+			}
+			rows = append(rows, q)
+		}
+		slices.SortFunc(rows, func(a, b Quote) int { return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(a.ID, b.ID)) })
+		out = append(out, rows...)
+	}
+	if opt.Limit > 0 && len(out) > opt.Limit {
+		out = out[:opt.Limit]
+	}
+	var ents []string
+	for _, q := range out {
+		ents = append(ents, q.SpeakerID, q.OrgID)
+	}
+	infos, err := r.entities(ctx, ents)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if e := infos[out[i].SpeakerID]; e != nil {
+			out[i].Speaker = e.Name
+		}
+		if e := infos[out[i].OrgID]; e != nil {
+			out[i].Org = e.Name
+		}
+	}
+	return out, nil
+}
+
+// WriteWhoSaid writes the quotes in format (OutputFormats). Direct quotes
+// are shown in “” in the table.
+func WriteWhoSaid(w io.Writer, format string, quotes []Quote) error {
+	return writeList(w, format, []string{"PUBLISHED", "SPEAKER", "TITLE", "ORGANIZATION", "QUOTE", "DOCUMENT"}, quotes,
+		func(q Quote) []string {
+			t := q.Text
+			if q.Direct {
+				t = "“" + t + "”"
+			}
+			return []string{q.Published, q.Speaker, q.Title, q.Org, t, q.Doc}
+		}, "no quotes matched")
+}
+
+// aboutWords folds the words of --about.
+func aboutWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(text.FoldName(s)) {
+		out = append(out, text.StripArticle(w))
+	}
+	return out
+}
+
+// mentionsAll reports whether every word occurs in s: as a word of it, a
+// word with its proclitics or article taken off, or the start of one.
+func mentionsAll(s string, words []string) bool {
+	var forms []string
+	for _, t := range strings.Fields(text.FoldName(s)) {
+		for _, f := range text.StripProclitics(t) {
+			forms = append(forms, f, text.StripArticle(f))
+		}
+	}
+	for _, w := range words {
+		found := false
+		for _, f := range forms {
+			if f == w || (len([]rune(w)) >= store.PrefixLen && strings.HasPrefix(f, w)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

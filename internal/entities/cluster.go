@@ -367,7 +367,7 @@ func finishEntity(e *Entity, ms []Mention) {
 			}
 		}
 		e.Name = name
-		e.IRI = kg.EntityIRI(e.Type, strings.ReplaceAll(text.FoldName(name), " ", "-"))
+		e.IRI = kg.EntityIRI(e.Type, nameKey(e.Type, name))
 	}
 	for _, s := range surfaces {
 		if s != e.Name {
@@ -518,3 +518,38 @@ func lexiconKeepsType(m Mention) bool {
 }
 
 func lang(d *text.Document) text.Lang { return d.Lang }
+
+// nameKey is the IRI slug of an entity the lexicon does not know: the
+// consonant skeleton of its name (text.Skeleton), which an Arabic and an
+// English article share, without words that only describe what kind of
+// organisation it is. Type is part of the IRI, so a person and a company
+// with one skeleton stay apart, and people are compared by their whole
+// name, never by a first name or a surname alone.
+func nameKey(t schema.Type, name string) string {
+	words := strings.Fields(name)
+	if t == schema.Organization || t == schema.Product {
+		kept := words[:0:0]
+		for _, w := range words {
+			if !isDescriptor(w) {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 {
+			words = kept
+		}
+	}
+	sk := text.Skeleton(strings.Join(words, " "))
+	if sk == "" {
+		sk = text.FoldName(name) // a name of vowels only: keep it whole
+	}
+	return "x-" + strings.ReplaceAll(sk, " ", "-")
+}
+
+func isDescriptor(w string) bool {
+	for _, l := range []text.Lang{text.Arabic, text.English} {
+		if _, ok := phrase.List(l, "name_descriptors").Has(w); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package text
+
+import "testing"
+
+func TestSkeleton(t *testing.T) {
+	same := [][2]string{
+		{"رقيم", "Raqeem"},
+		{"مرسى كلاود", "Marsa Cloud"},
+		{"عمر الشمري", "Omar al-Shammari"},
+		{"إيلين مورو", "Hélène Moreau"},
+		{"كينجي تاناكا", "Kenji Tanaka"},
+		{"ماريا فيرنانديز", "Maria Fernandez"},
+		{"جوجل", "Google"},
+		{"غوغل", "Google"},
+		{"بو تشاو", "Poe Zhao"},
+		{"جيني شياو", "Jenny Xiao"},
+		{"يوسف الحداد", "Youssef al-Haddad"},
+		{"ساحل برس", "Sahel Press"},
+	}
+	for _, p := range same {
+		if a, b := Skeleton(p[0]), Skeleton(p[1]); a != b {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	different := [][2]string{
+		{"Linda Chen", "David Chen"}, // a shared surname is not one person
+		{"Omar Haddad", "Youssef al-Haddad"},
+		{"تان جي", "تان يونفنغ"}, // a shared word of a name
+		{"Raqeem", "Marsa"},
+	}
+	for _, p := range different {
+		if a, b := Skeleton(p[0]), Skeleton(p[1]); a == b {
+			t.Errorf("Skeleton(%q) = Skeleton(%q) = %q; want different", p[0], p[1], a)
+		}
+	}
+}
+
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"رقيم", "Omar al-Shammari", "Z.ai", "", "ـــ", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = Skeleton(s)
+	})
+}

@@ -20,6 +20,7 @@ var sourceRank = map[string]int{
 	"title-before-name":   3,
 	"latin-in-arabic":     4,
 	"trigger-name":        4,
+	"cue-subject":         4,
 	"propagated":          5,
 	"tagger":              6,
 }
@@ -187,17 +188,19 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		if m.Type != schema.Person && m.Source != "tagger" {
 			continue
 		}
-		w := text.FoldName(m.Text)
-		best, bestScore := -1, -1
+		forms := text.StripProclitics(m.Text)
+		best, bestScore, bestForm := -1, -1, 0
 		for j, p := range ms {
 			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
 				continue
 			}
 			words := strings.Fields(text.FoldName(p.Text))
-			pos := -1
-			for k, x := range words {
-				if x == w {
-					pos = k
+			pos, form := -1, 0
+			for fi, w := range forms {
+				for k, x := range words {
+					if x == text.FoldName(w) && pos < 0 {
+						pos, form = k, fi
+					}
 				}
 			}
 			if pos < 0 {
@@ -212,8 +215,14 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 				score += j * 0
 			}
 			if score > bestScore || (score == bestScore && j < i && j > best) {
-				best, bestScore = j, score
+				best, bestScore, bestForm = j, score, form
 			}
+		}
+		if best >= 0 && bestForm > 0 {
+			// "لساتو" is ل + ساتو: the name starts after the clitic.
+			skip := cliticBytes(d.Tokens[m.Tok[0]].Text, forms[bestForm])
+			ms[i].Span.Start = d.Tokens[m.Tok[0]].Start + skip
+			ms[i].Text = d.Slice(ms[i].Span)
 		}
 		if best >= 0 {
 			ms[i].Type = schema.Person
@@ -281,7 +290,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		ms[i].Entity = ei
 	}
 	for ei := range out {
-		finishEntity(&out[ei], ms)
+		finishEntity(d, &out[ei], ms)
 	}
 	return out
 }
@@ -310,7 +319,7 @@ var lexByKey = func() func(t schema.Type, id string) *schema.LexEntry {
 
 // finishEntity decides an entity's type, name, aliases, IRI and gender from
 // its mentions.
-func finishEntity(e *Entity, ms []Mention) {
+func finishEntity(d *text.Document, e *Entity, ms []Mention) {
 	// Type: the best-ranked mention's, lexicon first.
 	best := e.Mentions[0]
 	for _, i := range e.Mentions {
@@ -372,6 +381,19 @@ func finishEntity(e *Entity, ms []Mention) {
 	for _, s := range surfaces {
 		if s != e.Name {
 			e.Aliases = append(e.Aliases, s)
+		}
+	}
+	if e.Type == schema.Person && e.Gender == "" {
+		// The usual gender of the given name, when the text marks none.
+		m := ms[e.Mentions[0]]
+		for _, i := range e.Mentions {
+			if ms[i].Tok[1]-ms[i].Tok[0] > 1 {
+				m = ms[i]
+				break
+			}
+		}
+		if g, ok := firstName(d.Lang, d.Tokens[m.Tok[0]]); ok && g != "-" {
+			e.Gender = g
 		}
 	}
 }

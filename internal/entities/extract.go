@@ -21,6 +21,8 @@ func DefaultWith(lang text.Lang, statistical Recognizer) *Extractor {
 	rs := []Recognizer{Credits(), Lexicon(), Persons(), Values()}
 	if lang == text.Arabic {
 		rs = append(rs, LatinNames(), TriggerNames())
+	} else {
+		rs = append(rs, CueSubjects())
 	}
 	if statistical != nil {
 		rs = append(rs, statistical)

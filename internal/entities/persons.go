@@ -39,8 +39,8 @@ func nameAfter(d *text.Document, L langLists, i, end int) int {
 		}
 		// Name words are not ordinary vocabulary; the first is not definite
 		// ("قال المبعوث"), later ones may be (الدوسري، الشمري).
-		if d.Lang == text.Arabic && isCommonWord(text.Arabic, t.Text) {
-			break
+		if _, given := firstName(d.Lang, t); d.Lang == text.Arabic && isCommonWord(text.Arabic, t.Text) && !(j == i && given) {
+			break // an ordinary word ends the name; a given name may look like one (سلمى)
 		}
 		j++
 	}
@@ -77,7 +77,8 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				if c, _, _ := defaultGazetteer().lookup(d.Tokens, k, s.EndToken); c != nil && c.entry.Type != schema.Person {
 					continue // "ترى بكين": the subject is a known place or company
 				}
-				if j := nameAfter(d, L, k, s.EndToken); j > k && !isCommonWord(d.Lang, d.Tokens[k].Text) && !(j-k == 1 && pluralNoun(d.Tokens[k])) {
+				_, given := firstName(d.Lang, d.Tokens[k])
+				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && pluralNoun(d.Tokens[k])) {
 					g := m.Attr(0)
 					if g == "-" {
 						g = ""

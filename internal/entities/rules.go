@@ -201,3 +201,54 @@ func triggerBefore(d *text.Document, L langLists, i, first int) (schema.Type, bo
 
 // isPossessive reports the English possessive token ’s / 's.
 func isPossessive(t text.Token) bool { return t.Fold == "’s" || t.Fold == "'s" }
+
+// cueSubjectRecognizer finds English organisation names the tagger missed
+// as the subject of a verb only organisations do: "Vertex agreed to buy",
+// "Nimbus raised $40m", "Kappa listed on". A capitalised run right before
+// the cue (or before an auxiliary: has, had, will, would, said it) is taken.
+type cueSubjectRecognizer struct{}
+
+// CueSubjects is the recognizer of English organisations named as the
+// subject of an organisation's verb.
+func CueSubjects() Recognizer { return cueSubjectRecognizer{} }
+
+func (cueSubjectRecognizer) Name() string { return "cue-subject" }
+
+var auxiliaries = map[string]bool{"has": true, "had": true, "will": true, "would": true, "is": true, "was": true, "also": true, "already": true}
+
+func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
+	if d.Lang != text.English {
+		return nil
+	}
+	L := lists(d.Lang)
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Readable() {
+			continue
+		}
+		for i := s.FirstToken + 1; i < s.EndToken; i++ {
+			c, ok := L.cues.At(d.Tokens, i, s.EndToken, false)
+			if !ok || (c.Attr(0) != "acquired" && c.Attr(0) != "raised" && c.Attr(0) != "listedOn") || c.Attr(1) == "noun" {
+				continue
+			}
+			j := i
+			for j > s.FirstToken && auxiliaries[d.Tokens[j-1].Fold] {
+				j--
+			}
+			k := j
+			for k > s.FirstToken && j-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
+				if _, h := L.honor.Has(d.Tokens[k-1].Text); h {
+					break
+				}
+				k--
+			}
+			if k == j || (k == s.FirstToken && j-k == 1 && isCommonWord(text.English, d.Tokens[k].Text)) {
+				continue // "The company raised": a common word at the start
+			}
+			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
+			i = c.End - 1
+		}
+	}
+	return out
+}

@@ -28,11 +28,29 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	s := d.Sentences[toks[m.Tok[0]].Sent]
 	first, end := s.FirstToken, s.EndToken
 	n := m.Tok[1] - m.Tok[0]
+	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+		return evidence{schema.Person, 0.8}, true // "Lena Park": a given name first
+	}
 	if n > 1 && isPlaceSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return evidence{schema.Place, 0.9}, true // "Australian Securities Exchange": a market
 	}
 	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return evidence{schema.Organization, 0.9}, true
+	}
+	// "Vertex agreed to buy", "Kappa raised": the subject of a verb only
+	// organisations do (English; Arabic puts the verb first).
+	if d.Lang == text.English {
+		for j := m.Tok[1]; j < end && j <= m.Tok[1]+2; j++ {
+			if c, ok := L.cues.At(toks, j, end, false); ok && (c.Attr(0) == "acquired" || c.Attr(0) == "raised" || c.Attr(0) == "listedOn") {
+				return evidence{schema.Organization, 0.7}, true
+			}
+		}
+	}
+	// "Sydney's Kappa Grid": what a place has, named, is an organisation.
+	if k := m.Tok[0] - 1; k-1 >= first && isPossessive(toks[k]) {
+		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Place && !m.personCue {
+			return evidence{schema.Organization, 0.75}, true
+		}
 	}
 	// "agreed to buy Datavia", "acquisition of X": what is bought is an
 	// organisation.
@@ -77,8 +95,9 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 				return evidence{schema.Organization, 0.85}, true
 			}
 		}
-		// "the Falak model", "Vela chips".
-		if t, ok := L.triggers.At(toks, k, end, false); ok && schema.Type(t.Attr(0)) == schema.Product {
+		// "the Falak model", "Vela chips" (English: Arabic puts the noun
+		// first, and a noun after a name starts the next phrase).
+		if t, ok := L.triggers.At(toks, k, end, false); ok && d.Lang == text.English && schema.Type(t.Attr(0)) == schema.Product {
 			return evidence{schema.Product, 0.8}, true
 		}
 		// "X, the Amsterdam-based data centre operator,".

@@ -362,8 +362,9 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 					} else {
 						spk = st.lastSpeaker(g)
 					}
-					if q.words <= fragmentWords && spk >= 0 {
-						from := clauseStart(c, s, q.open.Start)
+					if from := clauseStart(c, s, q.open.Start); q.words <= fragmentWords && spk >= 0 && from < q.open.Start {
+						// "فإن التكنولوجيا “تصبح أكثر انتشارًا”، على حد قولها":
+						// the clause around the fragment is what she said.
 						st.addQuote(spk, text.Span{Start: from, End: q.close.End}, false, s.Span, rule+"-attributed", 0.75)
 						st.spoke(spk, g)
 						current = spk
@@ -588,11 +589,8 @@ func (st *quoteState) attributed(s text.Sentence, rule string) bool {
 		}
 		spk := -1
 		end := m.End
-		if pm := c.mentionStarting(m.End); pm >= 0 {
-			if c.typeOf(pm) == schema.Person {
-				spk = c.ent(pm)
-			}
-			end = c.R.Mentions[pm].Tok[1]
+		if pm := c.mentionStarting(m.End); pm >= 0 && c.typeOf(pm) == schema.Person {
+			spk, end = c.ent(pm), c.R.Mentions[pm].Tok[1]
 		} else if p := c.personByWord(m.End); p >= 0 {
 			spk, end = p, m.End+1
 		}

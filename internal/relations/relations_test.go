@@ -1,0 +1,200 @@
+package relations
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"graphbuild/internal/entities"
+	"graphbuild/internal/text"
+)
+
+// extract runs the entity and relation stages over a short article. The
+// first line is a headline, as in real input, so the sentences under test
+// are body text.
+func extract(t *testing.T, body string) (*entities.Result, Output) {
+	t.Helper()
+	title := "عنوان الخبر"
+	if text.DetectLang(body) == text.English {
+		title = "News headline"
+	}
+	docs, err := text.Parse("t.txt", []byte(title+"\n"+body), text.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := entities.Default(docs[0].Lang).Extract(docs[0])
+	return r, Default().Extract(r)
+}
+
+// facts renders facts as "subject predicate object" with entity names as
+// written in the text (the first surface form) so tables read naturally.
+func facts(r *entities.Result, out Output) []string {
+	name := func(i int) string {
+		e := r.Entities[i]
+		return r.Mentions[e.Mentions[0]].Text
+	}
+	var s []string
+	for _, f := range out.Facts {
+		o := ""
+		if f.Value != nil {
+			o = f.Value.Text
+			if f.Value.Currency != "" {
+				o = fmt.Sprintf("%g %s", f.Value.Amount, f.Value.Currency)
+			}
+		} else {
+			o = name(f.Object)
+		}
+		s = append(s, name(f.Subject)+" "+f.Predicate+" "+o)
+	}
+	return s
+}
+
+func quotes(r *entities.Result, out Output) []string {
+	var s []string
+	for _, q := range out.Quotes {
+		e := r.Entities[q.Speaker]
+		kind := "indirect"
+		if q.Direct {
+			kind = "direct"
+		}
+		s = append(s, fmt.Sprintf("%s %s: %s", r.Mentions[e.Mentions[0]].Text, kind, r.Doc.Slice(q.Span)))
+	}
+	return s
+}
+
+func TestFacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // facts that must be found
+		not        []string // facts that must not
+	}{
+		{"apposition: title and employer",
+			"قال كريم منصور، كبير المحللين في شركة Brightline، إن السوق تتباطأ.",
+			[]string{"كريم منصور worksAt Brightline", "كريم منصور jobTitle كبير المحللين"}, nil},
+		{"apposition: founder",
+			"قالت سلمى حداد، مؤسسة شركة Nuvia، إن الطلب يتزايد.",
+			[]string{"سلمى حداد founded Nuvia"}, nil},
+		{"apposition: technical lead of a product of a company",
+			"قال رامي عيسى، القائد التقني لنماذج Orion التابعة لشركة Vertex، إن العمل مستمر.",
+			[]string{"رامي عيسى leads Orion", "Vertex developed Orion"}, nil},
+		{"former employer, then joined",
+			"قال ناصر علي، الباحث السابق في Google والذي انضم مؤخرًا إلى Meta، إن المنافسة شديدة.",
+			[]string{"ناصر علي formerlyWorkedAt Google", "ناصر علي worksAt Meta"}, []string{"ناصر علي worksAt Google"}},
+		{"money raised, respectively",
+			"وفي يناير، طرحت Alphacore وBetanet أسهمهما للجمهور، وجمعتا 10 مليون دولار و20 مليون دولار على التوالي.",
+			[]string{"Alphacore raised 1e+07 USD", "Betanet raised 2e+07 USD"}, []string{"Alphacore raised 2e+07 USD"}},
+		{"a valuation is not money raised",
+			"جمعت شركة Lumio 200 مليون يورو في جولة تمويل جديدة، لترتفع قيمتها إلى نحو ٣ مليار يورو.",
+			[]string{"Lumio raised 2e+08 EUR"}, []string{"Lumio raised 3e+09 EUR"}},
+		{"acquisition",
+			"أعلنت Vertex أنها ستستحوذ على شركة Quantis مقابل مليار دولار.",
+			[]string{"Vertex acquired Quantis"}, nil},
+		{"made by, with من",
+			"تعتمد الخدمة على نموذج Orion من شركة Vertex.",
+			[]string{"Vertex developed Orion"}, nil},
+		{"possessive",
+			"تجاوز نموذج Zephyr نموذج Vertex’s Orion في الاختبارات.",
+			[]string{"Vertex developed Orion", "Zephyr surpassed Orion"}, []string{"Zephyr surpassed Vertex"}},
+		{"adoption with an object pronoun",
+			"أطلقت Vertex نموذج Orion الشهر الماضي. وتبنته شركة Kappa لتشغيل خدمة العملاء.",
+			[]string{"Kappa uses Orion"}, nil},
+		{"founded in, then moved",
+			"وقالت الشركة إن Quantis، شركة ناشئة تأسست في دبي ثم انتقلت إلى لندن، ستوظف المزيد.",
+			[]string{"Quantis locatedIn دبي", "Quantis locatedIn لندن"}, nil},
+		{"listing in a named market",
+			"طرحت شركة Kappa أسهمها في سوق تداول السعودية الأسبوع الماضي.",
+			[]string{"Kappa listedOn تداول السعودية"}, nil},
+		{"alias",
+			"قالت شركة Orbitly، المعروفة أيضًا باسم Orbit Labs، إنها ستتوسع.",
+			[]string{"Orbitly alias Orbit Labs"}, nil},
+		{"byline",
+			"تقرير هالة سعيد، وكالة الأنباء الأردنية\nجمعت شركة Kappa مليون دولار.",
+			[]string{"هالة سعيد worksAt وكالة الأنباء الأردنية"}, nil},
+		{"English: apposition and acquisition",
+			"Vertex agreed to buy Quantis, a Dubai-based startup, for $2bn, said Lena Park, an analyst at Brightline.",
+			[]string{"Vertex acquired Quantis", "Quantis locatedIn Dubai", "Lena Park worksAt Brightline", "Lena Park jobTitle analyst"}, nil},
+		{"English: place possessive and listing",
+			"Sydney's Kappa Grid raised A$2.1bn when it listed on the Australian Securities Exchange.",
+			[]string{"Kappa Grid locatedIn Sydney", "Kappa Grid raised 2.1e+09 AUD", "Kappa Grid listedOn Australian Securities Exchange"}, nil},
+		{"English: employer before the title",
+			"Hana Ito, Quantis's chief executive, said the money would pay for a new plant.",
+			[]string{"Hana Ito worksAt Quantis", "Hana Ito jobTitle chief executive"}, nil},
+		{"English: honorifics are not job titles",
+			"Ms Ito said the plant would open in May.",
+			nil, []string{"Ms Ito jobTitle Ms", "Ito jobTitle Ms"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := facts(r, out)
+			for _, w := range tc.want {
+				if !contains(got, w) {
+					t.Errorf("missing fact %q\ngot: %s", w, strings.Join(got, "\n     "))
+				}
+			}
+			for _, n := range tc.not {
+				if contains(got, n) {
+					t.Errorf("unwanted fact %q", n)
+				}
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"direct, speaker after; continued in the next sentence",
+			"“أقل من النصف”، قال كريم منصور، كبير المحللين في Brightline. “وأعتقد أن ذلك متفائل.”",
+			[]string{"كريم منصور direct: أقل من النصف", "كريم منصور direct: وأعتقد أن ذلك متفائل."}},
+		{"direct, speaker before with a colon",
+			"قالت سلمى حداد من Nuvia: «لن ننتظر أن تأتي المواهب إلينا».",
+			[]string{"سلمى حداد direct: لن ننتظر أن تأتي المواهب إلينا"}},
+		{"indirect with إن and a short quoted fragment",
+			"قال رامي عيسى، مؤسس Vertex، إن الفجوة بين الشركات “قد تتسع”.",
+			[]string{"رامي عيسى indirect: الفجوة بين الشركات “قد تتسع”"}},
+		{"pronoun verb goes to the last speaker of its gender",
+			"قالت سلمى حداد إن الطلب قوي. وقال رامي عيسى إن الأسعار ترتفع.\n“لكن علينا أن نتحلى بالصبر”، قالت ذلك في المؤتمر.",
+			[]string{"سلمى حداد direct: لكن علينا أن نتحلى بالصبر"}},
+		{"a quote paragraph after a speaker's paragraph",
+			"قال رامي عيسى إن السوق تتغير بسرعة.\n“الشركات الصغيرة تستخدم النماذج المفتوحة لبناء منتجاتها بسرعة.”",
+			[]string{"رامي عيسى direct: الشركات الصغيرة تستخدم النماذج المفتوحة لبناء منتجاتها بسرعة."}},
+		{"attribution with وفقًا لـ",
+			"قال كينجي ساتو إن الطلب يتزايد. ووفقًا لساتو، فإن الشركات أنفقت مليار دولار على التدريب.",
+			[]string{"كينجي ساتو indirect: الشركات أنفقت مليار دولار على التدريب"}},
+		{"an organisation's statement is not a person's quote",
+			"قالت شركة Vertex إن أرباحها ارتفعت.",
+			nil},
+		{"English: said X, and a pronoun",
+			"\"The money is following the power,\" said Lena Park, an analyst at Brightline. \"Nobody wants to wait,\" she added.",
+			[]string{"Lena Park direct: The money is following the power,", "Lena Park direct: Nobody wants to wait,"}},
+		{"English: reported speech without that",
+			"Lena Park said demand would slow next year.",
+			[]string{"Lena Park indirect: demand would slow next year"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := quotes(r, out)
+			for _, w := range tc.want {
+				if !contains(got, w) {
+					t.Errorf("missing quote %q\ngot: %s", w, strings.Join(got, "\n     "))
+				}
+			}
+			if tc.want == nil && len(got) > 0 {
+				t.Errorf("want no quotes, got %q", got)
+			}
+		})
+	}
+}

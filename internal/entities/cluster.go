@@ -21,6 +21,7 @@ var sourceRank = map[string]int{
 	"latin-in-arabic":     4,
 	"trigger-name":        4,
 	"cue-subject":         4,
+	"org-suffix":          4,
 	"propagated":          5,
 	"tagger":              6,
 }
@@ -426,6 +427,8 @@ func dropInnerLexicon(all []Mention) []Mention {
 				switch c.Source {
 				case "latin-in-arabic":
 					drop = drop || c.Tok[0] < m.Tok[0]
+				case "org-suffix":
+					drop = true // "Falcon Compute" is not the Falcon model
 				case "speech-verb-subject", "title-before-name":
 					drop = drop || (m.Tok[1]-m.Tok[0] == 1 && (m.Type == schema.Product || m.Type == schema.Organization))
 				}
@@ -502,6 +505,12 @@ func deferToTagger(lang text.Lang, all []Mention) []Mention {
 			t := all[ti]
 			if m.Type == schema.Product || (t.Tok == m.Tok && t.Type == m.Type) {
 				continue // products are the lexicon's (the corpus has none); same span: lexicon
+			}
+			if m.Tok[0] <= t.Tok[0] && t.Tok[1] <= m.Tok[1] && m.Tok[1]-m.Tok[0] > t.Tok[1]-t.Tok[0] && m.clitic {
+				// "وعلي بابا": the tagger, blind to the glued و, saw only
+				// "بابا"; the lexicon read the whole known name.
+				drop[ti] = true
+				continue
 			}
 			// The tagger's edges; the lexicon's identity when both agree on
 			// what kind of thing it is. When they disagree, the lexicon

@@ -22,7 +22,7 @@ func DefaultWith(lang text.Lang, statistical Recognizer) *Extractor {
 	if lang == text.Arabic {
 		rs = append(rs, LatinNames(), TriggerNames())
 	} else {
-		rs = append(rs, CueSubjects())
+		rs = append(rs, CueSubjects(), OrgSuffixNames())
 	}
 	if statistical != nil {
 		rs = append(rs, statistical)

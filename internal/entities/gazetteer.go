@@ -118,11 +118,18 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 // cliticBytes returns how many bytes at the front of word are proclitics,
 // given the folded form that remains once they are removed.
 func cliticBytes(word, rest string) int {
-	if f := text.Fold(word); strings.HasPrefix(f, "لل") && rest == "ال"+strings.TrimPrefix(f, "لل") {
-		// "للصين" is ل + الصين with the article's alef elided: only the
-		// first letter is clitic.
-		_, n := utf8.DecodeRuneInString(word)
-		return n
+	if f := text.Fold(word); strings.HasPrefix(rest, "ال") && strings.Contains(f, "لل") {
+		if i := strings.Index(f, "لل"); i <= len("و") && rest == "ال"+f[i+len("لل"):] {
+			// "للصين" is ل + الصين, "وللولايات" و + ل + الولايات, with the
+			// article's alef elided: the letters before the article's lam
+			// are clitic.
+			n := 0
+			for k := 0; k < utf8.RuneCountInString(f[:i])+1; k++ {
+				_, sz := utf8.DecodeRuneInString(word[n:])
+				n += sz
+			}
+			return n
+		}
 	}
 	restLetters := utf8.RuneCountInString(rest)
 	// Count letters from the end of the word until rest is covered; marks
@@ -172,12 +179,13 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
 			surface := d.Slice(sp)
-			if skip > 0 && strings.HasPrefix(text.Fold(d.Tokens[i].Text), "لل") && strings.HasPrefix(c.toks[0], "ال") {
+			if skip > 0 && strings.Contains(text.Fold(d.Tokens[i].Text), "لل") && strings.HasPrefix(c.toks[0], "ال") && !strings.HasPrefix(surface, "ال") {
 				surface = "ا" + surface // the article's alef, elided after ل
 			}
 			out = append(out, Mention{
 				Span: sp, Text: surface, Type: c.entry.Type, Tok: [2]int{i, i + n},
 				Source: "lexicon", Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
+				clitic:     skip > 0,
 				commonWord: n == 1 && d.Lang == text.Arabic && text.IsArabicLetter(firstRune(d.Tokens[i].Text)) && isCommonWord(text.Arabic, d.Tokens[i].Text),
 			})
 			i += n

@@ -30,6 +30,7 @@ type Mention struct {
 
 	commonWord bool // a one-word name that is also ordinary vocabulary
 	personCue  bool // a speech verb, title or honorific marks it as a person
+	clitic     bool // a proclitic was stripped from its first word
 	frontOnly  bool // tagger span that adds only a trigger noun or title before the name
 }
 

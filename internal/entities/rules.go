@@ -252,3 +252,45 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 	}
 	return out
 }
+
+// orgSuffixRecognizer finds capitalised English names that end in an
+// organisation word ("Falcon Compute", "Meridian Insight", "Hexa Labs"),
+// including those that start with a known name of something else.
+type orgSuffixRecognizer struct{}
+
+// OrgSuffixNames is the recognizer of English organisation names by their
+// last word.
+func OrgSuffixNames() Recognizer { return orgSuffixRecognizer{} }
+
+func (orgSuffixRecognizer) Name() string { return "org-suffix" }
+
+func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
+	if d.Lang != text.English {
+		return nil
+	}
+	L := lists(d.Lang)
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		for j := s.FirstToken + 1; j < s.EndToken; j++ {
+			if !isOrgSuffix(text.English, d.Tokens[j]) {
+				continue
+			}
+			k := j
+			for k > s.FirstToken && j-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) && !isOrgSuffix(text.English, d.Tokens[k-1]) {
+				if _, h := L.honor.Has(d.Tokens[k-1].Text); h {
+					break
+				}
+				k--
+			}
+			if k == j || (k == s.FirstToken && isCommonWord(text.English, d.Tokens[k].Text)) {
+				continue // "The Group", "Our Labs"
+			}
+			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j + 1}, Source: "org-suffix", Conf: 0.8, Kind: s.Kind})
+		}
+	}
+	return out
+}

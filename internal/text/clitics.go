@@ -6,7 +6,7 @@ import "strings"
 // next word (وعلي بابا, لعلي بابا, بالصين, والمعروفة). Proclitic lists the
 // folded forms of those prefixes, longest first so that "وال" is tried before
 // "و".
-var proclitics = []string{"وبال", "وكال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك"}
+var proclitics = []string{"وبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك"}
 
 // StripProclitics returns the folded word and every shorter form reached by
 // removing one proclitic sequence from its front, keeping at least two
@@ -22,7 +22,7 @@ func StripProclitics(word string) []string {
 			rest := w[len(p):]
 			if runeCount(rest) >= 2 {
 				out = append(out, rest)
-				if p == "لل" { // لل is ل + ال with the alef elided
+				if strings.HasSuffix(p, "لل") { // لل is ل + ال with the alef elided
 					out = append(out, "ال"+rest)
 				}
 			}

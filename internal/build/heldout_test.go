@@ -145,3 +145,28 @@ func TestDiffArabic(t *testing.T) {
 		}
 	}
 }
+
+// TestAblationEnglish logs what each recognizer adds on testa (development
+// aid; GRAPHBUILD_ABLATION=1).
+func TestAblationEnglish(t *testing.T) {
+	if os.Getenv("GRAPHBUILD_ABLATION") == "" {
+		t.Skip("set GRAPHBUILD_ABLATION=1 to run")
+	}
+	held := readCorpus(t, sharedData(t, "en/conll2003-eng.testa"), tagger.CoNLL2003)
+	tr := entities.Tagger(text.English)
+	for _, tc := range []struct {
+		name string
+		rs   []entities.Recognizer
+	}{
+		{"tagger", []entities.Recognizer{tr}},
+		{"lexicon+tagger", []entities.Recognizer{entities.Lexicon(), tr}},
+		{"persons+tagger", []entities.Recognizer{entities.Persons(), tr}},
+		{"credits+tagger", []entities.Recognizer{entities.Credits(), tr}},
+		{"values+tagger", []entities.Recognizer{entities.Values(), tr}},
+		{"cuesubj+tagger", []entities.Recognizer{entities.CueSubjects(), tr}},
+		{"orgsuffix+tagger", []entities.Recognizer{entities.OrgSuffixNames(), tr}},
+		{"all", entities.Default(text.English).Recognizers},
+	} {
+		logScores(t, tc.name, scorePipeline(held, text.English, &entities.Extractor{Recognizers: tc.rs}))
+	}
+}

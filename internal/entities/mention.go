@@ -28,10 +28,11 @@ type Mention struct {
 	Kind   text.Kind   // the kind of text it was found in (body, caption, credit...)
 	Entity int         // index into Result.Entities, -1 for values
 
-	commonWord bool // a one-word name that is also ordinary vocabulary
-	personCue  bool // a speech verb, title or honorific marks it as a person
-	clitic     bool // a proclitic was stripped from its first word
-	frontOnly  bool // tagger span that adds only a trigger noun or title before the name
+	commonWord bool    // a one-word name that is also ordinary vocabulary
+	personCue  bool    // a speech verb, title or honorific marks it as a person
+	clitic     bool    // a proclitic was stripped from its first word
+	margin     float64 // the tagger's margin for its tags (least over the tokens); 0 for other sources
+	frontOnly  bool    // tagger span that adds only a trigger noun or title before the name
 }
 
 // prefixOnly reports whether mention t (from the tagger) covers inner only

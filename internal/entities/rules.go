@@ -227,6 +227,20 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 			continue
 		}
 		for i := s.FirstToken + 1; i < s.EndToken; i++ {
+			// "Quantis's chief executive": an employer before a title.
+			if isPossessive(d.Tokens[i]) && i+1 < s.EndToken {
+				if _, ok := L.titles.At(d.Tokens, i+1, s.EndToken, false); ok {
+					k := i
+					for k > s.FirstToken && i-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
+						k--
+					}
+					if k < i && !(k == s.FirstToken && isCommonWord(text.English, d.Tokens[k].Text)) {
+						sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
+						out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
+					}
+				}
+				continue
+			}
 			c, ok := L.cues.At(d.Tokens, i, s.EndToken, false)
 			if !ok || (c.Attr(0) != "acquired" && c.Attr(0) != "raised" && c.Attr(0) != "listedOn") || c.Attr(1) == "noun" {
 				continue
@@ -247,6 +261,17 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
+			// "agreed to buy Quantis": what is bought is an organisation too.
+			if c.Attr(0) == "acquired" {
+				e := c.End
+				for e < s.EndToken && e-c.End < 3 && d.Tokens[e].Class == text.Word && startsUpper(d.Tokens[e].Text) {
+					e++
+				}
+				if e > c.End {
+					sp := text.Span{Start: d.Tokens[c.End].Start, End: d.Tokens[e-1].End}
+					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{c.End, e}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
+				}
+			}
 			i = c.End - 1
 		}
 	}
@@ -284,6 +309,12 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 					break
 				}
 				k--
+			}
+			for k < j {
+				if _, nat := L.nat.Has(d.Tokens[k].Text); !nat {
+					break
+				}
+				k++ // "a European AI company": the adjective is not the name
 			}
 			if k == j || (k == s.FirstToken && isCommonWord(text.English, d.Tokens[k].Text)) {
 				continue // "The Group", "Our Labs"

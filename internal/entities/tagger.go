@@ -49,7 +49,7 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 		for i, t := range toks {
 			words[i] = t.Text
 		}
-		tags := r.t.Tag(words)
+		tags, margins := r.t.TagWithScores(words)
 		for i := 0; i < len(tags); {
 			typ, ok := tagTypes[strings.TrimPrefix(strings.TrimPrefix(tags[i], "B-"), "I-")]
 			if tags[i] == "O" || !ok {
@@ -77,9 +77,13 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			if t, ok := typeFromTrigger(d, L, a, s.FirstToken); ok {
 				typ = t // "شركة مرسى كلاود" is a company whatever the tagger thought
 			}
+			margin := margins[i]
+			for k := i; k < j; k++ {
+				margin = min(margin, margins[k])
+			}
 			if b > a {
 				sp := text.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
-				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{a, b}, Source: "tagger", Conf: 0.7, Kind: s.Kind, frontOnly: front})
+				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{a, b}, Source: "tagger", Conf: 0.7, Kind: s.Kind, frontOnly: front, margin: margin})
 			}
 			i = j
 		}

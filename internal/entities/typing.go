@@ -29,7 +29,7 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	first, end := s.FirstToken, s.EndToken
 	n := m.Tok[1] - m.Tok[0]
 	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
-		return evidence{schema.Person, 0.8}, true // "Lena Park": a given name first
+		return evidence{schema.Person, 0.9}, true // "Lena Park": a given name first
 	}
 	if n > 1 && isPlaceSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return evidence{schema.Place, 0.9}, true // "Australian Securities Exchange": a market
@@ -79,11 +79,15 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 				return evidence{schema.Product, 0.7}, true
 			}
 		}
-		// "an analyst at X", "chief executive of X".
+		// "an analyst at X", "chief executive of X" ("minister of X" may be
+		// a country: "of" weighs less).
 		if f := toks[k].Fold; f == "at" || f == "of" {
 			for j := k - 1; j >= first && j >= k-4; j-- {
 				if t, ok := L.titles.At(toks, j, k, false); ok && t.End == k {
-					return evidence{schema.Organization, 0.85}, true
+					if f == "at" {
+						return evidence{schema.Organization, 0.9}, true
+					}
+					return evidence{schema.Organization, 0.8}, true
 				}
 			}
 		}
@@ -144,14 +148,30 @@ func mentionEndingAt(ms []Mention, tok int) int {
 // Lexicon matches keep their type.
 func retype(d *text.Document, ms []Mention) {
 	L := lists(d.Lang)
-	best := map[string]evidence{}
+	// Evidence from every mention of a name adds up (noisy-or): "agreed to
+	// buy Datavia", "Datavia, the … operator" and "Datavia, which listed"
+	// together outweigh a tagger that was sure of the wrong type.
+	votes := map[string]map[schema.Type]float64{}
 	key := func(m Mention) string { return text.FoldName(m.Text) }
 	for i, m := range ms {
 		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit {
 			continue
 		}
-		if ev, ok := contextType(d, L, ms, i); ok && ev.strength > best[key(m)].strength {
-			best[key(m)] = ev
+		if ev, ok := contextType(d, L, ms, i); ok {
+			v := votes[key(m)]
+			if v == nil {
+				v = map[schema.Type]float64{}
+				votes[key(m)] = v
+			}
+			v[ev.typ] = 1 - (1-v[ev.typ])*(1-ev.strength)
+		}
+	}
+	best := map[string]evidence{}
+	for k, v := range votes {
+		for _, t := range []schema.Type{schema.Person, schema.Organization, schema.Product, schema.Place, schema.Event} {
+			if v[t] > best[k].strength {
+				best[k] = evidence{t, v[t]}
+			}
 		}
 	}
 	personWords := map[string]bool{}
@@ -167,7 +187,7 @@ func retype(d *text.Document, ms []Mention) {
 		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit {
 			continue
 		}
-		if ev, ok := best[key(*m)]; ok {
+		if ev, ok := best[key(*m)]; ok && !(m.Source == "tagger" && m.margin >= taggerSure && m.Type != ev.typ && ev.strength < 0.9) {
 			if m.Type == schema.Person && ev.typ != schema.Person && (personSource(m.Source) || m.personCue) {
 				continue // a speech verb or title said person
 			}
@@ -188,3 +208,10 @@ func isPlaceSuffix(l text.Lang, t text.Token) bool {
 	_, ok := phrase.List(l, "place_suffixes").Has(t.Text)
 	return ok && (l != text.English || startsUpper(t.Text))
 }
+
+// taggerSure is the tagger margin above which its type stands against
+// context evidence short of certain (an organisation suffix, a trigger noun
+// before the name). Measured on CoNLL-2003 testa and the fixtures (see the
+// notes): below it, context corrects the 1996 model on names it has never
+// seen; above it, context rules mostly overturned right answers.
+var taggerSure = 6.0

@@ -111,7 +111,9 @@ func (s *Set) At(toks []text.Token, i, limit int, clitics bool) (Match, bool) {
 			if ok {
 				cl := ""
 				if fi > 0 {
-					cl = strings.TrimSuffix(forms[0], f)
+					if cl = strings.TrimSuffix(forms[0], f); cl == forms[0] { // لل + word matched as ال + word
+						cl = "ل"
+					}
 				}
 				end := i + n
 				if glued {

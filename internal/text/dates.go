@@ -66,6 +66,9 @@ func (p DateParts) ISO() string {
 // "11 فبراير 2026", "February 11, 2026", "فبراير 2026", "11 February". It
 // returns the parts and how many tokens it used (0 when no date starts there).
 func ParseDateTokens(toks []string) (DateParts, int) {
+	if len(toks) == 0 {
+		return DateParts{}, 0
+	}
 	num := func(i int, lo, hi int) int {
 		if i >= len(toks) {
 			return 0

@@ -97,6 +97,9 @@ type Document struct {
 	// origin maps a byte offset of Text to a byte offset of the original
 	// input; nil when they are the same.
 	origin []int
+	// originEnd maps a byte offset of Text to the end of the input bytes
+	// it came from (past an entity's ';'); nil when origin is.
+	originEnd []int
 }
 
 // Slice returns the text of s.
@@ -121,7 +124,13 @@ func (d *Document) Orig(s Span) Span {
 		}
 		return d.origin[i]
 	}
-	return Span{at(s.Start), at(s.End)}
+	end := at(s.End)
+	if s.End > s.Start && s.End-1 < len(d.originEnd) {
+		// The end of the last byte's source, not the start of the next
+		// byte's: markup may lie between them ("<b>Bold</b> text").
+		end = d.originEnd[s.End-1]
+	}
+	return Span{at(s.Start), end}
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

@@ -27,7 +27,7 @@ var hiddenElements = map[atom.Atom]bool{
 func parseHTML(data []byte) *Document {
 	d := &Document{}
 	var txt bytes.Buffer
-	var origin []int
+	var origin, originEnd []int
 	z := html.NewTokenizer(bytes.NewReader(data))
 	off := 0
 	hidden := 0
@@ -37,6 +37,7 @@ func parseHTML(data []byte) *Document {
 		if txt.Len() > 0 && txt.Bytes()[txt.Len()-1] != '\n' {
 			txt.WriteByte('\n')
 			origin = append(origin, at)
+			originEnd = append(originEnd, at)
 		}
 	}
 	for {
@@ -46,8 +47,10 @@ func parseHTML(data []byte) *Document {
 		off += len(raw)
 		switch tt {
 		case html.ErrorToken:
-			d.Text, d.origin = txt.String(), origin
-			d.Title = strings.TrimSpace(title.String())
+			d.Text, d.origin, d.originEnd = txt.String(), origin, originEnd
+			if t := strings.TrimSpace(title.String()); t != "" { // else keep og:title
+				d.Title = t
+			}
 			return d
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
@@ -74,23 +77,24 @@ func parseHTML(data []byte) *Document {
 				title.WriteString(html.UnescapeString(string(raw)))
 				continue
 			}
-			appendText(&txt, &origin, raw, start)
+			appendText(&txt, &origin, &originEnd, raw, start)
 		}
 	}
 }
 
 // appendText adds the unescaped text of one raw text token. Where escaping
 // changed nothing, each byte maps to itself; an entity maps all its output
-// bytes to the entity's first byte.
-func appendText(txt *bytes.Buffer, origin *[]int, raw []byte, start int) {
+// bytes to the whole entity: origin to its '&', originEnd past its ';'.
+func appendText(txt *bytes.Buffer, origin, originEnd *[]int, raw []byte, start int) {
 	i := 0
 	for i < len(raw) {
 		if raw[i] == '&' {
-			if j := bytes.IndexByte(raw[i:], ';'); j > 0 && j < 12 {
+			if j := bytes.IndexByte(raw[i:], ';'); j > 1 && j < 12 && entityName(raw[i+1:i+j]) {
 				ent := html.UnescapeString(string(raw[i : i+j+1]))
 				if ent != string(raw[i:i+j+1]) {
 					for k := 0; k < len(ent); k++ {
 						*origin = append(*origin, start+i)
+						*originEnd = append(*originEnd, start+i+j+1)
 					}
 					txt.WriteString(ent)
 					i += j + 1
@@ -104,8 +108,20 @@ func appendText(txt *bytes.Buffer, origin *[]int, raw []byte, start int) {
 		}
 		txt.WriteByte(c)
 		*origin = append(*origin, start+i)
+		*originEnd = append(*originEnd, start+i+1)
 		i++
 	}
+}
+
+// entityName reports whether b can be the name of a character reference
+// between '&' and ';': letters and digits, or '#' and a number.
+func entityName(b []byte) bool {
+	for k, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '#' && k == 0) {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 func readMeta(z *html.Tokenizer, d *Document) {
@@ -124,7 +140,7 @@ func readMeta(z *html.Tokenizer, d *Document) {
 	}
 	switch key {
 	case "article:published_time", "datePublished", "pubdate", "date":
-		if len(content) >= 10 {
+		if len(content) >= 10 && isoDate.MatchString(content[:10]) {
 			d.Published = content[:10]
 		}
 	case "og:title":

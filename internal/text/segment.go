@@ -168,7 +168,7 @@ func classifyParagraphs(d *Document, rules pageRules) {
 				p.Kind = Heading
 			}
 		}
-		firstContent = false
+		firstContent = firstContent && !p.Kind.Extractable() // page furniture before the headline does not count
 		out = append(out, p)
 	}
 	d.Paragraphs = out

@@ -1,0 +1,246 @@
+package phrase
+
+import (
+	"slices"
+	"testing"
+
+	"graphbuild/internal/text"
+)
+
+var testSet = New([][]string{
+	{"الرئيس", "president"},
+	{"الرئيس التنفيذي", "ceo"},
+	{"الرئيس التنفيذي لـ", "ceo-of"},
+	{"التابعة لـ", "subsidiary-of"},
+	{"وفقاً ل", "according-to"},
+	{"قال"},
+	{"chief"},
+	{"chief executive officer", "ceo"},
+	{"Z.ai"},
+	{""},      // skipped
+	{},        // skipped
+	{"،", ""}, // punctuation is a phrase like any other
+})
+
+type match struct {
+	phrase     string
+	start, end int
+	clitic     string
+}
+
+func TestAt(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		i       int
+		limit   int // -1: all tokens
+		clitics bool
+		want    *match
+	}{
+		{"single word", "قال المدير", 0, -1, false, &match{"قال", 0, 1, ""}},
+		{"longest match wins", "الرئيس التنفيذي قال", 0, -1, false, &match{"الرئيس التنفيذي", 0, 2, ""}},
+		{"longest match wins with glue", "الرئيس التنفيذي للشركة", 0, -1, false, &match{"الرئيس التنفيذي لـ", 0, 2, ""}},
+		{"shorter when the limit cuts", "الرئيس التنفيذي للشركة", 0, 1, false, &match{"الرئيس", 0, 1, ""}},
+		{"nothing at the limit", "الرئيس التنفيذي", 1, 1, false, nil},
+		{"folded match", "الرئـــيس التَّنفيذيّ", 0, -1, false, &match{"الرئيس التنفيذي", 0, 2, ""}},
+		{"latin case folded", "the Chief Executive Officer said", 1, -1, false, &match{"chief executive officer", 1, 4, ""}},
+		{"inner punctuation", "Z.ai said", 0, -1, false, &match{"Z.ai", 0, 1, ""}},
+		{"clitic و on the first word", "والرئيس التنفيذي قال", 0, -1, true, &match{"الرئيس التنفيذي", 0, 2, "و"}},
+		{"clitic ب on the first word", "بالرئيس التنفيذي", 0, -1, true, &match{"الرئيس التنفيذي", 0, 2, "ب"}},
+		{"clitic وب", "وبالرئيس", 0, -1, true, &match{"الرئيس", 0, 1, "وب"}},
+		{"clitic not allowed", "والرئيس التنفيذي", 0, -1, false, nil},
+		{"clitic only on the first word", "الرئيس والتنفيذي", 0, -1, true, &match{"الرئيس", 0, 1, ""}},
+		{"glued preposition not consumed", "قال الرئيس التنفيذي لعلي بابا", 1, -1, true, &match{"الرئيس التنفيذي لـ", 1, 3, ""}},
+		{"glued preposition without clitics", "الشركة التابعة لعلي بابا", 1, -1, false, &match{"التابعة لـ", 1, 2, ""}},
+		{"separate preposition consumed", "التابعة لـ علي", 0, -1, false, &match{"التابعة لـ", 0, 2, ""}},
+		{"bare ل matches لـ", "التابعة ل", 0, -1, false, &match{"التابعة لـ", 0, 2, ""}},
+		{"glued with tanween phrase", "وفقا لرويترز", 0, -1, false, &match{"وفقاً ل", 0, 1, ""}},
+		{"glued needs more than the letter", "التابعة لل", 0, -1, false, &match{"التابعة لـ", 0, 1, ""}},
+		{"other word is not glued", "التابعة علي", 0, -1, false, nil},
+		{"glue only on the last word", "الرئيس لتنفيذي لعلي", 0, -1, false, &match{"الرئيس", 0, 1, ""}},
+		{"punctuation phrase", "قال، ثم", 1, -1, false, &match{"،", 1, 2, ""}},
+		{"no phrase", "بكين", 0, -1, true, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := text.Tokenize(tt.in)
+			limit := tt.limit
+			if limit < 0 {
+				limit = len(toks)
+			}
+			m, ok := testSet.At(toks, tt.i, limit, tt.clitics)
+			if tt.want == nil {
+				if ok {
+					t.Fatalf("At(%q, %d) = %q [%d,%d), want none", tt.in, tt.i, m.Phrase, m.Start, m.End)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("At(%q, %d) found nothing, want %q", tt.in, tt.i, tt.want.phrase)
+			}
+			if got := (match{m.Phrase, m.Start, m.End, m.Clitic}); got != *tt.want {
+				t.Errorf("At(%q, %d) = %+v, want %+v", tt.in, tt.i, got, *tt.want)
+			}
+		})
+	}
+}
+
+// The clitic reported for "للرئيس" (ل + الرئيس with the alef elided) is ل,
+// the part of the word that is not the phrase.
+func TestAtCliticElidedAlef(t *testing.T) {
+	toks := text.Tokenize("للرئيس التنفيذي")
+	m, ok := testSet.At(toks, 0, len(toks), true)
+	if !ok || m.Phrase != "الرئيس التنفيذي" || m.End != 2 {
+		t.Fatalf("At(للرئيس التنفيذي) = %+v, %v", m, ok)
+	}
+	if m.Clitic != "ل" {
+		t.Errorf("Clitic = %q, want %q", m.Clitic, "ل")
+	}
+}
+
+func TestAtAttrs(t *testing.T) {
+	toks := text.Tokenize("الرئيس التنفيذي لشركة")
+	m, ok := testSet.At(toks, 0, len(toks), true)
+	if !ok || m.Attr(0) != "ceo-of" || m.Attr(1) != "" || m.Attr(-1+2) != "" {
+		t.Errorf("At = %+v, %v; want the ceo-of row", m, ok)
+	}
+	if !slices.Equal(m.Toks, []string{"الرييس", "التنفيذي", "ل"}) {
+		t.Errorf("Toks = %q", m.Toks)
+	}
+}
+
+func TestEndingAt(t *testing.T) {
+	tests := []struct {
+		in        string
+		from, end int
+		clitics   bool
+		want      *match
+	}{
+		{"قال الرئيس التنفيذي لعلي بابا", 0, 3, false, &match{"الرئيس التنفيذي", 1, 3, ""}},
+		{"قال الرئيس التنفيذي لعلي بابا", 0, 2, false, &match{"الرئيس", 1, 2, ""}},
+		{"قال الرئيس التنفيذي لعلي بابا", 0, 1, false, &match{"قال", 0, 1, ""}},
+		{"قال الرئيس التنفيذي لعلي بابا", 2, 3, false, nil}, // the phrase starts before from
+		{"والرئيس التنفيذي", 0, 2, true, &match{"الرئيس التنفيذي", 0, 2, "و"}},
+		{"والرئيس التنفيذي", 0, 2, false, nil},
+		{"the chief executive officer", 0, 4, false, &match{"chief executive officer", 1, 4, ""}},
+		{"the chief executive officer", 0, 2, false, &match{"chief", 1, 2, ""}},
+		{"التابعة لـ علي", 0, 2, false, &match{"التابعة لـ", 0, 2, ""}},
+		{"one two three four five six seven", 0, 7, false, nil},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.in)
+		m, ok := testSet.EndingAt(toks, tt.from, tt.end, tt.clitics)
+		if tt.want == nil {
+			if ok {
+				t.Errorf("EndingAt(%q, %d, %d) = %+v, want none", tt.in, tt.from, tt.end, m)
+			}
+			continue
+		}
+		if got := (match{m.Phrase, m.Start, m.End, m.Clitic}); !ok || got != *tt.want {
+			t.Errorf("EndingAt(%q, %d, %d) = %+v, %v; want %+v", tt.in, tt.from, tt.end, got, ok, *tt.want)
+		}
+	}
+	// A phrase longer than six tokens is not looked for.
+	long := New([][]string{{"a b c d e f g"}, {"b c d e f g"}})
+	toks := text.Tokenize("a b c d e f g")
+	m, ok := long.EndingAt(toks, 0, len(toks), false)
+	if !ok || m.Phrase != "b c d e f g" {
+		t.Errorf("EndingAt over seven tokens = %+v, %v; want the six-token phrase", m, ok)
+	}
+}
+
+func TestHas(t *testing.T) {
+	tests := []struct {
+		w    string
+		want string // "" for none
+	}{
+		{"قال", "قال"},
+		{"وقال", "قال"},
+		{"فقال", "قال"},
+		{"الرئيس", "الرئيس"},
+		{"والرئيس", "الرئيس"},
+		{"للرئيس", "الرئيس"},
+		{"الرئـيس", "الرئيس"},
+		{"Chief", "chief"},
+		{"z.ai", "Z.ai"},
+		{"التابعة", ""}, // only the start of a two-word phrase
+		{"chief executive officer", ""},
+		{"بكين", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		e, ok := testSet.Has(tt.w)
+		if ok != (tt.want != "") || e.Phrase != tt.want {
+			t.Errorf("Has(%q) = %q, %v; want %q", tt.w, e.Phrase, ok, tt.want)
+		}
+	}
+}
+
+func TestStarting(t *testing.T) {
+	phrases := func(es []Entry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Phrase)
+		}
+		slices.Sort(out)
+		return out
+	}
+	tests := []struct {
+		w    string
+		want []string
+	}{
+		{"الرئيس", []string{"الرئيس", "الرئيس التنفيذي", "الرئيس التنفيذي لـ"}},
+		{"والرئيس", []string{"الرئيس", "الرئيس التنفيذي", "الرئيس التنفيذي لـ"}},
+		{"التابعة", []string{"التابعة لـ"}},
+		{"CHIEF", []string{"chief", "chief executive officer"}},
+		{"بكين", nil},
+	}
+	for _, tt := range tests {
+		if got := phrases(testSet.Starting(tt.w)); !slices.Equal(got, tt.want) {
+			t.Errorf("Starting(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestNilAndEmptySets(t *testing.T) {
+	var s *Set
+	toks := text.Tokenize("قال الرئيس")
+	if _, ok := s.At(toks, 0, len(toks), true); ok {
+		t.Error("nil set: At found a phrase")
+	}
+	if _, ok := s.Has("قال"); ok {
+		t.Error("nil set: Has found a phrase")
+	}
+	if s.Starting("قال") != nil {
+		t.Error("nil set: Starting found phrases")
+	}
+	if _, ok := s.EndingAt(toks, 0, len(toks), true); ok {
+		t.Error("nil set: EndingAt found a phrase")
+	}
+	e := New(nil)
+	if _, ok := e.At(toks, 0, len(toks), true); ok {
+		t.Error("empty set: At found a phrase")
+	}
+	if _, ok := testSet.At(toks, 5, 2, true); ok {
+		t.Error("At past the limit found a phrase")
+	}
+}
+
+// The schema lists load, are cached, and hold the phrases the code relies on.
+func TestList(t *testing.T) {
+	sv := List(text.Arabic, "speech_verbs")
+	if sv != List(text.Arabic, "speech_verbs") {
+		t.Error("List is not cached")
+	}
+	if _, ok := sv.Has("وقالت"); !ok {
+		t.Error(`ar speech_verbs lacks "قالت"`)
+	}
+	rt := List(text.Arabic, "relation_triggers")
+	toks := text.Tokenize("الشركة التابعة لعلي بابا")
+	if m, ok := rt.At(toks, 1, len(toks), true); !ok || m.End != 2 {
+		t.Errorf("ar relation_triggers at التابعة لعلي = %+v, %v; want a match ending before لعلي", m, ok)
+	}
+	if got := List(text.English, "no_such_list").Starting("said"); got != nil {
+		t.Errorf("missing list gives %v", got)
+	}
+}

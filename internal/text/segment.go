@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,13 @@ type pageRules struct {
 	abbrev      map[string]bool
 }
 
-func loadPageRules(lang Lang) pageRules {
+// loadPageRules returns the page rules, built once: they do not depend on
+// the document's language (both languages' lists apply to every page).
+func loadPageRules(Lang) pageRules { return pageRulesOnce() }
+
+var pageRulesOnce = sync.OnceValue(buildPageRules)
+
+func buildPageRules() pageRules {
 	r := pageRules{abbrev: map[string]bool{}}
 	// Boilerplate and byline phrases of both languages apply to every page:
 	// an Arabic page carries English footers often enough.

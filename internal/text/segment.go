@@ -2,8 +2,8 @@ package text
 
 import (
 	"regexp"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 

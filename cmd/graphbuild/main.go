@@ -21,6 +21,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"graphbuild/internal/build"
+	"graphbuild/internal/importer"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/store"
 	"graphbuild/internal/text"
@@ -78,6 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.print, "print", "", "write the extracted graph to standard output as json or nquads instead of to a store")
 	fs.StringVar(&cfg.tagConll, "tag-conll", "", "tag FILE (one token per line, blank line between sentences) and print token<TAB>tag")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print no progress bar and no summary")
+	imports := fs.StringArray("import", nil, "merge FILE, a graph made elsewhere (N-Quads or JSON-LD as graphquery export writes), into the store, linking entities by IRI and sameAs (repeatable)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -99,6 +101,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cfg.print != "" && cfg.print != "json" && cfg.print != "nquads" {
 		fmt.Fprintf(stderr, "graphbuild: --print %q: use json or nquads\n", cfg.print)
 		return 2
+	}
+	if len(*imports) > 0 {
+		if err := importer.Run(context.Background(), store.Options{Backend: cfg.backend, Path: cfg.db}, *imports, stdout); err != nil {
+			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
+			return 1
+		}
+		if fs.NArg() == 0 {
+			return 0
+		}
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "graphbuild: no input given; name files or directories of articles, or - for standard input (see graphbuild --help)")

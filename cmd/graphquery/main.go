@@ -1,5 +1,7 @@
-// Command graphquery reads the graph graphbuild built: exports it as JSON,
-// N-Quads or JSON-LD, lists documents and entities, and shows who said what.
+// Command graphquery explores the graph graphbuild built: who said what,
+// an entity's card, its neighbours, the shortest path between two entities,
+// what ties the articles together, Cayley's own query languages, exports
+// for scripts and graph tools, and a page in the browser.
 package main
 
 import (
@@ -10,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -17,28 +20,45 @@ import (
 	"graphbuild/internal/store"
 )
 
-const usage = `graphquery reads the graph graphbuild built.
+const usage = `graphquery explores the graph graphbuild built.
 
 Usage:
-  graphquery [--db PATH] [--backend NAME] COMMAND [flags]
+  graphquery [--db PATH] [--backend NAME] COMMAND [flags] [ARGS]
 
 Commands:
-  export     write the graph as JSON (export-json.md), N-Quads or JSON-LD
-  docs       list the documents
-  entities   list the entities, merged across documents
-  who-said   who said what: speaker, title, organization, quote, document
+  who-said    who said what: speaker, title, organization, quote, article; newest first
+  entity      an entity's card: type, names, sameAs, facts, quotes, articles
+  entities    list the entities, merged across articles
+  facts       list facts with their evidence
+  docs        list the articles
+  neighbors   the entities linked to one by facts, up to --depth hops
+  path        the shortest chain of facts between two entities, with evidence
+  link        entities shared between articles, with the articles and languages
+  query       run a Gizmo, GraphQL or MQL query (Cayley's languages)
+  export      write the graph as JSON, N-Quads, JSON-LD, GraphML, DOT or CSV
+  serve       a page in the browser that draws the graph, and Cayley's HTTP API
+
+Names (NAME) are matched tolerantly: either language, any spelling the
+normalizer folds (hamza, alef, ta marbuta, diacritics, case), the article
+and proclitics (و ف ب ك ل ال), any alias, or a unique prefix of at least three
+letters. An entity's id (person/justin-lin) or Wikidata id (Q1359568) works
+too. A name several entities share lists them with their types and articles.
 
 Global flags (before or after the command):
 %s
 Examples:
-  graphquery who-said
-  graphquery export --format json > graph.json
-  graphquery export --format nquads --doc 000_f916ffd0b0f07bb2 -o doc.nq
-  graphquery entities --type person
-  graphquery --backend postgres --db 'postgres://postgres@127.0.0.1:5432/test?sslmode=disable' docs
+  graphquery who-said --speaker "ليلى المنصوري"
+  graphquery entity Lumora
+  graphquery neighbors لومورا --depth 2
+  graphquery path "Omar al-Shammari" Datavia
+  graphquery link --min-docs 2
+  graphquery export --format graphml -o graph.graphml
+  graphquery serve --addr 127.0.0.1:8080
 
-Exit status: 0 on success, 1 when nothing matched or on an error, 2 on a usage error.
-Run 'graphquery COMMAND --help' for a command's flags.
+Output: an aligned table; --format json, ndjson or tsv for scripts.
+Exit status: 0 on success, 1 when nothing matched or on an error, 2 on a
+usage error (an ambiguous name is one).
+Run 'graphquery COMMAND --help' for a command's flags and examples.
 `
 
 type globals struct {
@@ -55,7 +75,7 @@ func globalFlags(g *globals) *pflag.FlagSet {
 	if backend == "" {
 		backend = store.DefaultBackend
 	}
-	fs.StringVar(&g.db, "db", db, "the store: a directory, or a connection string for postgres ($GRAPHBUILD_DB)")
+	fs.StringVar(&g.db, "db", db, "the store: a directory, a memstore snapshot file, or a connection string for postgres ($GRAPHBUILD_DB)")
 	fs.StringVar(&g.backend, "backend", backend, "store backend: "+strings.Join(store.Backends(), ", ")+" ($GRAPHBUILD_BACKEND)")
 	return fs
 }
@@ -66,16 +86,19 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func main() {
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	err := dispatch(ctx, args, stdout, stderr)
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	err := dispatch(ctx, args, stdin, stdout, stderr)
+	var ex exitError
 	switch {
 	case err == nil:
 		return 0
 	case errors.Is(err, pflag.ErrHelp):
 		return 0
+	case errors.As(err, &ex):
+		return ex.code
 	case errors.As(err, new(usageError)) || errors.Is(err, query.ErrUsage):
 		fmt.Fprintf(stderr, "graphquery: %v\n", err)
 		return 2
@@ -85,35 +108,293 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 }
 
+// exitError ends the command with a status, having said what it had to.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
 type command struct {
 	name, summary, examples string
+	args                    []string // names of the positional arguments
+	hidden                  bool
 	flags                   func(fs *pflag.FlagSet) func(ctx context.Context, c *cmdContext) error
 }
 
 type cmdContext struct {
-	g      globals
-	args   []string
-	stdout io.Writer
-	st     *store.Store
+	g              globals
+	args           []string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	st             *store.Store
+}
+
+// formatFlag adds --format for the listing commands.
+func formatFlag(fs *pflag.FlagSet) *string {
+	return fs.String("format", "table", "output: table, json, ndjson or tsv")
+}
+
+func docsFlag(fs *pflag.FlagSet, what string) *[]string {
+	return fs.StringArray("doc", nil, what+": a document's short id or IRI (repeatable)")
 }
 
 var commands = []command{
-	{name: "export", summary: "Write the graph, or some documents of it, to stdout or a file.",
+	{name: "who-said", summary: "Show who said what: the speaker, their title and organization as the article gives\nthem, the quote (direct quotes in “”), and the article; newest article first.",
+		examples: `  graphquery who-said
+  graphquery who-said --speaker "Rahul Mehta"
+  graphquery who-said --speaker المنصوري --direct
+  graphquery who-said --org Lumora --format json
+  graphquery who-said --about "الرواتب المهندسين"
+  graphquery who-said --doc en-chips-quotes --limit 5`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			var opt query.WhoSaidOptions
+			fs.StringVar(&opt.Speaker, "speaker", "", "only quotes by this person (a NAME)")
+			fs.StringVar(&opt.Org, "org", "", "only quotes given for this organization (a NAME)")
+			fs.StringVar(&opt.About, "about", "", "only quotes whose words (or sentence) hold all these WORDS")
+			docs := docsFlag(fs, "only quotes of this document")
+			fs.BoolVar(&opt.Direct, "direct", false, "only direct quotes")
+			fs.IntVar(&opt.Limit, "limit", 0, "show at most N quotes, newest first (0: all)")
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				var err error
+				if opt.Docs, err = query.ResolveDocs(ctx, c.st, *docs); err != nil {
+					return err
+				}
+				qs, err := query.WhoSaid(ctx, c.st, opt)
+				if err != nil {
+					return err
+				}
+				return query.WriteWhoSaid(c.stdout, *format, qs)
+			}
+		}},
+	{name: "entity", args: []string{"NAME..."}, summary: "Show an entity's card: its type, its names in every language, its sameAs links,\nthe facts from and to it with their evidence and article, the quotes by it\n(or given for it, for an organization), and the articles that mention it.",
+		examples: `  graphquery entity Lumora
+  graphquery entity "علي بابا"
+  graphquery entity person/rahul-mehta --format json`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				card, err := query.EntityCard(ctx, c.st, c.args[0])
+				if err != nil {
+					return err
+				}
+				return query.WriteCard(c.stdout, *format, card)
+			}
+		}},
+	{name: "entities", summary: "List the entities, merged across documents, by type and name.",
+		examples: `  graphquery entities
+  graphquery entities --type person
+  graphquery entities --doc ar-short-news --format tsv
+  graphquery entities --min-docs 2`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			var opt query.EntitiesOptions
+			fs.StringVar(&opt.Type, "type", "", "only entities of this type: Person, Organization, Product, Place, Event")
+			docs := docsFlag(fs, "only entities this document mentions")
+			fs.IntVar(&opt.MinDocs, "min-docs", 0, "only entities at least N documents mention")
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if opt.Type != "" {
+					t, err := query.EntityType(opt.Type)
+					if err != nil {
+						return err
+					}
+					opt.Type = string(t)
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				var err error
+				if opt.Docs, err = query.ResolveDocs(ctx, c.st, *docs); err != nil {
+					return err
+				}
+				rows, err := query.Entities(ctx, c.st, opt)
+				if err != nil {
+					return err
+				}
+				none := "no entities"
+				if opt.Type != "" {
+					none = "no entity of type " + opt.Type
+				}
+				return query.WriteEntities(c.stdout, *format, rows, none)
+			}
+		}},
+	{name: "facts", summary: "List facts: subject, predicate, object or value, confidence, article and the\nsentence that says it; newest article first.",
+		examples: `  graphquery facts --predicate acquired
+  graphquery facts --subject Lumora
+  graphquery facts --object "Sadeem Group" --min-confidence 0.8
+  graphquery facts --doc ar-funding-acquisition --format json`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			var opt query.FactsOptions
+			fs.StringVar(&opt.Predicate, "predicate", "", "only facts with this predicate (worksAt, acquired, raised, ...)")
+			fs.StringVar(&opt.Subject, "subject", "", "only facts about this entity (a NAME)")
+			fs.StringVar(&opt.Object, "object", "", "only facts pointing at this entity (a NAME)")
+			fs.Float64Var(&opt.MinConfidence, "min-confidence", 0, "only facts at least this confident (0 to 1)")
+			docs := docsFlag(fs, "only facts of this document")
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if opt.Predicate != "" {
+					p, err := query.CheckPredicate(opt.Predicate)
+					if err != nil {
+						return err
+					}
+					opt.Predicate = p.Name
+				}
+				if opt.MinConfidence < 0 || opt.MinConfidence > 1 {
+					return usageError{fmt.Sprintf("--min-confidence %g: use a number from 0 to 1", opt.MinConfidence)}
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				var err error
+				if opt.Docs, err = query.ResolveDocs(ctx, c.st, *docs); err != nil {
+					return err
+				}
+				facts, err := query.Facts(ctx, c.st, opt)
+				if err != nil {
+					return err
+				}
+				return query.WriteFacts(c.stdout, *format, facts)
+			}
+		}},
+	{name: "docs", summary: "List the documents of the store, newest first.",
+		examples: `  graphquery docs
+  graphquery docs --format json`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				return query.Docs(ctx, c.st, c.stdout, *format)
+			}
+		}},
+	{name: "neighbors", args: []string{"NAME..."}, summary: "List the entities linked to NAME by facts, in either direction, up to --depth\nhops away, nearest first. RELATION reads from VIA: \"worksAt →\" means VIA\nworks at NAME's neighbour, \"← worksAt\" that the neighbour works at VIA.",
+		examples: `  graphquery neighbors Lumora
+  graphquery neighbors "سديم" --depth 2
+  graphquery neighbors person/rahul-mehta --format json`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			depth := fs.Int("depth", 1, "how many hops away to look (1 to 5)")
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if *depth < 1 || *depth > 5 {
+					return usageError{fmt.Sprintf("--depth %d: use 1 to 5", *depth)}
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				ns, err := query.Neighbors(ctx, c.st, c.args[0], *depth)
+				if err != nil {
+					return err
+				}
+				return query.WriteNeighbors(c.stdout, *format, ns)
+			}
+		}},
+	{name: "path", args: []string{"A", "B"}, summary: "Show the shortest chain of facts linking entity A to entity B, walking facts in\neither direction, each hop with the sentence that says it and its article.",
+		examples: `  graphquery path "Omar al-Shammari" Datavia
+  graphquery path لومورا Amazon --max 6`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			maxHops := fs.Int("max", 4, "the longest path to look for, in facts (1 to 8)")
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if *maxHops < 1 || *maxHops > 8 {
+					return usageError{fmt.Sprintf("--max %d: use 1 to 8", *maxHops)}
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				hops, err := query.Path(ctx, c.st, c.args[0], c.args[1], *maxHops)
+				if err != nil {
+					return err
+				}
+				return query.WritePath(c.stdout, *format, hops)
+			}
+		}},
+	{name: "link", summary: "List the entities several articles share, the most shared first, with the\narticles and their languages: what ties the articles of the store together.",
+		examples: `  graphquery link
+  graphquery link --min-docs 3 --format json`,
+		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			minDocs := fs.Int("min-docs", 2, "only entities at least N articles mention")
+			format := formatFlag(fs)
+			return func(ctx context.Context, c *cmdContext) error {
+				if err := query.CheckOutputFormat(*format); err != nil {
+					return err
+				}
+				if *minDocs < 1 {
+					return usageError{fmt.Sprintf("--min-docs %d: use 1 or more", *minDocs)}
+				}
+				if err := c.open(ctx); err != nil {
+					return err
+				}
+				rows, err := query.Link(ctx, c.st, *minDocs)
+				if err != nil {
+					return err
+				}
+				return query.WriteLink(c.stdout, *format, rows, *minDocs)
+			}
+		}},
+	queryCommand,
+	{name: "export", summary: "Write the graph, or some documents of it, to stdout or a file.\n" +
+		"  json     export-json.md: documents, entities merged, facts, quotes\n" +
+		"  nquads   the stored quads; jsonld: the same as JSON-LD\n" +
+		"  graphml  entities and values as nodes (name, type, aliases, documents), facts as\n" +
+		"           edges (predicate, documents, evidence, confidence): Gephi, yEd, networkx\n" +
+		"  dot      the same graph for Graphviz (dot -Tsvg)\n" +
+		"  csv      the same graph as two files, -o NAME writing NAME.nodes.csv and\n" +
+		"           NAME.edges.csv (Gephi's spreadsheet import); -o is required",
 		examples: `  graphquery export --format json > graph.json
-  graphquery export --format nquads --doc 000_f916ffd0b0f07bb2
+  graphquery export --format nquads --doc ar-short-news
+  graphquery export --format graphml -o graph.graphml
+  graphquery export --format dot | dot -Tsvg > graph.svg
+  graphquery export --format csv -o graph      # graph.nodes.csv, graph.edges.csv
   graphquery export --format jsonld -o graph.jsonld --force`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
-			format := fs.String("format", "json", "json, nquads or jsonld")
-			docs := fs.StringArray("doc", nil, "export only this document: its short id or IRI (repeatable)")
-			out := fs.StringP("output", "o", "", "write to FILE instead of stdout")
-			force := fs.Bool("force", false, "overwrite the --output file when it exists")
+			format := fs.String("format", "json", strings.Join(query.Formats, ", "))
+			docs := docsFlag(fs, "export only this document")
+			out := fs.StringP("output", "o", "", "write to FILE instead of stdout (csv: the files' common NAME)")
+			force := fs.Bool("force", false, "overwrite the output file(s) when they exist")
 			return func(ctx context.Context, c *cmdContext) error {
 				if !containsStr(query.Formats, *format) {
 					return usageError{fmt.Sprintf("unknown format %q; choose one of %s", *format, strings.Join(query.Formats, ", "))}
 				}
+				files := []string{*out}
+				if *format == "csv" {
+					if *out == "" {
+						return usageError{"csv writes two files; pass -o NAME to write NAME.nodes.csv and NAME.edges.csv"}
+					}
+					n, e := query.CSVFiles(*out)
+					files = []string{n, e}
+				}
 				if *out != "" && !*force {
-					if _, err := os.Stat(*out); err == nil {
-						return usageError{fmt.Sprintf("%s exists; pass --force to overwrite it", *out)}
+					for _, f := range files {
+						if _, err := os.Stat(f); err == nil {
+							return usageError{fmt.Sprintf("%s exists; pass --force to overwrite it", f)}
+						}
 					}
 				}
 				if err := c.open(ctx); err != nil {
@@ -122,6 +403,13 @@ var commands = []command{
 				iris, err := query.ResolveDocs(ctx, c.st, *docs)
 				if err != nil {
 					return err
+				}
+				if *format == "csv" {
+					return writeFileAtomic(files[0], func(nw io.Writer) error {
+						return writeFileAtomic(files[1], func(ew io.Writer) error {
+							return query.ExportCSV(ctx, c.st, nw, ew, iris...)
+						})
+					})
 				}
 				if *out == "" {
 					return query.Export(ctx, c.st, c.stdout, *format, iris...)
@@ -131,66 +419,17 @@ var commands = []command{
 				})
 			}
 		}},
-	{name: "docs", summary: "List the documents of the store.",
-		examples: `  graphquery docs`,
-		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
-			return func(ctx context.Context, c *cmdContext) error {
-				if err := c.open(ctx); err != nil {
-					return err
-				}
-				return query.Docs(ctx, c.st, c.stdout)
-			}
-		}},
-	{name: "entities", summary: "List the entities, merged across documents.",
-		examples: `  graphquery entities
-  graphquery entities --type Person`,
-		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
-			typ := fs.String("type", "", "only entities of this type: Person, Organization, Product, Place, Event")
-			docs := fs.StringArray("doc", nil, "only entities of this document (repeatable)")
-			return func(ctx context.Context, c *cmdContext) error {
-				if *typ != "" {
-					if _, err := query.EntityType(*typ); err != nil {
-						return err
-					}
-				}
-				if err := c.open(ctx); err != nil {
-					return err
-				}
-				iris, err := query.ResolveDocs(ctx, c.st, *docs)
-				if err != nil {
-					return err
-				}
-				return query.Entities(ctx, c.st, c.stdout, *typ, iris...)
-			}
-		}},
-	{name: "who-said", summary: "Show who said what: speaker, title, organization, quote, document.\nDirect quotes are shown in “”.",
-		examples: `  graphquery who-said
-  graphquery who-said --doc 000_f916ffd0b0f07bb2`,
-		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
-			docs := fs.StringArray("doc", nil, "only quotes of this document (repeatable)")
-			return func(ctx context.Context, c *cmdContext) error {
-				if err := c.open(ctx); err != nil {
-					return err
-				}
-				iris, err := query.ResolveDocs(ctx, c.st, *docs)
-				if err != nil {
-					return err
-				}
-				qs, err := query.WhoSaid(ctx, c.st, iris...)
-				if err != nil {
-					return err
-				}
-				return query.WriteWhoSaid(c.stdout, qs)
-			}
-		}},
+	serveCommand,
+	queryWorkerCommand,
+	serveWorkerCommand,
 }
 
 func (c *cmdContext) open(ctx context.Context) error {
 	if !containsStr(store.Backends(), c.g.backend) {
 		return usageError{fmt.Sprintf("unknown backend %q; choose one of %s", c.g.backend, strings.Join(store.Backends(), ", "))}
 	}
-	if c.g.backend == "memstore" {
-		return usageError{"backend memstore keeps nothing between runs; graphquery needs a stored graph"}
+	if c.g.backend == "memstore" && c.g.db == "" {
+		return usageError{"backend memstore needs --db, the snapshot file graphbuild --backend memstore --db FILE wrote"}
 	}
 	st, err := store.Open(ctx, store.Options{Backend: c.g.backend, Path: c.g.db, ReadOnly: true})
 	if err != nil {
@@ -200,7 +439,7 @@ func (c *cmdContext) open(ctx context.Context) error {
 	return nil
 }
 
-func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var g globals
 	top := globalFlags(&g)
 	top.SetInterspersed(false)
@@ -231,26 +470,44 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if cmd == nil {
 		var names []string
 		for _, c := range commands {
-			names = append(names, c.name)
+			if !c.hidden {
+				names = append(names, c.name)
+			}
 		}
 		return usageError{fmt.Sprintf("unknown command %q; choose one of %s", name, strings.Join(names, ", "))}
 	}
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
 	runCmd := cmd.flags(fs)
 	fs.AddFlagSet(globalFlagsBound(&g, top))
 	cmdHelp := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(top.Args()[1:]); err != nil {
 		return usageError{fmt.Sprintf("%s: %v; see graphquery %s --help", name, err, name)}
 	}
+	synopsis := "graphquery " + name + " [flags]"
+	for _, a := range cmd.args {
+		synopsis += " " + a
+	}
 	if *cmdHelp {
-		fmt.Fprintf(stdout, "%s\n\nUsage:\n  graphquery %s [flags]\n\nFlags:\n%s\nExamples:\n%s\n", cmd.summary, name, fs.FlagUsages(), cmd.examples)
+		fmt.Fprintf(stdout, "%s\n\nUsage:\n  %s\n\nFlags:\n%s\nExamples:\n%s\n", cmd.summary, synopsis, fs.FlagUsages(), cmd.examples)
 		return nil
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("%s takes no arguments, got %q; see graphquery %s --help", name, fs.Args(), name)}
+	pos := fs.Args()
+	if n := len(cmd.args); n > 0 && strings.HasSuffix(cmd.args[n-1], "...") && len(pos) > n {
+		pos = append(pos[:n-1:n-1], strings.Join(pos[n-1:], " ")) // an unquoted name of several words
 	}
-	c := &cmdContext{g: g, stdout: stdout}
+	if len(pos) != len(cmd.args) {
+		switch {
+		case len(cmd.args) == 0:
+			return usageError{fmt.Sprintf("%s takes no arguments, got %q; see graphquery %s --help", name, fs.Args(), name)}
+		case fs.NArg() < len(cmd.args):
+			return usageError{fmt.Sprintf("%s needs %s; usage: %s", name, strings.Join(cmd.args[fs.NArg():], " and "), synopsis)}
+		default:
+			return usageError{fmt.Sprintf("%s takes %d argument(s), got %q (quote a name with spaces); usage: %s", name, len(cmd.args), fs.Args(), synopsis)}
+		}
+	}
+	c := &cmdContext{g: g, args: pos, stdin: stdin, stdout: stdout, stderr: stderr}
 	defer func() {
 		if c.st != nil {
 			c.st.Close()
@@ -301,3 +558,15 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	}
 	return werr
 }
+
+// selfCommand returns how to run this program again with args: the
+// running executable, with the global flags this run was given.
+func selfArgs(g globals, args ...string) (string, []string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", nil, fmt.Errorf("cannot find my own executable: %v", err)
+	}
+	return exe, append([]string{"--db", g.db, "--backend", g.backend}, args...), nil
+}
+
+var _ = time.Second

@@ -6,8 +6,12 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,6 +21,8 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"graphbuild/internal/build"
+	"graphbuild/internal/importer"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/store"
 	"graphbuild/internal/store/storetest"
@@ -27,6 +33,8 @@ func TestMain(m *testing.M) {
 		"graphquery": main,
 		"gq-load":    loadMain,
 		"gq-hold":    holdMain,
+		"gq-build":   buildMain,
+		"gq-import":  importMain,
 	})
 }
 
@@ -82,6 +90,49 @@ func holdMain() {
 	s.Close()
 }
 
+// buildMain is gq-build BACKEND DB PATH...: it builds the store from
+// articles as graphbuild does, through internal/build and the store.
+func buildMain() {
+	args := os.Args[1:]
+	if len(args) < 3 {
+		fmt.Fprintln(os.Stderr, "usage: gq-build BACKEND DB PATH...")
+		os.Exit(2)
+	}
+	ctx := context.Background()
+	res, err := build.Extract(ctx, args[2:], build.Options{Jobs: 2})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gq-build:", err)
+		os.Exit(1)
+	}
+	for _, f := range res.Failures {
+		fmt.Fprintln(os.Stderr, "gq-build: not built:", f)
+	}
+	s, err := store.Open(ctx, store.Options{Backend: args[0], Path: args[1]})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gq-build:", err)
+		os.Exit(1)
+	}
+	st, err := s.WriteGraphs(ctx, res.Graphs)
+	if err == nil {
+		err = s.Close()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gq-build:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("built %d documents, %d quads\n", st.Documents, st.Quads)
+}
+
+// importMain is gq-import BACKEND DB FILE...: what graphbuild --import does.
+func importMain() {
+	args := os.Args[1:]
+	err := importer.Run(context.Background(), store.Options{Backend: args[0], Path: args[1]}, args[2:], os.Stdout)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gq-import:", err)
+		os.Exit(1)
+	}
+}
+
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata",
@@ -90,15 +141,37 @@ func TestScripts(t *testing.T) {
 			env.Setenv("GRAPHBUILD_DB", "")
 			env.Setenv("GRAPHBUILD_BACKEND", "")
 			env.Setenv("GRAPHBUILD_TEST_POSTGRES", os.Getenv("GRAPHBUILD_TEST_POSTGRES"))
+			fixtures, err := filepath.Abs("../../fixtures")
+			if err != nil {
+				return err
+			}
+			env.Setenv("FIXTURES", fixtures)
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {
-			if cond == "postgres" {
+			switch cond {
+			case "postgres":
 				return os.Getenv("GRAPHBUILD_TEST_POSTGRES") != "", nil
+			case "networkx":
+				// Debian's python3-networkx installs for the system Python.
+				return exec.Command(systemPython, "-c", "import networkx").Run() == nil, nil
 			}
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// freeport: sets $PORT to a port free on 127.0.0.1.
+			"freeport": func(ts *testscript.TestScript, neg bool, args []string) {
+				ln, err := net.Listen("tcp", "127.0.0.1:0")
+				ts.Check(err)
+				ts.Setenv("PORT", fmt.Sprint(ln.Addr().(*net.TCPAddr).Port))
+				ln.Close()
+			},
+			// httpget URL FILE [STATUS]: GET URL (retrying for up to 20s
+			// while nothing listens), check the status (default 200) and
+			// write the body to FILE; STATUS 0 accepts any outcome.
+			// httppost URL BODY FILE [STATUS] POSTs.
+			"httpget":  httpCmd("GET"),
+			"httppost": httpCmd("POST"),
 			// waitfile FILE: wait up to 20s for FILE to exist.
 			"waitfile": func(ts *testscript.TestScript, neg bool, args []string) {
 				deadline := time.Now().Add(20 * time.Second)
@@ -164,4 +237,57 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+const systemPython = "/usr/bin/python3"
+
+func httpCmd(method string) func(ts *testscript.TestScript, neg bool, args []string) {
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		var body io.Reader
+		if method == "POST" {
+			if len(args) < 3 {
+				ts.Fatalf("usage: httppost URL BODY FILE [STATUS]")
+			}
+			body = strings.NewReader(args[1])
+			args = append(args[:1], args[2:]...)
+		}
+		if len(args) < 2 {
+			ts.Fatalf("usage: httpget URL FILE [STATUS]")
+		}
+		want := 200
+		if len(args) > 2 {
+			want, _ = strconv.Atoi(args[2])
+		}
+		err := httpDo(ts, method, args[0], body, args[1], want)
+		switch {
+		case want == 0: // STATUS 0: anything goes, a dropped connection too
+		case err != nil && !neg:
+			ts.Fatalf("%v", err)
+		case err == nil && neg:
+			ts.Fatalf("%s %s: unexpected success", method, args[0])
+		}
+	}
+}
+
+func httpDo(ts *testscript.TestScript, method, url string, body io.Reader, file string, want int) error {
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		req, err := http.NewRequest(method, url, body)
+		ts.Check(err)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			if method != "GET" || time.Now().After(deadline) { // a POST body is spent: no retry
+				return fmt.Errorf("%s %s: %v", method, url, err)
+			}
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		ts.Check(os.WriteFile(ts.MkAbs(file), b, 0o644))
+		if resp.StatusCode != want && want != 0 {
+			return fmt.Errorf("%s %s: status %d, want %d: %s", method, url, resp.StatusCode, want, b)
+		}
+		return nil
+	}
 }

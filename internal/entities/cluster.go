@@ -195,6 +195,9 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
 				continue
 			}
+			if g := personGender(d, p); m.Gender != "" && g != "" && g != m.Gender {
+				continue // "Ms Chen" is not David Chen
+			}
 			words := strings.Fields(text.FoldName(p.Text))
 			pos, form := -1, 0
 			for fi, w := range forms {
@@ -583,4 +586,16 @@ func isDescriptor(w string) bool {
 		}
 	}
 	return false
+}
+
+// personGender is the gender a person mention marks: its own (from a verb,
+// a title or an honorific) or that of its given name.
+func personGender(d *text.Document, m Mention) string {
+	if m.Gender != "" {
+		return m.Gender
+	}
+	if g, ok := firstName(d.Lang, d.Tokens[m.Tok[0]]); ok && g != "-" {
+		return g
+	}
+	return ""
 }

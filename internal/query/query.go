@@ -42,7 +42,7 @@ func errorf(kind error, format string, args ...any) error {
 }
 
 // Formats are the export formats, in the order --help lists them.
-var Formats = []string{"json", "nquads", "jsonld"}
+var Formats = []string{"json", "nquads", "jsonld", "graphml", "dot", "csv"}
 
 // ResolveDocs turns document ids, each a short id ("000_f916") or a full
 // document IRI, into the IRIs of stored documents. An id the store does not
@@ -76,13 +76,33 @@ func ResolveDocs(ctx context.Context, s *store.Store, ids []string) ([]string, e
 
 // Export writes the documents (all when docIRIs is empty) in format: "json"
 // (export-json.md, entities merged across documents), "nquads" or "jsonld"
-// (the stored quads through quad's encoders). It returns ErrNoMatch, after
-// writing an empty export, when the store holds no document.
+// (the stored quads through quad's encoders), "graphml" or "dot" (the
+// drawable graph, exportgraph.go); "csv" writes two files, see ExportCSV.
+// It returns ErrNoMatch, after writing an empty export, when the store
+// holds no document.
 func Export(ctx context.Context, s *store.Store, w io.Writer, format string, docIRIs ...string) error {
 	if !slices.Contains(Formats, format) {
 		return errorf(ErrUsage, "unknown format %q; choose one of %s", format, strings.Join(Formats, ", "))
 	}
 	switch format {
+	case "csv":
+		return errorf(ErrUsage, "csv writes two files; pass -o NAME to write NAME.nodes.csv and NAME.edges.csv")
+	case "graphml", "dot":
+		g, err := graphOf(ctx, s, docIRIs)
+		if err != nil {
+			return err
+		}
+		write := WriteGraphML
+		if format == "dot" {
+			write = WriteDOT
+		}
+		if err := write(w, g); err != nil {
+			return err
+		}
+		if g.empty() {
+			return errorf(ErrNoMatch, "the store holds no entities")
+		}
+		return nil
 	case "json":
 		graphs, err := s.Graphs(ctx, docIRIs...)
 		if err != nil {
@@ -114,6 +134,21 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 	}
 	if len(qs) == 0 {
 		return errorf(ErrNoMatch, "the store holds no documents")
+	}
+	return nil
+}
+
+// ExportCSV writes the drawable graph of the documents as two CSV files.
+func ExportCSV(ctx context.Context, s *store.Store, nodes, edges io.Writer, docIRIs ...string) error {
+	g, err := graphOf(ctx, s, docIRIs)
+	if err != nil {
+		return err
+	}
+	if err := WriteCSV(nodes, edges, g); err != nil {
+		return err
+	}
+	if g.empty() {
+		return errorf(ErrNoMatch, "the store holds no entities")
 	}
 	return nil
 }

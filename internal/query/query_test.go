@@ -36,7 +36,7 @@ func TestQueries(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := Docs(ctx, s, &bytes.Buffer{}); !errors.Is(err, ErrNoMatch) {
+	if err := Docs(ctx, s, &bytes.Buffer{}, "table"); !errors.Is(err, ErrNoMatch) {
 		t.Errorf("empty store: %v", err)
 	}
 	var b bytes.Buffer
@@ -51,8 +51,8 @@ func TestQueries(t *testing.T) {
 	if _, err := ResolveDocs(ctx, s, []string{"x"}); !errors.Is(err, ErrUsage) {
 		t.Errorf("unknown doc: %v", err)
 	}
-	qs, err := WhoSaid(ctx, s)
-	if err != nil || len(qs) != 3 || qs[0].Speaker != "Justin Lin" || qs[0].Org != "Alibaba" || qs[0].Title != "القائد التقني" {
+	qs, err := WhoSaid(ctx, s, WhoSaidOptions{})
+	if err != nil || len(qs) != 3 || qs[0].Speaker != "Sam Altman" || qs[1].Speaker != "Justin Lin" || qs[1].Org != "Alibaba" || qs[1].Title != "القائد التقني" {
 		t.Errorf("WhoSaid = %+v, %v", qs, err)
 	}
 	if err := Export(ctx, s, &b, "xml"); !errors.Is(err, ErrUsage) {

@@ -103,11 +103,15 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 	for d := range byDoc {
 		docIRIs = append(docIRIs, d)
 	}
-	docs, err := r.documents(ctx, docIRIs)
+	// Order the candidates' documents by date (one indexed read each), then
+	// read the quotes of the newest until the limit is reached.
+	pub, err := r.published(ctx, docIRIs)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(docIRIs, func(a, b string) int { return newestFirst(docs[a], docs[b]) })
+	slices.SortFunc(docIRIs, func(a, b string) int {
+		return cmp.Or(strings.Compare(pub[b], pub[a]), strings.Compare(a, b))
+	})
 	about := aboutWords(opt.About)
 	var out []Quote
 	for _, d := range docIRIs {
@@ -118,10 +122,11 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		if err != nil {
 			return nil, err
 		}
+		docID := strings.TrimPrefix(d, schema.NSDoc) // kg.DocIRI's tail: the id, escaped
 		var rows []Quote
 		for iri, p := range nodes {
 			q := Quote{ID: iri, SpeakerID: p.str(kg.PropSpeaker), Title: p.str(kg.PropSpeakerTitle), OrgID: p.str(kg.PropOrg),
-				Text: p.str(kg.PropText), Direct: boolean(p.one(kg.PropDirect)), Doc: docs[d].ID, Published: docs[d].Published,
+				Text: p.str(kg.PropText), Direct: boolean(p.one(kg.PropDirect)), Doc: docID, Published: pub[d],
 				Evidence: p.str(kg.PropEvidence), start: int(num(p.one(kg.PropStart)))}
 			if q.SpeakerID == "" || (opt.Direct && !q.Direct) || (orgIRI != "" && q.OrgID != orgIRI) ||
 				(len(about) > 0 && !mentionsAll(q.Text+" "+q.Evidence, about)) {

@@ -177,14 +177,26 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 		}
 	}
 	if len(need) > 0 {
-		nodes, err := r.readNodes(ctx, need, schema.RDFType, kg.PropName)
+		// The type is part of a graphbuild entity IRI (kg.EntityIRI); only
+		// an IRI of another shape needs its rdf:type read.
+		var untyped []string
+		for _, iri := range need {
+			if typeFromIRI(iri) == "" {
+				untyped = append(untyped, iri)
+			}
+		}
+		nodes, err := r.readNodes(ctx, need, kg.PropName)
+		if err != nil {
+			return nil, err
+		}
+		types, err := r.readNodes(ctx, untyped, schema.RDFType)
 		if err != nil {
 			return nil, err
 		}
 		for _, iri := range need {
 			p := nodes[iri]
-			e := &EntityInfo{IRI: iri}
-			for _, t := range p.uniqueObjects(schema.RDFType) {
+			e := &EntityInfo{IRI: iri, Type: typeFromIRI(iri)}
+			for _, t := range types[iri].uniqueObjects(schema.RDFType) {
 				if n, ok := typeNames[t]; ok {
 					e.Type = n
 				}
@@ -216,6 +228,30 @@ func (r *reader) entity(ctx context.Context, iri string) (*EntityInfo, error) {
 	}
 	return m[iri], nil
 }
+
+// typeFromIRI returns the entity type an entity IRI of kg.EntityIRI's
+// shape names, or "".
+func typeFromIRI(iri string) string {
+	rest, ok := strings.CutPrefix(iri, schema.NSEntity)
+	if !ok {
+		return ""
+	}
+	t, _, ok := strings.Cut(rest, "/")
+	if !ok {
+		return ""
+	}
+	return entityTypeByLower[t]
+}
+
+var entityTypeByLower = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range schema.Types() {
+		if t.IsEntity() {
+			m[strings.ToLower(string(t.Name))] = string(t.Name)
+		}
+	}
+	return m
+}()
 
 // chooseName is kg.Merge's choice of display name.
 func chooseName(names map[string]int) string {
@@ -266,6 +302,28 @@ func (r *reader) documents(ctx context.Context, iris []string) (map[string]*DocI
 		if d, ok := r.docs[iri]; ok {
 			out[iri] = d
 		}
+	}
+	return out, nil
+}
+
+// published returns the publication date of each document, reading only
+// that (documents reads four properties).
+func (r *reader) published(ctx context.Context, iris []string) (map[string]string, error) {
+	out := make(map[string]string, len(iris))
+	var need []string
+	for _, iri := range iris {
+		if d, ok := r.docs[iri]; ok {
+			out[iri] = d.Published
+		} else {
+			need = append(need, iri)
+		}
+	}
+	nodes, err := r.readNodes(ctx, need, kg.PropPublished)
+	if err != nil {
+		return nil, err
+	}
+	for _, iri := range need {
+		out[iri] = nodes[iri].str(kg.PropPublished)
 	}
 	return out, nil
 }

@@ -282,3 +282,47 @@ func articles(ids []string) string {
 	}
 	return fmt.Sprintf("%d %s: %s", n, word, strings.Join(ids, ", "))
 }
+
+// Match is an entity a searched name may mean.
+type Match struct {
+	EntityInfo
+	Docs int `json:"documents"`
+}
+
+// Search returns every entity name may mean (Resolve's candidates), most
+// mentioned first; none is ErrNoMatch.
+func Search(ctx context.Context, st *store.Store, name string, limit int) ([]Match, error) {
+	r := newReader(st)
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, errorf(ErrUsage, "empty entity name")
+	}
+	cands, err := r.candidates(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(cands) == 0 {
+		return nil, errorf(ErrNoMatch, "no entity is called %q", name)
+	}
+	infos, err := r.entities(ctx, cands)
+	if err != nil {
+		return nil, err
+	}
+	lookups := make([]store.Lookup, len(cands))
+	for i, c := range cands {
+		lookups[i] = store.In(quad.IRI(c), kg.PropMentions)
+	}
+	res, err := st.Read(ctx, lookups...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Match, len(cands))
+	for i, c := range cands {
+		out[i] = Match{EntityInfo: *infos[c], Docs: len(subjects(res[i]))}
+	}
+	slices.SortStableFunc(out, func(a, b Match) int { return b.Docs - a.Docs })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}

@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 )
 
@@ -41,6 +43,28 @@ func (s *Store) Read(ctx context.Context, lookups ...Lookup) ([][]quad.Quad, err
 		return nil, errClosed
 	}
 	out := make([][]quad.Quad, len(lookups))
+	if s.be.kv {
+		// Read every lookup's quad records, then their values in one batch.
+		var prims []*proto.Primitive
+		ends := make([]int, len(lookups))
+		for i, l := range lookups {
+			var err error
+			if prims, err = s.kvLookup(ctx, l, prims); err != nil {
+				return nil, err
+			}
+			ends[i] = len(prims)
+		}
+		i, n := 0, 0
+		err := s.eachPrimitive(ctx, prims, func(q quad.Quad) error {
+			for n >= ends[i] {
+				i++
+			}
+			out[i] = append(out[i], q)
+			n++
+			return nil
+		})
+		return out, err
+	}
 	for i, l := range lookups {
 		var err error
 		out[i], err = s.lookup(ctx, l)
@@ -49,6 +73,40 @@ func (s *Store) Read(ctx context.Context, lookups ...Lookup) ([][]quad.Quad, err
 		}
 	}
 	return out, nil
+}
+
+// kvLookup appends the quad records a lookup finds on a key-value store.
+func (s *Store) kvLookup(ctx context.Context, l Lookup, prims []*proto.Primitive) ([]*proto.Primitive, error) {
+	ref, err := s.qs.ValueOf(l.Node)
+	if err != nil || ref == nil {
+		return prims, err
+	}
+	if len(l.Preds) == 0 {
+		return s.primitives(ctx, s.qs.QuadIterator(l.Dir, ref), prims)
+	}
+	nv, ok := ref.(kv.Int64Value)
+	if !ok {
+		return nil, fmt.Errorf("unexpected node reference %T", ref)
+	}
+	dirs := []quad.Direction{quad.Subject, quad.Predicate}
+	if l.Dir == quad.Object {
+		dirs = []quad.Direction{quad.Object, quad.Predicate, quad.Subject}
+	}
+	for _, p := range l.Preds {
+		pref, err := s.qs.ValueOf(quad.IRI(p))
+		if err != nil {
+			return nil, err
+		}
+		pv, ok := pref.(kv.Int64Value)
+		if !ok {
+			continue // no quad has this predicate
+		}
+		it := kv.IndexScan{Index: kv.QuadIndex{Dirs: dirs}, Values: []uint64{uint64(nv), uint64(pv)}}.BuildIterator(s.qs)
+		if prims, err = s.primitives(ctx, it, prims); err != nil {
+			return nil, err
+		}
+	}
+	return prims, nil
 }
 
 // ReadOne runs one lookup.
@@ -75,36 +133,6 @@ func (s *Store) lookup(ctx context.Context, l Lookup) ([]quad.Quad, error) {
 	ref, err := s.qs.ValueOf(l.Node)
 	if err != nil || ref == nil {
 		return nil, err
-	}
-	var out []quad.Quad
-	collect := func(q quad.Quad) error {
-		out = append(out, q)
-		return nil
-	}
-	if s.be.kv && len(l.Preds) > 0 {
-		for _, p := range l.Preds {
-			pref, err := s.qs.ValueOf(quad.IRI(p))
-			if err != nil {
-				return nil, err
-			}
-			if pref == nil {
-				continue
-			}
-			nv, ok1 := ref.(kv.Int64Value)
-			pv, ok2 := pref.(kv.Int64Value)
-			if !ok1 || !ok2 {
-				return s.scanFiltered(ctx, l, ref)
-			}
-			dirs := []quad.Direction{quad.Subject, quad.Predicate}
-			if l.Dir == quad.Object {
-				dirs = []quad.Direction{quad.Object, quad.Predicate, quad.Subject}
-			}
-			it := kv.IndexScan{Index: kv.QuadIndex{Dirs: dirs}, Values: []uint64{uint64(nv), uint64(pv)}}.BuildIterator(s.qs)
-			if err := s.eachQuad(ctx, it, collect); err != nil {
-				return nil, err
-			}
-		}
-		return out, nil
 	}
 	return s.scanFiltered(ctx, l, ref)
 }

@@ -36,6 +36,14 @@
 //  11. binary size: only the backends, gizmo and graphql are imported.
 //  12. formats: nquads and jsonld writers, see WriteQuads' callers.
 //  13. Cayley stays behind this package.
+//
+// For the query commands (graphquery) the package adds: a name index of
+// quads written with each document (index.go), indexed reads of one node's
+// quads by predicate (read.go: Read, Out, In) with node values read in
+// batches through a cache (eachQuad), a leveldb store compacted when closed
+// after writes (backends.go), memstore snapshots in an N-Quads file when
+// given a path (openMemstore), and Cayley's HTTP query API read-only
+// (http.go).
 package store
 
 import (
@@ -55,6 +63,7 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // Query language "gizmo"
 	_ "github.com/cayleygraph/cayley/query/graphql" // Query language "graphql"
+	_ "github.com/cayleygraph/cayley/query/mql"     // Query language "mql"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -332,7 +341,15 @@ func (s *Store) eachQuad(ctx context.Context, it iterator.Shape, fn func(quad.Qu
 			return fn(q)
 		})
 	}
-	var prims []*proto.Primitive
+	prims, err := s.primitives(ctx, it, nil)
+	if err != nil {
+		return err
+	}
+	return s.eachPrimitive(ctx, prims, fn)
+}
+
+// primitives appends the quad records of a key-value store's iterator.
+func (s *Store) primitives(ctx context.Context, it iterator.Shape, prims []*proto.Primitive) ([]*proto.Primitive, error) {
 	err := iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
 		p, ok := r.(*proto.Primitive)
 		if !ok {
@@ -341,9 +358,12 @@ func (s *Store) eachQuad(ctx context.Context, it iterator.Shape, fn func(quad.Qu
 		prims = append(prims, p)
 		return nil
 	})
-	if err != nil {
-		return err
-	}
+	return prims, err
+}
+
+// eachPrimitive resolves the quad records' values in one batch and calls fn
+// for each quad.
+func (s *Store) eachPrimitive(ctx context.Context, prims []*proto.Primitive, fn func(quad.Quad) error) error {
 	vals, err := s.values(ctx, prims)
 	if err != nil {
 		return err
@@ -638,14 +658,14 @@ func (s *Store) Traverse(ctx context.Context, start []string, steps ...string) (
 	return vals, nil
 }
 
-// Query runs a Gizmo or GraphQL query and returns at most limit results
+// Query runs a Gizmo, GraphQL or MQL query and returns at most limit results
 // (0: no limit) in Cayley's JSON form. It stops after timeout (0: none) and
 // turns a panic inside Cayley (postgres and nested GraphQL) into an error.
 func (s *Store) Query(ctx context.Context, lang, q string, limit int, timeout time.Duration) (res []any, err error) {
 	switch lang {
-	case "gizmo", "graphql":
+	case "gizmo", "graphql", "mql":
 	default:
-		return nil, fmt.Errorf("unknown query language %q; use gizmo or graphql", lang)
+		return nil, fmt.Errorf("unknown query language %q; use gizmo, graphql or mql", lang)
 	}
 	defer s.rlock()()
 	if s.qs == nil {
@@ -672,11 +692,14 @@ func (s *Store) Query(ctx context.Context, lang, q string, limit int, timeout ti
 			break
 		}
 	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("%s query: %w", lang, err)
-	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("%s query stopped after %v: %w", lang, timeout, err)
+	}
+	if err := it.Err(); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s query stopped after %v: %w", lang, timeout, err)
+		}
+		return nil, fmt.Errorf("%s query: %w", lang, err)
 	}
 	return res, nil
 }

@@ -1,0 +1,86 @@
+package store
+
+import (
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store/storetest"
+	"graphbuild/schema"
+)
+
+func TestNameKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Justin Lin":       "justin lin",
+		"عمر الشمري":       "عمر شمري",
+		"لَيْلَى المنصوري": "ليلي منصوري",
+		"إيلين مورو":       "ايلين مورو",
+		"Z.ai":             "z ai",
+		"الدار البيضاء":    "دار بيضاء",
+	} {
+		if got := NameKey(in); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := KeyPrefixes("omar al shammari"); len(got) != 3 || got[0] != "al" || got[2] != "sha" {
+		t.Errorf("KeyPrefixes = %v", got)
+	}
+}
+
+// The name index is found through the object index on every backend, is
+// replaced with its document and is left out of Quads; Read finds a node's
+// quads by predicate in both directions.
+func TestNameIndexAndRead(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, backend string) {
+		s := openTest(t, testOptions(t, backend))
+		a := storetest.Sample("a")
+		must(s.WriteGraphs(ctx, []*kg.Graph{a, storetest.SampleEN("b")}))
+		if ok, err := s.HasNameIndex(ctx); !ok || err != nil {
+			t.Fatalf("HasNameIndex = %v, %v", ok, err)
+		}
+		lin := kg.EntityIRI(schema.Person, "justin-lin")
+		res := must(s.Read(ctx,
+			In(quad.String("جاستن لين"), IndexKey),
+			In(quad.String("jus"), IndexPrefix),
+			Out(lin, kg.PropName),
+			In(quad.IRI(lin), kg.PropSubject),
+			Out(lin)))
+		if len(res[0]) != 1 || res[0][0].Subject != quad.IRI(lin) || res[0][0].Label != quad.IRI(kg.DocIRI("a")) {
+			t.Errorf("Arabic key: %v", res[0])
+		}
+		if len(res[1]) != 2 { // one per document
+			t.Errorf("prefix: %v", res[1])
+		}
+		if len(res[2]) != 2 {
+			t.Errorf("names: %v", res[2])
+		}
+		if len(res[3]) != 3 { // worksAt and jobTitle in a, worksAt in b
+			t.Errorf("facts about Lin: %v", res[3])
+		}
+		for _, q := range res[4] {
+			if q.Subject != quad.IRI(lin) {
+				t.Errorf("Out(lin) gave %v", q)
+			}
+		}
+		qs := must(s.Quads(ctx))
+		for _, q := range qs {
+			if isIndexQuad(q) {
+				t.Fatalf("Quads returned an index quad: %v", q)
+			}
+		}
+		// Document a changes Lin's Arabic name: the old key goes with it.
+		a2 := storetest.Sample("a")
+		a2.Entities[0].Aliases = []string{"جستن لين"}
+		must(s.WriteGraphs(ctx, []*kg.Graph{a2}))
+		if got := must(s.ReadOne(ctx, In(quad.String("جاستن لين"), IndexKey))); len(got) != 0 {
+			t.Errorf("the old name is still indexed: %v", got)
+		}
+		if got := must(s.ReadOne(ctx, In(quad.String("جستن لين"), IndexKey))); len(got) != 1 {
+			t.Errorf("the new name is not indexed: %v", got)
+		}
+		if st := must(s.WriteGraphs(ctx, []*kg.Graph{a2})); st.Added != 0 || st.Deleted != 0 {
+			t.Errorf("rewrite: %+v", st)
+		}
+	})
+}

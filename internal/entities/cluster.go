@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"sync"
 	"strings"
 
 	"graphbuild/internal/kg"
@@ -174,6 +175,11 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		if m.Entity < 0 {
 			continue
 		}
+		if m.Type == schema.Person && m.LexID == "" && m.Tok[1]-m.Tok[0] == 1 && m.Kind != text.Credit {
+			// A lone surname is settled one mention at a time below: two
+			// "Chen"s may be two people (Linda Chen, David Chen).
+			continue
+		}
 		k := key(m)
 		if j, ok := first[k]; ok {
 			union(j, i)
@@ -306,20 +312,18 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-var lexByKey = func() func(t schema.Type, id string) *schema.LexEntry {
-	var idx map[string]*schema.LexEntry
-	return func(t schema.Type, id string) *schema.LexEntry {
-		if idx == nil {
-			m := map[string]*schema.LexEntry{}
-			lex := schema.Lexicon()
-			for i := range lex {
-				m[string(lex[i].Type)+"/"+lex[i].ID] = &lex[i]
-			}
-			idx = m
-		}
-		return idx[string(t)+"/"+id]
+// lexIndex finds lexicon entries by type and id; built once, read by every
+// extraction goroutine.
+var lexIndex = sync.OnceValue(func() map[string]*schema.LexEntry {
+	m := map[string]*schema.LexEntry{}
+	lex := schema.Lexicon()
+	for i := range lex {
+		m[string(lex[i].Type)+"/"+lex[i].ID] = &lex[i]
 	}
-}()
+	return m
+})
+
+func lexByKey(t schema.Type, id string) *schema.LexEntry { return lexIndex()[string(t)+"/"+id] }
 
 // finishEntity decides an entity's type, name, aliases, IRI and gender from
 // its mentions.

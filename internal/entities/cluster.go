@@ -2,8 +2,8 @@ package entities
 
 import (
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/phrase"

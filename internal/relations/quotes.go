@@ -143,7 +143,11 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	if gender == "-" {
 		gender = ""
 	}
-	if pm := c.mentionStarting(m.End); pm >= 0 {
+	// A name right after the verb is its subject in Arabic ("قال X") and in
+	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
+	// Tessaro would …" names what was said about.
+	inverted := c.Doc.Lang != text.English || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
+	if pm := c.mentionStarting(m.End); pm >= 0 && inverted {
 		if c.typeOf(pm) == schema.Person {
 			st.spokeAs(c.ent(pm), gender)
 			return c.R.Mentions[pm].Tok[1], c.ent(pm), true
@@ -174,7 +178,10 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// A subject named earlier in the sentence: "أما ماريا فيرنانديز، مؤسسة
 	// Cortexa، …، فقد حذرت من أن …", "Ms Chen, who …, said".
 	if m.Start > first {
-		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
+		// The sentence's first person is its subject; a later one sits in
+		// a relative clause ("David Chen, who is not related to Ms Chen,
+		// said").
+		if pm := c.firstMentionBefore(m.Start, first, schema.Person); pm >= 0 {
 			e := c.ent(pm)
 			if g := c.R.Entities[e].Gender; gender == "" || g == "" || g == gender {
 				if !c.speechBetween(c.R.Mentions[pm].Tok[1], m.Start) {
@@ -370,7 +377,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 						current = spk
 						continue
 					}
-				} else if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+				} else if pm := c.mentionStarting(c.skipHonorific(k, s.EndToken)); pm >= 0 && c.typeOf(pm) == schema.Person {
 					// "“…,” Ms Kowalski said", "“…,” Omar al-Shammari, chief
 					// executive of Sadeem Group, told Reuters": the verb after
 					// the name and its apposition.
@@ -635,8 +642,15 @@ func isThatWord(f string) bool { return thatWords[f] }
 // follows is not a clause (a quote, punctuation, the end).
 func (c *Context) englishClauseStart(k, end int) int {
 	toks := c.Doc.Tokens
-	if k < end && toks[k].Text == "," && k > 1 && toks[k-2].Text == "," {
-		k++ // "Prices, he said, had risen …": the clause resumes after the comma
+	if k < end && toks[k].Text == "," {
+		// "Prices, he said, had risen …": a parenthetical verb between
+		// commas; the clause resumes after the second one.
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if toks[j].Text == "," {
+				k++
+				break
+			}
+		}
 	}
 	for k < end {
 		f := toks[k].Fold
@@ -685,4 +699,25 @@ type clauseInfo struct {
 	span    text.Span
 	speaker int
 	rule    string
+}
+
+// firstMentionBefore returns the first mention of one of types that ends
+// at or before token t and starts at or after start; -1 if none.
+func (c *Context) firstMentionBefore(t, start int, types ...schema.Type) int {
+	best := -1
+	for i, m := range c.R.Mentions {
+		if m.Tok[1] <= t && m.Tok[0] >= start && hasType(m.Type, types) && (best < 0 || m.Tok[0] < c.R.Mentions[best].Tok[0]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// skipHonorific returns the token after an honorific at k ("Mr", "Ms"),
+// or k.
+func (c *Context) skipHonorific(k, end int) int {
+	if m, ok := phrase.List(c.Doc.Lang, "honorifics").At(c.Doc.Tokens, k, end, true); ok {
+		return m.End
+	}
+	return k
 }

@@ -267,7 +267,7 @@ func splitSentencesQuoted(s string, p Span, rules pageRules, respectQuotes bool)
 				break
 			}
 			if end >= p.End || nextIsSpace(s, end) {
-				if r != '.' || !isAbbreviation(s, start, i, rules) {
+				if r != '.' || !isAbbreviation(s, start, i, rules) || quoteFollows(s, end, p.End) {
 					if sp := trimSpan(s, Span{start, end}); sp.Len() > 0 {
 						out = append(out, sp)
 					}
@@ -321,6 +321,20 @@ func isAbbreviation(s string, from, dot int, rules pageRules) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// quoteFollows reports whether the next non-space character after i opens a
+// quotation: "… outside the U.S. “Our customers …”" ends a sentence even
+// after an abbreviation.
+func quoteFollows(s string, i, end int) bool {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			return r == '“' || r == '"' || r == '«'
+		}
+		i += n
 	}
 	return false
 }

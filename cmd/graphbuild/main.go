@@ -44,6 +44,7 @@ Examples:
   curl -s URL | graphbuild --lang ar -        read standard input
   graphbuild --backend postgres --db 'postgres://postgres@127.0.0.1/test?sslmode=disable' fixtures/
   graphbuild --tag-conll tokens.txt           tag one token per line with PER/ORG/LOC/MISC
+  graphbuild --explain article.txt            show which recognizer and rule made each mention, fact and quote
 
 Then explore the graph with graphquery (graphquery --help).
 
@@ -57,7 +58,7 @@ func main() {
 type config struct {
 	db, backend, lang, print, tagConll string
 	jobs, batch                        int
-	quiet                              bool
+	quiet, explain                     bool
 }
 
 func defaultDB() string {
@@ -79,6 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.print, "print", "", "write the extracted graph to standard output as json or nquads instead of to a store")
 	fs.StringVar(&cfg.tagConll, "tag-conll", "", "tag FILE (one token per line, blank line between sentences) and print token<TAB>tag")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print no progress bar and no summary")
+	fs.BoolVar(&cfg.explain, "explain", false, "print each document's mentions, facts and quotes with the recognizer or rule that made them, and write no store")
 	imports := fs.StringArray("import", nil, "merge FILE, a graph made elsewhere (N-Quads or JSON-LD as graphquery export writes), into the store, linking entities by IRI and sameAs (repeatable)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -97,6 +99,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if cfg.tagConll != "" {
 		return tagConll(cfg, stdin, stdout, stderr)
+	}
+	if cfg.explain {
+		return explain(cfg, fs.Args(), stdin, stdout, stderr)
 	}
 	if cfg.print != "" && cfg.print != "json" && cfg.print != "nquads" {
 		fmt.Fprintf(stderr, "graphbuild: --print %q: use json or nquads\n", cfg.print)
@@ -267,4 +272,41 @@ func tagConll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// explain prints why the graph of each input says what it says.
+func explain(cfg config, paths []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "graphbuild: --explain needs a file to explain")
+		return 2
+	}
+	files, err := text.ExpandPaths(paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphbuild: %v\n", err)
+		return 1
+	}
+	status := 0
+	for _, f := range files {
+		var data []byte
+		if f == text.Stdin {
+			data, err = io.ReadAll(stdin)
+		} else {
+			data, err = os.ReadFile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "graphbuild: %s: cannot read: %v\n", f, errors.Unwrap(err))
+			status = 1
+			continue
+		}
+		docs, err := text.Parse(f, data, text.ParseOptions{Lang: text.Lang(cfg.lang)})
+		if err != nil {
+			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
+			status = 1
+			continue
+		}
+		for _, d := range docs {
+			build.Explain(stdout, d)
+		}
+	}
+	return status
 }

@@ -39,9 +39,9 @@ func rank(m Mention) int {
 
 // resolve keeps a set of non-overlapping entity mentions, preferring the
 // better-ranked recognizer and then the longer span, and the values apart.
-func resolve(lang text.Lang, all []Mention) []Mention {
+func resolve(d *text.Document, all []Mention) []Mention {
 	all = dropInnerLexicon(all)
-	all = deferToTagger(lang, all)
+	all = deferToTagger(d.Lang, all)
 	var ents, vals []Mention
 	for _, m := range all {
 		if m.Tok[1] <= m.Tok[0] {
@@ -95,11 +95,30 @@ func resolve(lang text.Lang, all []Mention) []Mention {
 	}
 	kept := ents[:0:0]
 	for _, m := range ents {
-		clash := false
+		if m.Type == schema.Misc || m.Source == "lexicon" && m.Tok[1]-m.Tok[0] > 1 {
+			kept = append(kept, m) // "Swiss" in "25,000 Swiss francs" stays MISC
+			continue
+		}
+		// Trim value words off the edges ("August National Association"),
+		// drop a name that is all value.
+		trimmed := false
+		for m.Tok[0] < m.Tok[1] && valueTok[m.Tok[0]] {
+			m.Tok[0]++
+			trimmed = true
+		}
+		for m.Tok[1] > m.Tok[0] && valueTok[m.Tok[1]-1] {
+			m.Tok[1]--
+			trimmed = true
+		}
+		clash := m.Tok[0] == m.Tok[1]
 		for t := m.Tok[0]; t < m.Tok[1]; t++ {
 			clash = clash || valueTok[t]
 		}
-		if !clash || m.Source == "lexicon" && m.Tok[1]-m.Tok[0] > 1 {
+		if !clash {
+			if trimmed {
+				m.Span = text.Span{Start: d.Tokens[m.Tok[0]].Start, End: d.Tokens[m.Tok[1]-1].End}
+				m.Text = d.Slice(m.Span)
+			}
 			kept = append(kept, m)
 		}
 	}
@@ -519,12 +538,19 @@ func deferToTagger(lang text.Lang, all []Mention) []Mention {
 				drop[ti] = true
 				continue
 			}
-			// The tagger's edges; the lexicon's identity when both agree on
-			// what kind of thing it is. When they disagree, the lexicon
-			// wins for names that cannot be common words (several words,
-			// Latin script, markets), the tagger for one Arabic word
-			// ("الجزيرة": a peninsula or a channel).
-			if t.Type != m.Type && lexiconKeepsType(m) {
+			// The tagger's edges. A longer tagger name is another thing
+			// ("Dynamo Moscow", "Bank of Canada", "I. Austin") unless it only
+			// adds a trigger noun or a title in front ("شركة علي بابا"). On
+			// the same words, the lexicon's identity when both agree on the
+			// type; when they disagree, lexiconKeepsType decides.
+			longer := t.Tok[0] <= m.Tok[0] && m.Tok[1] <= t.Tok[1] && t.Tok != m.Tok
+			switch {
+			case longer && t.prefixOnly(m):
+				all[ti].Type = m.Type
+			case longer:
+				drop[i] = true
+				continue
+			case t.Type != m.Type && lexiconKeepsType(m, t):
 				all[ti].Type = m.Type
 			}
 			if all[ti].Type == m.Type {
@@ -543,16 +569,24 @@ func deferToTagger(lang text.Lang, all []Mention) []Mention {
 }
 
 // lexiconKeepsType reports whether a lexicon match's type should override
-// the tagger's: the name has several words or Latin letters, or it is a
-// market (a Place in this schema, an organisation to the tagger's corpus).
-func lexiconKeepsType(m Mention) bool {
-	if m.Tok[1]-m.Tok[0] > 1 || isLatin(m.Text) {
-		return true
-	}
+// the tagger's t on the same words. Markets always (a Place in this schema,
+// an organisation to the tagger's corpus). Otherwise the tagger, which reads
+// the sentence, wins when it is sure ("Washington" the tennis player, "NEW
+// YORK" the baseball team, "الجزيرة" the peninsula); when it is not, the
+// lexicon wins for names that cannot be common words: several words, or
+// Latin script, which the Arabic tagger hardly knows.
+func lexiconKeepsType(m, t Mention) bool {
 	if e := lexByKey(m.Type, m.LexID); e != nil && (e.Kind == "market" || e.Kind == "exchange" || e.Kind == "stock-exchange") {
 		return true
 	}
-	return false
+	several := m.Tok[1]-m.Tok[0] > 1 || isLatin(m.Text)
+	if isLatin(m.Text) && !isLatin(t.Text) || !isLatin(m.Text) {
+		// The Arabic tagger learnt from 125k words of 2007 news: on a
+		// known name of several words (علي بابا, which it reads as a man
+		// called Ali) the lexicon is the better judge however sure it is.
+		return several
+	}
+	return several && t.margin < taggerSure
 }
 
 func lang(d *text.Document) text.Lang { return d.Lang }

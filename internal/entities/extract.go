@@ -44,7 +44,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 		}
 	}
 	all = confirmTriggerNames(d, all)
-	ms := resolve(d.Lang, all)
+	ms := resolve(d, all)
 	ms = propagate(d, ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok[0] < ms[j].Tok[0] })
 	retype(d, ms)

@@ -173,7 +173,9 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			c, n, skip := r.g.lookup(d.Tokens, i, s.EndToken)
-			if c == nil {
+			if c == nil || (n == 1 && c.entry.Type == schema.Product && len(d.Tokens[i].Fold) <= 3 && strings.ContainsAny(d.Tokens[i].Fold, "0123456789") && !triggerNear(d, i, s)) {
+				// A two- or three-letter model name (M1, R1, o3) is only a
+				// product where a product noun stands by: "its M4 chip".
 				i++
 				continue
 			}
@@ -192,4 +194,19 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// triggerNear reports a trigger noun within two tokens of token i in
+// sentence s, or a possessive just before it.
+func triggerNear(d *text.Document, i int, s text.Sentence) bool {
+	L := lists(d.Lang)
+	for k := max(s.FirstToken, i-2); k < min(s.EndToken, i+3); k++ {
+		if k == i {
+			continue
+		}
+		if _, ok := L.triggers.Has(d.Tokens[k].Text); ok {
+			return true
+		}
+	}
+	return i > s.FirstToken && isPossessive(d.Tokens[i-1])
 }

@@ -223,7 +223,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 	L := lists(d.Lang)
 	var out []Mention
 	for _, s := range d.Sentences {
-		if !s.Kind.Readable() {
+		if !s.Kind.Readable() || allCaps(d, s) {
 			continue
 		}
 		for i := s.FirstToken + 1; i < s.EndToken; i++ {
@@ -296,7 +296,7 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 	L := lists(d.Lang)
 	var out []Mention
 	for _, s := range d.Sentences {
-		if !s.Kind.Extractable() {
+		if !s.Kind.Extractable() || allCaps(d, s) {
 			continue
 		}
 		for j := s.FirstToken + 1; j < s.EndToken; j++ {
@@ -324,4 +324,21 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// allCaps reports a sentence written in capitals (a headline, a results
+// table), where capitalisation says nothing about names.
+func allCaps(d *text.Document, s text.Sentence) bool {
+	upper, lower := 0, 0
+	for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
+		for _, r := range t.Text {
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+			case unicode.IsLower(r):
+				lower++
+			}
+		}
+	}
+	return upper > 3*lower
 }

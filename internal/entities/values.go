@@ -132,8 +132,8 @@ func matchValue(d *text.Document, langs []valueLists, i, end int) (Mention, bool
 		words = append(words, toks[k].Text)
 	}
 	if p, n := text.ParseDateTokens(words); n > 0 {
-		if d.Lang == text.English && n == 1 && toks[i].Text == "May" {
-			return Mention{}, false // the modal verb
+		if d.Lang == text.English && n == 1 && (toks[i].Text == "May" || len(toks[i].Text) <= 4) {
+			return Mention{}, false // the modal verb; "Jan" the name
 		}
 		if d.Lang == text.English && !startsUpper(toks[i].Text) && text.MonthNumber(toks[i].Text) > 0 {
 			return Mention{}, false

@@ -152,7 +152,7 @@ var commands = []command{
 			fs.StringVar(&opt.About, "about", "", "only quotes whose words (or sentence) hold all these WORDS")
 			docs := docsFlag(fs, "only quotes of this document")
 			fs.BoolVar(&opt.Direct, "direct", false, "only direct quotes")
-			fs.IntVar(&opt.Limit, "limit", 0, "show at most N quotes, newest first (0: all)")
+			fs.IntVar(&opt.Limit, "limit", 50, "show at most N quotes, newest first (0: all); the newest 50 by default, so a large store answers at once")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
 				if err := query.CheckOutputFormat(*format); err != nil {

@@ -142,6 +142,7 @@ func Extract(ctx context.Context, paths []string, opt Options) (Result, error) {
 		}
 		res.Graphs = append(res.Graphs, kept...)
 	}
+	LinkAcrossLanguages(res.Graphs)
 	return res, nil
 }
 

@@ -129,11 +129,7 @@ func (r *reader) quotes(ctx context.Context, ids []string) ([]Quote, error) {
 		docIRIs = append(docIRIs, docOf[id])
 		out = append(out, q)
 	}
-	infos, err := r.entities(ctx, ents)
-	if err != nil {
-		return nil, err
-	}
-	docs, err := r.documents(ctx, docIRIs)
+	infos, docs, err := r.entitiesAndDocuments(ctx, ents, docIRIs)
 	if err != nil {
 		return nil, err
 	}

@@ -152,11 +152,7 @@ func (r *reader) facts(ctx context.Context, ids []string) ([]Fact, error) {
 		docIRIs = append(docIRIs, f.DocIRI)
 		out = append(out, f)
 	}
-	infos, err := r.entities(ctx, ents)
-	if err != nil {
-		return nil, err
-	}
-	docs, err := r.documents(ctx, docIRIs)
+	infos, docs, err := r.entitiesAndDocuments(ctx, ents, docIRIs)
 	if err != nil {
 		return nil, err
 	}

@@ -127,11 +127,7 @@ func Neighbors(ctx context.Context, st *store.Store, name string, depth int) ([]
 	for _, n := range out {
 		ents = append(ents, n.ID, n.ViaID)
 	}
-	infos, err := r.entities(ctx, ents)
-	if err != nil {
-		return nil, err
-	}
-	docs, err := r.documents(ctx, docIRIs)
+	infos, docs, err := r.entitiesAndDocuments(ctx, ents, docIRIs)
 	if err != nil {
 		return nil, err
 	}

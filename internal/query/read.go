@@ -362,3 +362,17 @@ func labels(qs []quad.Quad) []string {
 	}
 	return uniq(out)
 }
+
+// entitiesAndDocuments reads, in two batches, the entities and documents a
+// listing refers to: every listing shows names and articles, not IRIs.
+func (r *reader) entitiesAndDocuments(ctx context.Context, ents, docIRIs []string) (map[string]*EntityInfo, map[string]*DocInfo, error) {
+	infos, err := r.entities(ctx, ents)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, err := r.documents(ctx, docIRIs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return infos, docs, nil
+}

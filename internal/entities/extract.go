@@ -45,6 +45,15 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	}
 	all = confirmTriggerNames(d, all)
 	ms := resolve(d, all)
+	for i := range ms {
+		// Resolution may retype a mention (a tagger MISC that the lexicon
+		// knows as a market): entity or not follows the final type.
+		if ms[i].Value == nil && ms[i].Type != schema.Misc {
+			ms[i].Entity = 0
+		} else {
+			ms[i].Entity = -1
+		}
+	}
 	ms = propagate(d, ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok[0] < ms[j].Tok[0] })
 	retype(d, ms)

@@ -227,6 +227,21 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 			continue
 		}
 		for i := s.FirstToken + 1; i < s.EndToken; i++ {
+			// "Its Falak model", "the Kite 2 chip": a capitalised name right
+			// before a product noun is that product.
+			if t, ok := L.triggers.At(d.Tokens, i, s.EndToken, false); ok && schema.Type(t.Attr(0)) == schema.Product {
+				k := i
+				for k > s.FirstToken && i-k < 2 && d.Tokens[k-1].Class != text.Punct && (startsUpper(d.Tokens[k-1].Text) || k < i && d.Tokens[k-1].Class == text.Number) {
+					k--
+				}
+				for k < i && (isCommonWord(text.English, d.Tokens[k].Text) || isAdjective(L, d.Tokens[k])) {
+					k++ // "Its Falak model", "European models"
+				}
+				if k < i && !isOrgSuffix(text.English, d.Tokens[i-1]) {
+					sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
+					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
+				}
+			}
 			// "Quantis's chief executive": an employer before a title.
 			if isPossessive(d.Tokens[i]) && i+1 < s.EndToken {
 				if _, ok := L.titles.At(d.Tokens, i+1, s.EndToken, false); ok {
@@ -256,8 +271,11 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				k--
 			}
-			if k == j || (k == s.FirstToken && j-k == 1 && isCommonWord(text.English, d.Tokens[k].Text)) {
-				continue // "The company raised": a common word at the start
+			for k < j && isCommonWord(text.English, d.Tokens[k].Text) && (k == s.FirstToken || d.Tokens[k-1].Class == text.Punct) {
+				k++ // "The company raised", "“Everyone is buying": a capital that only starts a sentence
+			}
+			if k == j {
+				continue
 			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
@@ -341,4 +359,20 @@ func allCaps(d *text.Document, s text.Sentence) bool {
 		}
 	}
 	return upper > 3*lower
+}
+
+// isAdjective reports a nationality or language adjective ("European",
+// "Arabic", "American"), which stands before product nouns without naming
+// a product.
+func isAdjective(L langLists, t text.Token) bool {
+	if _, ok := L.nat.Has(t.Text); ok {
+		return true
+	}
+	f := strings.ToLower(t.Text)
+	for _, suf := range []string{"ic", "an", "ese", "ish", "ian"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }

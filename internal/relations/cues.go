@@ -315,6 +315,16 @@ func applyNationality(c *Context, rule string) {
 					continue
 				}
 			}
+			// "OpenAI، وAnthropic، وغيرها من الشركات الأمريكية", "and other
+			// American companies": the organisations listed before.
+			if j := n.Start; j-3 >= s.FirstToken && otherWords[c.Doc.Tokens[j-3].Fold] && (c.Doc.Tokens[j-2].Fold == "من" || c.Doc.Tokens[j-2].Fold == "other") {
+				if om := c.prevMention(j-3, s.FirstToken, schema.Organization); om >= 0 {
+					for _, o := range c.coordinated(om) {
+						c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
+					}
+				}
+				continue
+			}
 			k := n.End
 			if k < s.EndToken {
 				if f := c.Doc.Tokens[k].Fold; f == "مثل" || f == "such" || f == "like" {
@@ -454,3 +464,6 @@ func applyBasedIn(c *Context, rule string) {
 		}
 	}
 }
+
+// otherWords introduce "and others of the … companies": وغيرها, and.
+var otherWords = foldSet("وغيرها", "وغيرهما", "وغيرهم", "and")

@@ -97,3 +97,33 @@ func applyPossessive(c *Context, rule string) {
 		}
 	}
 }
+
+// PronounOwner reads "Its Falak model" / "their Vela chips": the product
+// belongs to the organisation the sentence before was about (its first
+// organisation), as a guess.
+func PronounOwner() Rule { return ruleFunc{"pronoun-owner", applyPronounOwner} }
+
+var ownerPronouns = foldSet("its", "their")
+
+func applyPronounOwner(c *Context, rule string) {
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Product || pm.Tok[0] == 0 || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		k := pm.Tok[0] - 1
+		if !ownerPronouns[c.Doc.Tokens[k].Fold] || c.sentence(k) != c.sentence(pm.Tok[0]) {
+			continue
+		}
+		si := c.sentence(pm.Tok[0])
+		owner := -1
+		if first := c.Doc.Sentences[si].FirstToken; k > first {
+			owner = c.prevMention(k, first, schema.Organization) // "Tessaro … its Vela"
+		}
+		if owner < 0 {
+			owner = c.firstMentionOf(si-1, schema.Organization)
+		}
+		if owner >= 0 {
+			c.AddFact(Fact{Subject: c.ent(owner), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(pm.Tok[0]), Confidence: 0.6, Rule: rule})
+		}
+	}
+}

@@ -59,7 +59,7 @@ type Extractor struct {
 func Default() *Extractor {
 	return &Extractor{Rules: []Rule{
 		Apposition(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
-		MadeBy(), ByOrgProduct(), Possessive(), Cues(), BasedIn(), Nationality(), Alias(),
+		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), Cues(), BasedIn(), Nationality(), Alias(),
 		Quotes(),
 	}}
 }

@@ -141,7 +141,7 @@ func Merge(graphs []*Graph) Export {
 		}
 	}
 	for id, a := range ents {
-		name := chooseName(a.names)
+		name := ChooseName(a.names)
 		e := ExportEntity{ID: id, Type: string(a.typ), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: keys(a.docs)}
 		for f := range a.forms {
 			if f != name {
@@ -172,9 +172,10 @@ func exportValueKey(v *ExportValue) string {
 	return string(b)
 }
 
-// chooseName picks the display name among the canonical names documents
+// ChooseName picks the display name among the canonical names documents
 // gave: a Latin-script one first, then the most frequent, then the smallest.
-func chooseName(names map[string]int) string {
+// graphquery uses it too, so a card and an export name an entity alike.
+func ChooseName(names map[string]int) string {
 	best, bestN, bestLatin := "", 0, false
 	for n, c := range names {
 		latin := ScriptLang(n) == "en"

@@ -97,7 +97,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 		for _, q := range p[kg.PropName] {
 			counts[str(q.Object)]++
 		}
-		row := EntityRow{ID: e, Type: typeOf[e], Name: chooseName(counts), Aliases: []string{}}
+		row := EntityRow{ID: e, Type: typeOf[e], Name: kg.ChooseName(counts), Aliases: []string{}}
 		for _, n := range append(p.uniqueObjects(kg.PropName), p.uniqueObjects(kg.PropSurfaceForm)...) {
 			if n != row.Name && !slices.Contains(row.Aliases, n) {
 				row.Aliases = append(row.Aliases, n)

@@ -205,7 +205,7 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 			for _, q := range p[kg.PropName] {
 				counts[str(q.Object)]++
 			}
-			e.Name = chooseName(counts)
+			e.Name = kg.ChooseName(counts)
 			if e.Name == "" {
 				e.Name = iri
 			}
@@ -252,29 +252,6 @@ var entityTypeByLower = func() map[string]string {
 	}
 	return m
 }()
-
-// chooseName is kg.Merge's choice of display name.
-func chooseName(names map[string]int) string {
-	best, bestN, bestLatin := "", 0, false
-	for n, c := range names {
-		latin := kg.ScriptLang(n) == "en"
-		switch {
-		case best == "":
-		case latin != bestLatin:
-			if !latin {
-				continue
-			}
-		case c != bestN:
-			if c < bestN {
-				continue
-			}
-		case n > best:
-			continue
-		}
-		best, bestN, bestLatin = n, c, latin
-	}
-	return best
-}
 
 // documents returns the metadata of each document IRI.
 func (r *reader) documents(ctx context.Context, iris []string) (map[string]*DocInfo, error) {

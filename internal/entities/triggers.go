@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -31,6 +32,18 @@ func (triggerRecognizer) Recognize(d *text.Document) []Mention {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken-1; i++ {
+			// "نموذجها اللغوي الجديد «سراج»": a trigger with a possessive
+			// suffix and adjectives still introduces a quoted name.
+			if e, ok := triggerWithSuffix(L, d.Tokens[i]); ok {
+				k := i + 1
+				for k < s.EndToken && k-i <= 3 && strings.HasPrefix(d.Tokens[k].Fold, "ال") && !relativePronoun(d.Tokens[k].Fold) {
+					k++ // adjectives; a relative clause ("التي “تتسابق”") is not a name
+				}
+				if m, ok := quotedName(d, k, s.EndToken, schema.Type(e.Attr(0)), s.Kind); ok && k > i+1 {
+					out = append(out, m)
+					continue
+				}
+			}
 			e, ok := L.triggers.Has(d.Tokens[i].Text)
 			if !ok || strings.Contains(d.Tokens[i].Fold, "ال") && strings.HasPrefix(strings.TrimLeft(d.Tokens[i].Fold, "وفبلك"), "ال") {
 				continue // "الشركة بأكملها": a definite noun introduces no name
@@ -220,8 +233,9 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 		}
 		ok := count[d.Tokens[m.Tok[0]].Fold] >= 2
 		if e := m.Tok[1]; e < len(d.Tokens) && d.Tokens[e].Sent == d.Tokens[m.Tok[0]].Sent {
-			// "شركة رقيم، ومقرها …": a name closed by an apposition comma.
-			if t := d.Tokens[e].Text; t == "،" || t == "," {
+			// "شركة رقيم، ومقرها …": a name closed by an apposition comma;
+			// «سراج»: a name the writer put in quotes.
+			if t := d.Tokens[e].Text; t == "،" || t == "," || isClosing(t) {
 				ok = true
 			}
 		}
@@ -235,4 +249,45 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// triggerWithSuffix looks a word up as a trigger noun carrying a possessive
+// pronoun: نموذجها, منصتها, شركته.
+func triggerWithSuffix(L langLists, t text.Token) (phrase.Entry, bool) {
+	for _, suf := range []string{"ها", "هم", "ه"} {
+		if f := t.Fold; strings.HasSuffix(f, suf) && len([]rune(f)) > len([]rune(suf))+2 {
+			if e, ok := L.triggers.Has(strings.TrimSuffix(f, suf)); ok {
+				return e, true
+			}
+		}
+	}
+	return L.triggers.Has(t.Text)
+}
+
+// quotedName reads a short name in quotes starting at token k: «سراج»,
+// ‘مينيونز’.
+func quotedName(d *text.Document, k, end int, typ schema.Type, kind text.Kind) (Mention, bool) {
+	if k >= end || schema.CheckType(typ) != nil {
+		return Mention{}, false
+	}
+	if q := d.Tokens[k].Text; q != "‘" && q != "«" && q != "“" && q != "'" && q != "\"" {
+		return Mention{}, false
+	}
+	j := k + 1
+	for j < end && j-k <= 3 && d.Tokens[j].Class == text.Word {
+		j++
+	}
+	if j >= end || j == k+1 || !isClosing(d.Tokens[j].Text) {
+		return Mention{}, false
+	}
+	sp := text.Span{Start: d.Tokens[k+1].Start, End: d.Tokens[j-1].End}
+	return Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: "trigger-name", Conf: 0.7, Kind: kind}, true
+}
+
+func relativePronoun(f string) bool {
+	switch f {
+	case "التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي":
+		return true
+	}
+	return false
 }

@@ -64,8 +64,13 @@ func applyCues(c *Context, rule string) {
 			// right after it and its subject, if at all, before it.
 			noun := m.Attr(1) == "noun"
 			subj := -1
+			anaphor := false
 			if split >= 0 {
 				subj = split
+			} else if m.Start > s.FirstToken && companyAnaphors[c.Doc.Tokens[m.Start-1].Fold] && hasType(schema.Organization, subjTypes) {
+				// "الشركة جمعت", "the company raised": the organisation the
+				// article is about so far.
+				subj, anaphor = c.topicOrganization(m.Start), true
 			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
 				subj = k
 			} else if c.Doc.Lang == text.English {
@@ -94,6 +99,10 @@ func applyCues(c *Context, rule string) {
 				subjects = prev // "طرحت X أسهمها …، وجمعت 150 مليون ريال"
 			} else {
 				continue
+			}
+			rule, conf := rule, conf // this cue's, changed below for an anaphor
+			if anaphor {
+				conf, rule = 0.6, rule+"-anaphor"
 			}
 			if pred.Literal() {
 				c.cueValues(pred.Name, subjects, after, s, conf, rule)
@@ -467,3 +476,33 @@ func applyBasedIn(c *Context, rule string) {
 
 // otherWords introduce "and others of the … companies": وغيرها, and.
 var otherWords = foldSet("وغيرها", "وغيرهما", "وغيرهم", "and")
+
+// companyAnaphors are the definite nouns that point back to the company an
+// article is about.
+var companyAnaphors = foldSet("الشركة", "والشركة", "company", "firm", "startup", "start-up", "group")
+
+// topicOrganization returns a mention of the organisation mentioned most
+// often before token t (the earliest on a tie), or -1.
+func (c *Context) topicOrganization(t int) int {
+	count := map[int]int{}
+	first := map[int]int{}
+	for i, m := range c.R.Mentions {
+		if m.Tok[1] > t || m.Type != schema.Organization || m.Entity < 0 || !c.readable(m.Tok[0]) {
+			continue
+		}
+		if _, ok := first[m.Entity]; !ok {
+			first[m.Entity] = i
+		}
+		count[m.Entity]++
+	}
+	best := -1
+	for e, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && first[e] < first[best] {
+			best = e
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return first[best]
+}

@@ -154,6 +154,23 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		}
 		return m.End, -1, true // an organisation "said": not a person's quote
 	}
+	// "وقال المدير التنفيذي للشركة، طارق العتيبي،": a title first, then the
+	// name in apposition.
+	if inverted {
+		if _, j, _, _, ok := c.readTitle(m.End, end); ok {
+			k := j
+			for k < end && k-j < 4 && c.Doc.Tokens[k].Text != "،" && c.Doc.Tokens[k].Text != "," {
+				k++ // the title's complement: "للشركة", "of the company"
+			}
+			if k < end && (c.Doc.Tokens[k].Text == "،" || c.Doc.Tokens[k].Text == ",") {
+				k++
+			}
+			if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+				st.spokeAs(c.ent(pm), gender)
+				return c.R.Mentions[pm].Tok[1], c.ent(pm), true
+			}
+		}
+	}
 	// "X said": the person just before.
 	if m.Start > first {
 		if pm := c.prevMention(m.Start, max(first, m.Start-1), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == m.Start {

@@ -271,8 +271,8 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				k--
 			}
-			for k < j && isCommonWord(text.English, d.Tokens[k].Text) && (k == s.FirstToken || d.Tokens[k-1].Class == text.Punct) {
-				k++ // "The company raised", "“Everyone is buying": a capital that only starts a sentence
+			for k < j && (isCommonWord(text.English, d.Tokens[k].Text) && (k == s.FirstToken || d.Tokens[k-1].Class == text.Punct) || isTrigger(L, d.Tokens[k])) {
+				k++ // "The company raised", "“Everyone is buying", "Chipmaker Arclight raises"
 			}
 			if k == j {
 				continue
@@ -321,8 +321,11 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 			if !isOrgSuffix(text.English, d.Tokens[j]) {
 				continue
 			}
+			if j+1 < s.EndToken && isOrgSuffix(text.English, d.Tokens[j+1]) {
+				continue // the name goes on: "Taiwan Semiconductor Manufacturing Co"
+			}
 			k := j
-			for k > s.FirstToken && j-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) && !isOrgSuffix(text.English, d.Tokens[k-1]) {
+			for k > s.FirstToken && j-k < 4 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
 				if _, h := L.honor.Has(d.Tokens[k-1].Text); h {
 					break
 				}
@@ -375,4 +378,9 @@ func isAdjective(L langLists, t text.Token) bool {
 		}
 	}
 	return false
+}
+
+func isTrigger(L langLists, t text.Token) bool {
+	_, ok := L.triggers.Has(t.Text)
+	return ok
 }

@@ -225,6 +225,10 @@ func applyTitleBeforeName(c *Context, rule string) {
 			}
 			c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.Doc.Slice(sp), Kind: "Text"},
 				Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			// "Morgan Stanley analyst Tom Becker": the employer before the title.
+			if om := c.prevMention(i, max(first, i-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {
+				c.AddFact(Fact{Subject: c.ent(pi), Predicate: "worksAt", Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			}
 			break
 		}
 	}

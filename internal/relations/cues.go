@@ -54,6 +54,10 @@ func applyCues(c *Context, rule string) {
 			}
 			pred, _ := schema.LookupPredicate(m.Attr(0))
 			passive := strings.HasSuffix(m.Phrase, " by")
+			if m.End < s.EndToken && c.Doc.Tokens[m.End].Fold == "by" && c.Doc.Lang == text.English {
+				passive = true // "was acquired by Cisco"
+				m.End++
+			}
 			subjTypes := pred.Domain
 			objTypes := rangeTypes(pred)
 			if passive {

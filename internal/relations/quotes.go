@@ -147,19 +147,23 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
 	// Tessaro would …" names what was said about.
 	inverted := c.Doc.Lang != text.English || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
-	if pm := c.mentionStarting(m.End); pm >= 0 && inverted {
-		if c.typeOf(pm) == schema.Person {
-			st.spokeAs(c.ent(pm), gender)
-			return c.R.Mentions[pm].Tok[1], c.ent(pm), true
-		}
-		return m.End, -1, true // an organisation "said": not a person's quote
+	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
+		st.spokeAs(c.ent(pm), gender)
+		return c.R.Mentions[pm].Tok[1], c.ent(pm), true
 	}
 	// "وقال المدير التنفيذي للشركة، طارق العتيبي،": a title first, then the
 	// name in apposition.
 	if inverted {
-		if _, j, _, _, ok := c.readTitle(m.End, end); ok {
+		at := m.End
+		if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
+			at = c.R.Mentions[om].Tok[1] // "wrote Morgan Stanley analyst Tom Becker"
+		}
+		if _, j, _, _, ok := c.readTitle(at, end); ok {
 			k := j
 			for k < end && k-j < 4 && c.Doc.Tokens[k].Text != "،" && c.Doc.Tokens[k].Text != "," {
+				if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+					break // "analyst Tom Becker": no comma before the name
+				}
 				k++ // the title's complement: "للشركة", "of the company"
 			}
 			if k < end && (c.Doc.Tokens[k].Text == "،" || c.Doc.Tokens[k].Text == ",") {
@@ -170,6 +174,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 				return c.R.Mentions[pm].Tok[1], c.ent(pm), true
 			}
 		}
+	}
+	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) != schema.Person {
+		return m.End, -1, true // an organisation "said": not a person's quote
 	}
 	// "X said": the person just before.
 	if m.Start > first {

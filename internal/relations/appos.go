@@ -86,6 +86,12 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	if start < m.Start {
 		roles["former"] = true
 	}
+	if j > m.End {
+		// "مديرة التحول الرقمي في أرامكو": she leads the digital
+		// transformation, not Aramco. A head of something named in the
+		// title leads that, not the organisation after it.
+		delete(roles, "lead")
+	}
 	return start, j, roles, m.Clitic, true
 }
 

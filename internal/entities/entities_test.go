@@ -13,7 +13,7 @@ func extract(t testing.TB, body string) *Result {
 	t.Helper()
 	title := "عنوان الخبر"
 	if text.DetectLang(body) == text.English {
-		title = "News headline"
+		title = "news of the day"
 	}
 	docs, err := text.Parse("t.txt", []byte(title+"\n"+body), text.ParseOptions{})
 	if err != nil {

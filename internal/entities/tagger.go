@@ -74,6 +74,10 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			} else if _, ok := L.titles.Has(d.Tokens[a].Text); ok {
 				front = true
 			}
+			if front && d.Lang == text.English && b-a > 1 {
+				a++ // "Startup Veltrix", "Chipmaker Arclight": the noun is not the name
+				front = false
+			}
 			if t, ok := typeFromTrigger(d, L, a, s.FirstToken); ok {
 				typ = t // "شركة مرسى كلاود" is a company whatever the tagger thought
 			}

@@ -213,7 +213,9 @@ func applyTitleBeforeName(c *Context, rule string) {
 			continue
 		}
 		first := c.Doc.Sentences[c.sentence(pm.Tok[0])].FirstToken
-		for i := pm.Tok[0] - 1; i >= first && i >= pm.Tok[0]-5; i-- {
+		// From the farthest start in: "chief executive Arthur Mensch" is
+		// one title, not "executive".
+		for i := max(first, pm.Tok[0]-5); i < pm.Tok[0]; i++ {
 			m, ok := c.L.titles.At(c.Doc.Tokens, i, pm.Tok[0], true)
 			if !ok {
 				continue
@@ -231,9 +233,15 @@ func applyTitleBeforeName(c *Context, rule string) {
 			}
 			c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.Doc.Slice(sp), Kind: "Text"},
 				Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
-			// "Morgan Stanley analyst Tom Becker": the employer before the title.
+			// "Morgan Stanley analyst Tom Becker": the employer before the
+			// title; "its chief executive Arthur Mensch": the organisation
+			// the sentence is about.
 			if om := c.prevMention(i, max(first, i-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {
 				c.AddFact(Fact{Subject: c.ent(pi), Predicate: "worksAt", Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			} else if i > first && ownerPronouns[c.Doc.Tokens[i-1].Fold] {
+				if om := c.firstOrgOf(c.sentence(i), i); om >= 0 {
+					c.AddFact(Fact{Subject: c.ent(pi), Predicate: "worksAt", Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.6, Rule: rule + "-pronoun"})
+				}
 			}
 			break
 		}
@@ -314,6 +322,9 @@ func applyJoined(c *Context, rule string) {
 			}
 			// Allow one adverb between the verb and its object: "انضم مؤخرًا إلى".
 			om := c.nextMention(m.End, s.EndToken, 4, schema.Organization, schema.Product)
+			if om < 0 && m.End+1 < s.EndToken && determiners[c.Doc.Tokens[m.End].Fold] && companyAnaphors[c.Doc.Tokens[m.End+1].Fold] {
+				om = c.topicOrganization(m.Start) // "co-founded the company in 2023"
+			}
 			if om < 0 {
 				continue
 			}
@@ -341,4 +352,15 @@ func (c *Context) isHonorific(i, end int) bool {
 	h := phrase.List(c.Doc.Lang, "honorifics")
 	m, ok := h.At(c.Doc.Tokens, i, end, true)
 	return ok && m.End == end
+}
+
+// firstOrgOf returns the first organisation named in sentence si before
+// token t that is not a news organisation (a wire dateline's "(Reuters)").
+func (c *Context) firstOrgOf(si, t int) int {
+	for _, mi := range c.mentionsIn(si) {
+		if m := c.R.Mentions[mi]; m.Type == schema.Organization && m.Tok[1] <= t && !c.isMedia(c.ent(mi)) {
+			return mi
+		}
+	}
+	return -1
 }

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"strings"
+	"sync"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/phrase"
@@ -491,7 +492,7 @@ func (c *Context) topicOrganization(t int) int {
 	count := map[int]int{}
 	first := map[int]int{}
 	for i, m := range c.R.Mentions {
-		if m.Tok[1] > t || m.Type != schema.Organization || m.Entity < 0 || !c.readable(m.Tok[0]) {
+		if m.Tok[1] > t || m.Type != schema.Organization || m.Entity < 0 || !c.readable(m.Tok[0]) || c.isMedia(m.Entity) {
 			continue
 		}
 		if _, ok := first[m.Entity]; !ok {
@@ -510,3 +511,24 @@ func (c *Context) topicOrganization(t int) int {
 	}
 	return first[best]
 }
+
+// mediaKinds are the lexicon kinds of news organisations: they report on
+// companies, so an article is rarely about them.
+var mediaKinds = map[string]bool{"broadcaster": true, "magazine": true, "news-agency": true, "news-site": true, "newspaper": true, "photo-agency": true, "newsletter": true}
+
+// isMedia reports whether entity e is a news organisation the lexicon knows.
+func (c *Context) isMedia(e int) bool {
+	if e < 0 || c.R.Entities[e].LexID == "" {
+		return false
+	}
+	return mediaKinds[lexKinds()[string(c.R.Entities[e].Type)+"/"+c.R.Entities[e].LexID]]
+}
+
+// lexKinds maps "Type/id" of every lexicon entry to its kind, built once.
+var lexKinds = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, l := range schema.Lexicon() {
+		m[string(l.Type)+"/"+l.ID] = l.Kind
+	}
+	return m
+})

@@ -463,8 +463,8 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 		}
 		// "…، أضافت." — reported speech with the verb at the end; "وفقًا
 		// لتاناكا، فإن …".
-		if len(inSent) == 0 && !st.attributed(s, rule) {
-			st.trailingVerb(s, rule)
+		if len(inSent) == 0 && !st.attributed(s, rule) && !st.trailingVerb(s, rule) {
+			st.leadingClause(s, rule)
 		}
 	}
 	if current >= 0 {
@@ -475,7 +475,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 
 // trailingVerb reads a sentence that ends with a comma and a bare speech
 // verb: everything before the comma is what the speaker said.
-func (st *quoteState) trailingVerb(s text.Sentence, rule string) {
+func (st *quoteState) trailingVerb(s text.Sentence, rule string) bool {
 	c := st.c
 	e := s.EndToken
 	for e > s.FirstToken && c.Doc.Tokens[e-1].Class == text.Punct {
@@ -489,18 +489,19 @@ func (st *quoteState) trailingVerb(s text.Sentence, rule string) {
 		}
 	}
 	if comma < 0 {
-		return
+		return false
 	}
 	m, ok := c.L.speech.At(c.Doc.Tokens, comma+1, e, true)
 	if !ok || m.End != e && !(m.End < e && c.mentionStarting(m.End) >= 0) {
-		return
+		return false
 	}
 	_, spk, _ := st.verbSpeaker(comma+1, e, comma+1)
 	if spk < 0 {
-		return
+		return false
 	}
 	sp := text.Span{Start: s.Start, End: c.Doc.Tokens[comma].Start}
 	st.addQuote(spk, sp, false, s.Span, rule+"-trailing-verb", 0.7)
+	return true
 }
 
 func insideQuote(off int, qs []quoteMark) bool {
@@ -744,4 +745,44 @@ func (c *Context) skipHonorific(k, end int) int {
 		return m.End
 	}
 	return k
+}
+
+// leadingClause reads reported speech that comes before its attribution:
+// "Mistral AI will open an office in Abu Dhabi, its chief executive Arthur
+// Mensch told Reuters", "…، قال المتحدث باسم الشركة X". The clause runs
+// from the sentence start (after a wire dateline's dash) to the comma.
+func (st *quoteState) leadingClause(s text.Sentence, rule string) {
+	c := st.c
+	toks := c.Doc.Tokens
+	for k := s.FirstToken + 4; k < s.EndToken-2; k++ {
+		if t := toks[k].Text; t != "," && t != "،" {
+			continue
+		}
+		j := k + 1
+		for j < s.EndToken && j-k <= 6 {
+			if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
+				e := c.R.Mentions[pm].Tok[1]
+				if _, ok := c.L.speech.At(toks, e, s.EndToken, true); ok {
+					start := s.FirstToken
+					for x := s.FirstToken; x < k && x < s.FirstToken+12; x++ {
+						if toks[x].Text == "-" || toks[x].Text == "–" || toks[x].Text == "—" {
+							start = x + 1 // "PARIS, Nov. 2 (Reuters) - …"
+						}
+					}
+					if k-start < 4 {
+						return
+					}
+					sp := text.Span{Start: toks[start].Start, End: toks[k-1].End}
+					st.addQuote(c.ent(pm), sp, false, s.Span, rule+"-leading-clause", 0.7)
+					st.spoke(c.ent(pm), "")
+					return
+				}
+				break
+			}
+			if toks[j].Class == text.Punct {
+				break
+			}
+			j++
+		}
+	}
 }

@@ -16,7 +16,7 @@ func extract(t *testing.T, body string) (*entities.Result, Output) {
 	t.Helper()
 	title := "عنوان الخبر"
 	if text.DetectLang(body) == text.English {
-		title = "News headline"
+		title = "news of the day"
 	}
 	docs, err := text.Parse("t.txt", []byte(title+"\n"+body), text.ParseOptions{})
 	if err != nil {
@@ -125,6 +125,9 @@ func TestFacts(t *testing.T) {
 		{"English: passive acquisition, employer before a title",
 			"Veltro Networks was acquired by Cisco last month, said Morgan Stanley analyst Tom Becker.",
 			[]string{"Cisco acquired Veltro Networks", "Tom Becker worksAt Morgan Stanley", "Tom Becker jobTitle analyst"}, []string{"Veltro Networks acquired Cisco"}},
+		{"English: its chief executive; co-founded the company",
+			"Startup Veltrix will open an office in Dubai, its chief executive Marco Ruiz told Reuters. Ruiz co-founded the company in 2021.",
+			[]string{"Marco Ruiz jobTitle chief executive", "Marco Ruiz worksAt Veltrix", "Marco Ruiz founded Veltrix"}, []string{"Marco Ruiz worksAt Reuters"}},
 		{"English: honorifics are not job titles",
 			"Ms Ito said the plant would open in May.",
 			nil, []string{"Ms Ito jobTitle Ms", "Ito jobTitle Ms"}},
@@ -191,6 +194,9 @@ func TestQuotes(t *testing.T) {
 		{"English: the speaker after an organisation and a title",
 			"\"The bottleneck has moved to the network,\" wrote Morgan Stanley analyst Tom Becker.",
 			[]string{"Tom Becker direct: The bottleneck has moved to the network,"}},
+		{"English: the clause before its attribution",
+			"Veltrix will open an office in Dubai next year, its chief executive Marco Ruiz told Reuters.",
+			[]string{"Marco Ruiz indirect: Veltrix will open an office in Dubai next year"}},
 		{"English: reported speech without that",
 			"Lena Park said demand would slow next year.",
 			[]string{"Lena Park indirect: demand would slow next year"}},

@@ -68,6 +68,10 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			for b > a && d.Tokens[b-1].Class == text.Punct {
 				b--
 			}
+			if b <= a {
+				i = j // the tagger named only punctuation ("&&")
+				continue
+			}
 			front := false
 			if _, ok := L.triggers.Has(d.Tokens[a].Text); ok {
 				front = true

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -58,6 +59,12 @@ func foldLetter(r rune) rune {
 // Latin lower-cased. Two spellings of one name fold to the same string; the
 // folded form is for comparison and lookup only, never for display.
 func Fold(s string) string {
+	if !utf8.ValidString(s) {
+		// Invalid bytes become U+FFFD first, so that folding a folded
+		// string changes nothing (the transformers treat a raw invalid
+		// byte and U+FFFD differently).
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if f, ok := foldFast(s); ok {
 		return f
 	}

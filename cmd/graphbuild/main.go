@@ -41,7 +41,7 @@ Examples:
   graphbuild fixtures/                        build ./graph.db from a directory
   graphbuild --db news.db articles.jsonl      one JSON object per line: id, text, title, url, published, lang
   graphbuild --print json article.txt         print the extracted graph, write no store
-  curl -s URL | graphbuild --lang ar -        read standard input
+  cat article.txt | graphbuild --lang ar -     read standard input
   graphbuild --backend postgres --db 'postgres://postgres@127.0.0.1/test?sslmode=disable' fixtures/
   graphbuild --tag-conll tokens.txt           tag one token per line with PER/ORG/LOC/MISC
   graphbuild --explain article.txt            show which recognizer and rule made each mention, fact and quote

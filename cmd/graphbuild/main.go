@@ -173,6 +173,13 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
 			return 1
 		}
+		// Names of this build that are a transliteration near miss of an
+		// entity already stored join it (internal/build/linkstore.go).
+		if _, err := build.LinkToStore(ctx, st, res.Graphs); err != nil {
+			st.Close()
+			fmt.Fprintf(stderr, "graphbuild: reading %s: %v\n", cfg.db, err)
+			return 1
+		}
 		batch := cfg.batch
 		if batch == 0 {
 			batch = len(res.Graphs)

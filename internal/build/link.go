@@ -66,8 +66,15 @@ func LinkAcrossLanguages(graphs []*kg.Graph) int {
 			other[a.iri] = cands[best].name
 		}
 	}
+	applyRenames(graphs, rename, conf, other)
+	return len(rename)
+}
+
+// applyRenames gives the entities in rename their new IRI everywhere in
+// the graphs, and records each link as an alias fact with its confidence.
+func applyRenames(graphs []*kg.Graph, rename map[string]string, conf map[string]float64, other map[string]string) {
 	if len(rename) == 0 {
-		return 0
+		return
 	}
 	for _, g := range graphs {
 		for i := range g.Entities {
@@ -101,7 +108,6 @@ func LinkAcrossLanguages(graphs []*kg.Graph) int {
 			}
 		}
 	}
-	return len(rename)
 }
 
 // similarity compares two skeletons word by word: 1 minus the edit

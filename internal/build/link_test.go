@@ -1,9 +1,11 @@
 package build
 
 import (
+	"context"
 	"testing"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -55,5 +57,32 @@ func TestLinkAcrossLanguages(t *testing.T) {
 	}
 	if n == 0 {
 		t.Errorf("no links made")
+	}
+}
+
+func TestLinkToStore(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, store.Options{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	en := graphOf("en", ent(schema.Organization, "Emirates Grid"), ent(schema.Person, "David Chen"))
+	if _, err := st.WriteGraphs(ctx, []*kg.Graph{en}); err != nil {
+		t.Fatal(err)
+	}
+	ar := graphOf("ar", ent(schema.Organization, "إمارات غريد"), ent(schema.Person, "ديفيد تشان"), ent(schema.Organization, "نوفا"))
+	n, err := LinkToStore(ctx, st, []*kg.Graph{ar})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ar.Entities[0].IRI != en.Entities[0].IRI {
+		t.Errorf("إمارات غريد (%s) was not joined to the stored Emirates Grid (%s)", ar.Entities[0].IRI, en.Entities[0].IRI)
+	}
+	if n != 1 {
+		t.Errorf("%d links, want 1 (only Emirates Grid has a near miss in the other script)", n)
+	}
+	if err := ar.Validate(); err != nil {
+		t.Errorf("graph after linking: %v", err)
 	}
 }

@@ -202,9 +202,22 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		k := key(m)
 		if j, ok := first[k]; ok {
 			union(j, i)
-		} else {
-			first[k] = i
+			continue
 		}
+		// "لسيرفو لابز" after "سيرفو لابز": the tagger kept a glued
+		// preposition; the name without it is already known.
+		if d.Lang == text.Arabic && m.LexID == "" {
+			if forms := text.StripProclitics(d.Tokens[m.Tok[0]].Text); len(forms) > 1 {
+				rest := strings.TrimPrefix(text.FoldName(m.Text), text.FoldName(d.Tokens[m.Tok[0]].Text))
+				if j, ok := first[keyPrefix(m)+text.FoldName(forms[1]+rest)]; ok {
+					ms[i].Span.Start = d.Tokens[m.Tok[0]].Start + cliticBytes(d.Tokens[m.Tok[0]].Text, forms[1])
+					ms[i].Text = d.Slice(ms[i].Span)
+					union(j, i)
+					continue
+				}
+			}
+		}
+		first[k] = i
 	}
 	// Lone words that belong to a person named in full.
 	for i, m := range ms {
@@ -636,4 +649,12 @@ func personGender(d *text.Document, m Mention) string {
 		return g
 	}
 	return ""
+}
+
+// keyPrefix is the part of a cluster key before the folded name.
+func keyPrefix(m Mention) string {
+	if m.Type != schema.Person {
+		return "thing|"
+	}
+	return string(m.Type) + "|"
 }

@@ -95,7 +95,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				if n, ok := L.nat.At(d.Tokens, k, s.EndToken, false); ok {
 					k = n.End
 				}
-				if j := nameAfter(d, L, k, s.EndToken); (j-k >= 2 || (j-k == 1 && d.Lang == text.English)) && !strings.HasPrefix(d.Tokens[k].Fold, "ال") {
+				if j := nameAfter(d, L, k, s.EndToken); (j-k >= 2 || (j-k == 1 && d.Lang == text.English)) && !strings.HasPrefix(d.Tokens[k].Fold, "ال") && !gluedPreposition(d.Tokens[k]) {
 					g := m.Attr(0)
 					if g == "-" {
 						g = ""
@@ -221,4 +221,16 @@ func (r pageRecognizer) datelineAgency(d *text.Document, s text.Sentence) []Ment
 		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i + 1, j}, Source: "byline-credit", Conf: 0.85, LexID: lexID, Kind: s.Kind})
 	}
 	return out
+}
+
+// gluedPreposition reports an Arabic word that starts with the preposition
+// ل or ب: after a title, "المؤسسة المشاركة لسيرفو" names whose founder she
+// is, not her.
+func gluedPreposition(t text.Token) bool {
+	forms := text.StripProclitics(t.Text)
+	if len(forms) < 2 {
+		return false
+	}
+	p := strings.TrimSuffix(forms[0], forms[1])
+	return p == "ل" || p == "ب"
 }

@@ -89,6 +89,9 @@ func isClosing(s string) bool { return s == "’" || s == "»" || s == "”" || 
 // typeFromTrigger returns the type a trigger noun right before token i
 // announces ("شركة X", "لشركة X", "the company X" is not read here).
 func typeFromTrigger(d *text.Document, L langLists, i, first int) (schema.Type, bool) {
+	if i-1 >= first && isOpening(d.Tokens[i-1].Text) {
+		i-- // شركة "ميكانو": the name in quotes
+	}
 	if i-1 < first {
 		return "", false
 	}
@@ -291,3 +294,5 @@ func relativePronoun(f string) bool {
 	}
 	return false
 }
+
+func isOpening(s string) bool { return s == "\"" || s == "“" || s == "«" || s == "‘" || s == "'" }

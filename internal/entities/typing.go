@@ -65,6 +65,21 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	if t, ok := typeFromTrigger(d, L, m.Tok[0], first); ok && d.Lang == text.Arabic {
 		return evidence{t, 0.9}, true // "شركة رقيم"
 	}
+	if d.Lang == text.Arabic && m.Tok[0]-1 >= first {
+		prev := toks[m.Tok[0]-1]
+		// "مؤسس ميكانو": a title without the article, joined to the name
+		// that follows it, is "founder of" that name: an organisation.
+		// ("المؤسس خالد" with the article is a person in apposition.)
+		if _, ok := L.titles.Has(prev.Text); ok && !strings.HasPrefix(prev.Fold, "ال") && !strings.HasPrefix(prev.Fold, "وال") && !m.personCue {
+			return evidence{schema.Organization, 0.9}, true
+		}
+		// "المؤسسة المشاركة لسيرفو لابز": a title, then the name with ل.
+		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "ل" && !m.personCue {
+			if _, ok := L.titles.EndingAt(toks, max(first, m.Tok[0]-4), m.Tok[0], true); ok {
+				return evidence{schema.Organization, 0.9}, true
+			}
+		}
+	}
 	if k := m.Tok[0] - 1; k >= first {
 		if e, ok := L.honor.Has(toks[k].Text); ok {
 			_ = e

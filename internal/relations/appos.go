@@ -164,8 +164,8 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 		// The organisation or product the title names: within the clause.
 		target := -1
 		for t := j; t < end && t < j+9; t++ {
-			if c.tokText(t) == "،" || c.tokText(t) == "," {
-				break
+			if c.Doc.Tokens[t].Class == text.Punct && c.tokText(t) != "-" && c.tokText(t) != "’s" && c.tokText(t) != "'s" {
+				break // the clause ends: a comma, a colon, a quote
 			}
 			if mi := c.mentionStarting(t); mi >= 0 {
 				if ty := c.typeOf(mi); ty == schema.Organization || ty == schema.Product {

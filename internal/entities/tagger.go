@@ -72,6 +72,15 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 				i = j // the tagger named only punctuation ("&&")
 				continue
 			}
+			// "Jay Y. Lee": a middle initial's period split the name.
+			if d.Lang == text.English && typ == schema.Person && b+2 <= s.EndToken && b-a >= 1 {
+				if ini := d.Tokens[b-1].Text; len(ini) == 1 && startsUpper(ini) && d.Tokens[b].Text == "." && b+1 < s.EndToken && startsUpper(d.Tokens[b+1].Text) && d.Tokens[b+1].Class == text.Word {
+					b += 2
+					for j < len(tags) && s.FirstToken+j < b {
+						j++
+					}
+				}
+			}
 			front := false
 			if _, ok := L.triggers.Has(d.Tokens[a].Text); ok {
 				front = true

@@ -401,7 +401,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 						current = spk
 						continue
 					}
-				} else if pm := c.mentionStarting(c.skipHonorific(k, s.EndToken)); pm >= 0 && c.typeOf(pm) == schema.Person {
+				} else if pm := c.mentionStarting(c.skipOrgTitle(c.skipHonorific(k, s.EndToken), s.EndToken)); pm >= 0 && c.typeOf(pm) == schema.Person {
 					// "“…,” Ms Kowalski said", "“…,” Omar al-Shammari, chief
 					// executive of Sadeem Group, told Reuters": the verb after
 					// the name and its apposition.
@@ -631,8 +631,19 @@ func (st *quoteState) attributed(s text.Sentence, rule string) bool {
 		}
 		var sp text.Span
 		if i == s.FirstToken || i == s.FirstToken+1 {
-			// Before the clause: skip the comma and "فإن"/"إن".
+			// Before the clause: skip the comma, an apposition ("According
+			// to Lisa Su, chief executive of AMD, demand …") and "فإن"/"إن".
 			k := end
+			if k+1 < s.EndToken && (c.tokText(k) == "," || c.tokText(k) == "،") {
+				if _, _, _, _, ok := c.readTitle(c.skipDeterminer(k+1), s.EndToken); ok {
+					for j := k + 2; j < s.EndToken && j <= k+12; j++ {
+						if t := c.tokText(j); t == "," || t == "،" {
+							k = j
+							break
+						}
+					}
+				}
+			}
 			for k < s.EndToken && (c.Doc.Tokens[k].Class == text.Punct || isThatWord(c.Doc.Tokens[k].Fold)) {
 				k++
 			}
@@ -785,4 +796,25 @@ func (st *quoteState) leadingClause(s text.Sentence, rule string) {
 			j++
 		}
 	}
+}
+
+// skipOrgTitle returns the token after an organisation and a title at k
+// ("Samsung CEO", "Morgan Stanley analyst"), or k.
+func (c *Context) skipOrgTitle(k, end int) int {
+	at := k
+	if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
+		at = c.R.Mentions[om].Tok[1]
+	}
+	if _, j, _, _, ok := c.readTitle(at, end); ok {
+		return j
+	}
+	return k
+}
+
+// skipDeterminer returns the token after an article at k, or k.
+func (c *Context) skipDeterminer(k int) int {
+	if k < len(c.Doc.Tokens) && determiners[c.Doc.Tokens[k].Fold] {
+		return k + 1
+	}
+	return k
 }

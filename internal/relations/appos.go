@@ -173,6 +173,14 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 					break
 				}
 			}
+			// "نائب الرئيس للتكنولوجيا في البنك", "… of the company": the
+			// organisation the article is about.
+			if c.isCompanyAnaphor(t) {
+				if om := c.topicOrganization(t); om >= 0 {
+					target, conf = om, min(conf, 0.6)
+				}
+				break
+			}
 		}
 		if target >= 0 {
 			o := c.ent(target)

@@ -484,7 +484,17 @@ var otherWords = foldSet("وغيرها", "وغيرهما", "وغيرهم", "and"
 
 // companyAnaphors are the definite nouns that point back to the company an
 // article is about.
-var companyAnaphors = foldSet("الشركة", "والشركة", "company", "firm", "startup", "start-up", "group")
+var companyAnaphors = foldSet("الشركة", "والشركة", "البنك", "المجموعة", "company", "firm", "startup", "start-up", "group", "bank")
+
+// isCompanyAnaphor reports "الشركة", "للشركة", "the company" at token t.
+func (c *Context) isCompanyAnaphor(t int) bool {
+	for _, f := range text.StripProclitics(c.Doc.Tokens[t].Text) {
+		if companyAnaphors[f] && (c.Doc.Lang == text.Arabic || t > 0 && c.Doc.Tokens[t-1].Fold == "the") {
+			return true
+		}
+	}
+	return false
+}
 
 // topicOrganization returns a mention of the organisation mentioned most
 // often before token t (the earliest on a tie), or -1.

@@ -127,24 +127,6 @@ func resolve(d *text.Document, all []Mention) []Mention {
 	return out
 }
 
-// nameTokens returns the folded words of a mention, proclitics removed from
-// the first.
-func nameTokens(d *text.Document, m Mention) []string {
-	var out []string
-	for i := m.Tok[0]; i < m.Tok[1]; i++ {
-		t := d.Tokens[i]
-		if t.Class == text.Punct {
-			continue
-		}
-		out = append(out, t.Fold)
-	}
-	if len(out) > 0 {
-		out[0] = text.FoldName(m.Text[:min(len(m.Text), len(m.Text))])
-		out[0] = strings.Fields(out[0] + " x")[0]
-	}
-	return out
-}
-
 // cluster groups mentions into entities:
 //   - the same lexicon entry is one entity;
 //   - people: a full name is one person; a lone word later (a surname) is the
@@ -283,7 +265,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			if j == i || o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
 				continue
 			}
-			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w && !isOrgSuffix(lang(d), d.Tokens[m.Tok[0]]) {
+			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w && !isOrgSuffix(d.Lang, d.Tokens[m.Tok[0]]) {
 				ms[i].Type = schema.Organization
 				union(j, i)
 				break
@@ -601,8 +583,6 @@ func lexiconKeepsType(m, t Mention) bool {
 	}
 	return several && t.margin < taggerSure
 }
-
-func lang(d *text.Document) text.Lang { return d.Lang }
 
 // nameKey is the IRI slug of an entity the lexicon does not know: the
 // consonant skeleton of its name (text.Skeleton), which an Arabic and an

@@ -65,16 +65,6 @@ type Result struct {
 	Entities []Entity
 }
 
-// MentionAt returns the index of the mention whose tokens cover token i, or -1.
-func (r *Result) MentionAt(tok int) int {
-	for i, m := range r.Mentions {
-		if m.Tok[0] <= tok && tok < m.Tok[1] {
-			return i
-		}
-	}
-	return -1
-}
-
 // EntityOf returns the entity of mention i, or nil for values.
 func (r *Result) EntityOf(i int) *Entity {
 	if i < 0 || i >= len(r.Mentions) || r.Mentions[i].Entity < 0 {

@@ -131,32 +131,18 @@ func Import(ctx context.Context, st *store.Store, graphs []*kg.Graph) (Stats, er
 			} else if ok {
 				cands = append(cands, sa) // the sameAs link names a stored entity
 			}
-			qs, err := st.ReadOne(ctx, store.In(quad.IRI(sa), kg.OWLSameAs))
+			linked, err := sameAsOf(ctx, st, sa, ti.IRI)
 			if err != nil {
 				return s, err
 			}
-			for _, q := range qs {
-				local := quadIRI(q.Subject)
-				if ok, err := hasType(ctx, st, local, ti.IRI); err != nil {
-					return s, err
-				} else if ok {
-					cands = append(cands, local)
-				}
-			}
+			cands = append(cands, linked...)
 		}
 		// Stored entities that name this one as their sameAs.
-		qs, err := st.ReadOne(ctx, store.In(quad.IRI(iri), kg.OWLSameAs))
+		linked, err := sameAsOf(ctx, st, iri, ti.IRI)
 		if err != nil {
 			return s, err
 		}
-		for _, q := range qs {
-			local := quadIRI(q.Subject)
-			if ok, err := hasType(ctx, st, local, ti.IRI); err != nil {
-				return s, err
-			} else if ok {
-				cands = append(cands, local)
-			}
-		}
+		cands = append(cands, linked...)
 		if cands = uniq(cands); len(cands) == 1 {
 			rename[iri] = cands[0]
 			s.BySameAs++
@@ -255,4 +241,25 @@ func Run(ctx context.Context, opts store.Options, files []string, w io.Writer) e
 			files[i], s.Documents, s.Entities, s.ByIRI, s.BySameAs, s.Quads, s.AddedQuads, s.DeletedQuads)
 	}
 	return st.Close()
+}
+
+// sameAsOf returns the stored entities of class typeIRI that name iri as
+// their owl:sameAs.
+func sameAsOf(ctx context.Context, st *store.Store, iri, typeIRI string) ([]string, error) {
+	qs, err := st.ReadOne(ctx, store.In(quad.IRI(iri), kg.OWLSameAs))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, q := range qs {
+		local := quadIRI(q.Subject)
+		ok, err := hasType(ctx, st, local, typeIRI)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, local)
+		}
+	}
+	return out, nil
 }

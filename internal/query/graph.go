@@ -266,18 +266,7 @@ func Path(ctx context.Context, st *store.Store, a, b string, maxHops int) ([]Hop
 
 // bestFact returns the most confident fact node saying subj pred obj.
 func (r *reader) bestFact(ctx context.Context, subj, pred, obj string) (*Fact, error) {
-	res, err := r.st.Read(ctx, store.In(quad.IRI(subj), kg.PropSubject), store.In(quad.IRI(obj), kg.PropObject))
-	if err != nil {
-		return nil, err
-	}
-	objs := subjects(res[1])
-	var ids []string
-	for _, id := range subjects(res[0]) {
-		if _, ok := slices.BinarySearch(objs, id); ok {
-			ids = append(ids, id)
-		}
-	}
-	facts, err := r.facts(ctx, ids)
+	facts, err := r.factsBetween(ctx, subj, obj)
 	if err != nil {
 		return nil, err
 	}
@@ -342,8 +331,19 @@ func Expand(ctx context.Context, st *store.Store, iri string) (*Subgraph, error)
 // EdgeFacts returns the facts saying subj pred obj, most confident first,
 // with their evidence and articles.
 func EdgeFacts(ctx context.Context, st *store.Store, subj, pred, obj string) ([]Fact, error) {
-	r := newReader(st)
-	res, err := st.Read(ctx, store.In(quad.IRI(subj), kg.PropSubject), store.In(quad.IRI(obj), kg.PropObject))
+	facts, err := newReader(st).factsBetween(ctx, subj, obj)
+	if err != nil {
+		return nil, err
+	}
+	facts = slices.DeleteFunc(facts, func(f Fact) bool { return f.Predicate != pred })
+	slices.SortStableFunc(facts, func(a, b Fact) int { return cmp.Compare(b.Confidence, a.Confidence) })
+	return facts, nil
+}
+
+// factsBetween reads the fact nodes whose subject is subj and whose object
+// is obj, whatever their predicate.
+func (r *reader) factsBetween(ctx context.Context, subj, obj string) ([]Fact, error) {
+	res, err := r.st.Read(ctx, store.In(quad.IRI(subj), kg.PropSubject), store.In(quad.IRI(obj), kg.PropObject))
 	if err != nil {
 		return nil, err
 	}
@@ -354,11 +354,5 @@ func EdgeFacts(ctx context.Context, st *store.Store, subj, pred, obj string) ([]
 			ids = append(ids, id)
 		}
 	}
-	facts, err := r.facts(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	facts = slices.DeleteFunc(facts, func(f Fact) bool { return f.Predicate != pred })
-	slices.SortStableFunc(facts, func(a, b Fact) int { return cmp.Compare(b.Confidence, a.Confidence) })
-	return facts, nil
+	return r.facts(ctx, ids)
 }

@@ -191,8 +191,6 @@ func (c *Context) typeOf(i int) schema.Type {
 	return c.R.Mentions[i].Type
 }
 
-func (c *Context) entityType(e int) schema.Type { return c.R.Entities[e].Type }
-
 // nextMention returns the first mention starting at or after token t and
 // before end whose type is one of types, skipping no more than maxGap
 // tokens that are not mentions; -1 if none.

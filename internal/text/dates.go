@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 	"sync"
 
 	"graphbuild/schema"
@@ -120,9 +119,4 @@ func findISODate(s string) string {
 		}
 	}
 	return ""
-}
-
-// trimWord trims punctuation around a word for lookups.
-func trimWord(s string) string {
-	return strings.Trim(s, ".,;:!?؟،؛\"'“”«»()")
 }

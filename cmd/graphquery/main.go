@@ -14,29 +14,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"graphbuild/internal/query"
 	"graphbuild/internal/store"
+	"graphbuild/internal/version"
 )
 
-const usage = `graphquery explores the graph graphbuild built.
-
-Usage:
-  graphquery [--db PATH] [--backend NAME] COMMAND [flags] [ARGS]
-
-Commands:
-  who-said    who said what: speaker, title, organization, quote, article; newest first
-  entity      an entity's card: type, names, sameAs, facts, quotes, articles
-  entities    list the entities, merged across articles
-  facts       list facts with their evidence
-  docs        list the articles
-  neighbors   the entities linked to one by facts, up to --depth hops
-  path        the shortest chain of facts between two entities, with evidence
-  link        entities shared between articles, with the articles and languages
-  query       run a Gizmo, GraphQL or MQL query (Cayley's languages)
-  export      write the graph as JSON, N-Quads, JSON-LD, GraphML, DOT or CSV
-  serve       a page in the browser that draws the graph, and Cayley's HTTP API
+const long = `graphquery explores the graph graphbuild built.
 
 Names (NAME) are matched tolerantly: either language, any spelling the
 normalizer folds (hamza, alef, ta marbuta, diacritics, case), the article
@@ -44,29 +30,44 @@ and proclitics (و ف ب ك ل ال), any alias, or a unique prefix of at least 
 letters. An entity's id (person/justin-lin) or Wikidata id (Q1359568) works
 too. A name several entities share lists them with their types and articles.
 
-Global flags (before or after the command):
-%s
-Examples:
-  graphquery who-said --speaker "ليلى المنصوري"
+Output: an aligned table; --format json, ndjson or tsv for scripts.
+Exit status: 0 on success, 1 when nothing matched or on an error, 2 on a
+usage error (an ambiguous name is one).`
+
+const examples = `  graphquery who-said --speaker "ليلى المنصوري"
   graphquery entity Lumora
   graphquery neighbors لومورا --depth 2
   graphquery path "Omar al-Shammari" Datavia
   graphquery link --min-docs 2
   graphquery export --format graphml -o graph.graphml
   graphquery serve --addr 127.0.0.1:8080
+  source <(graphquery completion bash)     # complete commands and flags (zsh, fish: likewise)`
 
-Output: an aligned table; --format json, ndjson or tsv for scripts.
-Exit status: 0 on success, 1 when nothing matched or on an error, 2 on a
-usage error (an ambiguous name is one).
-Run 'graphquery COMMAND --help' for a command's flags and examples.
+// usageTemplate is cobra's, with the examples after the flags.
+const usageTemplate = `Usage:{{if and .Runnable (not .HasAvailableSubCommands)}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [--db PATH] [--backend NAME] COMMAND [flags] [ARGS]
+
+Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global Flags (before or after the command):
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Run '{{.CommandPath}} help COMMAND' (or '{{.CommandPath}} COMMAND --help') for a command's flags and examples.{{end}}
 `
 
 type globals struct {
 	db, backend string
 }
 
-func globalFlags(g *globals) *pflag.FlagSet {
-	fs := pflag.NewFlagSet("global", pflag.ContinueOnError)
+func globalFlags(g *globals, fs *pflag.FlagSet) {
 	db := os.Getenv("GRAPHBUILD_DB")
 	if db == "" {
 		db = "./graph.db"
@@ -77,7 +78,6 @@ func globalFlags(g *globals) *pflag.FlagSet {
 	}
 	fs.StringVar(&g.db, "db", db, "the store: a directory, a memstore snapshot file, or a connection string for postgres ($GRAPHBUILD_DB)")
 	fs.StringVar(&g.backend, "backend", backend, "store backend: "+strings.Join(store.Backends(), ", ")+" ($GRAPHBUILD_BACKEND)")
-	return fs
 }
 
 // usageError is a bad command line: exit status 2.
@@ -90,12 +90,12 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	err := dispatch(ctx, args, stdin, stdout, stderr)
+	root := newRoot(ctx, stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
 	var ex exitError
 	switch {
 	case err == nil:
-		return 0
-	case errors.Is(err, pflag.ErrHelp):
 		return 0
 	case errors.As(err, &ex):
 		return ex.code
@@ -439,91 +439,129 @@ func (c *cmdContext) open(ctx context.Context) error {
 	return nil
 }
 
-func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	var g globals
-	top := globalFlags(&g)
-	top.SetInterspersed(false)
-	help := top.BoolP("help", "h", false, "show this help")
-	top.SetOutput(io.Discard)
-	topUsage := func() { fmt.Fprintf(stdout, usage, top.FlagUsages()) }
-	if err := top.Parse(args); err != nil {
-		return usageError{err.Error() + "; see graphquery --help"}
-	}
-	if *help {
-		topUsage()
-		return nil
-	}
-	if top.NArg() == 0 {
-		return usageError{"no command; see graphquery --help"}
-	}
-	name := top.Arg(0)
-	if name == "help" {
-		topUsage()
-		return nil
-	}
-	var cmd *command
-	for i := range commands {
-		if commands[i].name == name {
-			cmd = &commands[i]
-		}
-	}
-	if cmd == nil {
-		var names []string
-		for _, c := range commands {
-			if !c.hidden {
-				names = append(names, c.name)
-			}
-		}
-		return usageError{fmt.Sprintf("unknown command %q; choose one of %s", name, strings.Join(names, ", "))}
-	}
-	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.SortFlags = false
-	runCmd := cmd.flags(fs)
-	fs.AddFlagSet(globalFlagsBound(&g, top))
-	cmdHelp := fs.BoolP("help", "h", false, "show this help")
-	if err := fs.Parse(top.Args()[1:]); err != nil {
-		return usageError{fmt.Sprintf("%s: %v; see graphquery %s --help", name, err, name)}
-	}
-	synopsis := "graphquery " + name + " [flags]"
-	for _, a := range cmd.args {
-		synopsis += " " + a
-	}
-	if *cmdHelp {
-		fmt.Fprintf(stdout, "%s\n\nUsage:\n  %s\n\nFlags:\n%s\nExamples:\n%s\n", cmd.summary, synopsis, fs.FlagUsages(), cmd.examples)
-		return nil
-	}
-	pos := fs.Args()
-	if n := len(cmd.args); n > 0 && strings.HasSuffix(cmd.args[n-1], "...") && len(pos) > n {
-		pos = append(pos[:n-1:n-1], strings.Join(pos[n-1:], " ")) // an unquoted name of several words
-	}
-	if len(pos) != len(cmd.args) {
-		switch {
-		case len(cmd.args) == 0:
-			return usageError{fmt.Sprintf("%s takes no arguments, got %q; see graphquery %s --help", name, fs.Args(), name)}
-		case fs.NArg() < len(cmd.args):
-			return usageError{fmt.Sprintf("%s needs %s; usage: %s", name, strings.Join(cmd.args[fs.NArg():], " and "), synopsis)}
-		default:
-			return usageError{fmt.Sprintf("%s takes %d argument(s), got %q (quote a name with spaces); usage: %s", name, len(cmd.args), fs.Args(), synopsis)}
-		}
-	}
-	c := &cmdContext{g: g, args: pos, stdin: stdin, stdout: stdout, stderr: stderr}
-	defer func() {
-		if c.st != nil {
-			c.st.Close()
-		}
-	}()
-	return runCmd(ctx, c)
+// shortSummaries are the lines of graphquery --help's list of commands.
+var shortSummaries = map[string]string{
+	"who-said":  "who said what: speaker, title, organization, quote, article; newest first",
+	"entity":    "an entity's card: type, names, sameAs, facts, quotes, articles",
+	"entities":  "list the entities, merged across articles",
+	"facts":     "list facts with their evidence",
+	"docs":      "list the articles",
+	"neighbors": "the entities linked to one by facts, up to --depth hops",
+	"path":      "the shortest chain of facts between two entities, with evidence",
+	"link":      "entities shared between articles, with the articles and languages",
+	"query":     "run a Gizmo, GraphQL or MQL query (Cayley's languages)",
+	"export":    "write the graph as JSON, N-Quads, JSON-LD, GraphML, DOT or CSV",
+	"serve":     "a page in the browser that draws the graph, and Cayley's HTTP API",
 }
 
-// globalFlagsBound returns --db and --backend for a command's flag set,
-// bound to the same variables and defaulting to what was given before the
-// command, so the global flags may come before or after it.
-func globalFlagsBound(g *globals, top *pflag.FlagSet) *pflag.FlagSet {
-	fs := pflag.NewFlagSet("global", pflag.ContinueOnError)
-	fs.StringVar(&g.db, "db", g.db, top.Lookup("db").Usage)
-	fs.StringVar(&g.backend, "backend", g.backend, top.Lookup("backend").Usage)
-	return fs
+// newRoot returns the graphquery command tree, one cobra command for each
+// entry of commands.
+func init() { cobra.EnableCommandSorting = false }
+
+func newRoot(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	var g globals
+	root := &cobra.Command{
+		Use:           "graphquery",
+		Short:         "explore the graph graphbuild built",
+		Long:          long,
+		Example:       examples,
+		Version:       version.Read().String("graphquery"),
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{"no command; see graphquery --help"}
+			}
+			var names []string
+			for _, c := range commands {
+				if !c.hidden {
+					names = append(names, c.name)
+				}
+			}
+			return usageError{fmt.Sprintf("unknown command %q; choose one of %s", args[0], strings.Join(names, ", "))}
+		},
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.SetUsageTemplate(usageTemplate)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if c == root {
+			return usageError{err.Error() + "; see graphquery --help"}
+		}
+		return usageError{fmt.Sprintf("%s: %v; see graphquery %s --help", c.Name(), err, c.Name())}
+	})
+	globalFlags(&g, root.PersistentFlags())
+	root.RegisterFlagCompletionFunc("backend", cobra.FixedCompletions(store.Backends(), cobra.ShellCompDirectiveNoFileComp))
+	for i := range commands {
+		root.AddCommand(newCommand(ctx, &commands[i], &g, stdin, stdout, stderr))
+	}
+	return root
+}
+
+// newCommand makes the cobra command for cmd.
+func newCommand(ctx context.Context, cmd *command, g *globals, stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	use := cmd.name + " [flags]"
+	for _, a := range cmd.args {
+		use += " " + a
+	}
+	short := shortSummaries[cmd.name]
+	if short == "" {
+		short, _, _ = strings.Cut(cmd.summary, "\n")
+	}
+	c := &cobra.Command{
+		Use:           use,
+		Short:         short,
+		Long:          cmd.summary,
+		Example:       cmd.examples,
+		Hidden:        cmd.hidden,
+		Args:          cobra.ArbitraryArgs,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	fs := c.Flags()
+	fs.SortFlags = false
+	runCmd := cmd.flags(fs)
+	if fs.Lookup("format") != nil {
+		vals := []string{"table", "json", "ndjson", "tsv"}
+		switch cmd.name {
+		case "export":
+			vals = query.Formats
+		case "query":
+			vals = []string{"json", "ndjson"}
+		}
+		c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(vals, cobra.ShellCompDirectiveNoFileComp))
+	}
+	if cmd.name == "query" {
+		c.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(queryLangs, cobra.ShellCompDirectiveNoFileComp))
+	}
+	synopsis := "graphquery " + use
+	c.RunE = func(_ *cobra.Command, args []string) error {
+		pos := args
+		if n := len(cmd.args); n > 0 && strings.HasSuffix(cmd.args[n-1], "...") && len(pos) > n {
+			pos = append(pos[:n-1:n-1], strings.Join(pos[n-1:], " ")) // an unquoted name of several words
+		}
+		if len(pos) != len(cmd.args) {
+			switch {
+			case len(cmd.args) == 0:
+				return usageError{fmt.Sprintf("%s takes no arguments, got %q; see graphquery %s --help", cmd.name, args, cmd.name)}
+			case len(args) < len(cmd.args):
+				return usageError{fmt.Sprintf("%s needs %s; usage: %s", cmd.name, strings.Join(cmd.args[len(args):], " and "), synopsis)}
+			default:
+				return usageError{fmt.Sprintf("%s takes %d argument(s), got %q (quote a name with spaces); usage: %s", cmd.name, len(cmd.args), args, synopsis)}
+			}
+		}
+		cc := &cmdContext{g: *g, args: pos, stdin: stdin, stdout: stdout, stderr: stderr}
+		defer func() {
+			if cc.st != nil {
+				cc.st.Close()
+			}
+		}()
+		return runCmd(ctx, cc)
+	}
+	return c
 }
 
 func containsStr(list []string, s string) bool {

@@ -76,3 +76,43 @@ func (r Result) TotalLine(group string, n int) string {
 	return fmt.Sprintf("%s  entP %.2f entR %.2f entF1 %.2f  factP %.2f factR %.2f coreR %.2f  quoteP %.2f quoteR %.2f quoteF1 %.2f  (%d articles)",
 		group, ep, er, ef, fp, fr, r.Core.Recall(), qp, qr, qf, n)
 }
+
+// Scores are precision, recall and F1 with their raw counts.
+type Scores struct {
+	P      float64 `json:"p"`
+	R      float64 `json:"r"`
+	F1     float64 `json:"f1"`
+	TPSys  int     `json:"tp_sys"`
+	Sys    int     `json:"sys"`
+	TPGold int     `json:"tp_gold"`
+	Gold   int     `json:"gold"`
+}
+
+// FactScores add the recall of the key's core facts.
+type FactScores struct {
+	Scores
+	CoreRecall float64 `json:"core_recall"`
+	CoreTP     int     `json:"core_tp"`
+	Core       int     `json:"core"`
+}
+
+// Summary is a result's figures, for JSON.
+type Summary struct {
+	Entities Scores     `json:"entities"`
+	Facts    FactScores `json:"facts"`
+	Quotes   Scores     `json:"quotes"`
+}
+
+func (c Count) scores() Scores {
+	p, r, f := c.PRF()
+	return Scores{P: p, R: r, F1: f, TPSys: c.TPSys, Sys: c.Sys, TPGold: c.TPGold, Gold: c.Gold}
+}
+
+// Summary gives the result's figures.
+func (r Result) Summary() Summary {
+	return Summary{
+		Entities: r.Entities.scores(),
+		Facts:    FactScores{Scores: r.Facts.scores(), CoreRecall: r.Core.Recall(), CoreTP: r.Core.TP, Core: r.Core.N},
+		Quotes:   r.Quotes.scores(),
+	}
+}

@@ -76,6 +76,8 @@ type config struct {
 	jobs, batch                        int
 	quiet, explain                     bool
 	imports                            []string
+	maxDocSize                         string
+	maxDoc                             int64
 }
 
 func defaultDB() string {
@@ -145,6 +147,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	fs.StringVar(&cfg.tagConll, "tag-conll", "", "tag FILE (one token per line, blank line between sentences) and print token<TAB>tag")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print no progress bar and no summary")
 	fs.BoolVar(&cfg.explain, "explain", false, "print each document's mentions, facts and quotes with the recognizer or rule that made them, and write no store")
+	fs.StringVar(&cfg.maxDocSize, "max-doc-size", text.FormatSize(text.DefaultMaxDocBytes), "the largest document read (a .txt or .html file, or one JSON line's text), e.g. 64MB")
 	fs.StringArrayVar(&cfg.imports, "import", nil, "merge FILE, a graph made elsewhere (N-Quads or JSON-LD as graphquery export writes), into the store, linking entities by IRI and sameAs (repeatable)")
 	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"ar", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	root.RegisterFlagCompletionFunc("backend", cobra.FixedCompletions(store.Backends(), cobra.ShellCompDirectiveNoFileComp))
@@ -194,6 +197,12 @@ func buildCommand(ctx context.Context, cfg config, args []string, stdin io.Reade
 		fmt.Fprintf(stderr, "graphbuild: --lang %q: use ar or en, or leave it out to detect\n", cfg.lang)
 		return 2
 	}
+	if n, err := text.ParseSize(cfg.maxDocSize); err != nil {
+		fmt.Fprintf(stderr, "graphbuild: --max-doc-size: %v\n", err)
+		return 2
+	} else {
+		cfg.maxDoc = n
+	}
 	if cfg.tagConll != "" {
 		return tagConll(cfg, stdin, stdout, stderr)
 	}
@@ -226,7 +235,7 @@ func buildCommand(ctx context.Context, cfg config, args []string, stdin io.Reade
 
 func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
-	opts := build.Options{Lang: text.Lang(cfg.lang), Jobs: cfg.jobs, Stdin: stdin}
+	opts := build.Options{Lang: text.Lang(cfg.lang), Jobs: cfg.jobs, Stdin: stdin, MaxDocBytes: cfg.maxDoc}
 	var bar *progressbar.ProgressBar
 	if !cfg.quiet && isTerminal(stderr) {
 		opts.Progress = func(done, total int) {
@@ -286,6 +295,7 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 				fmt.Fprintf(stderr, "graphbuild: writing to %s: %v; nothing of this batch was written\n", cfg.db, err)
 				return 1
 			}
+			total.Documents += ws.Documents
 			total.Quads += ws.Quads
 			total.Added += ws.Added
 			total.Deleted += ws.Deleted
@@ -305,7 +315,8 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 }
 
 func printSummary(w io.Writer, cfg config, res build.Result, ws store.WriteStats, took time.Duration) {
-	docs, ents, facts, quotes := res.Counts()
+	_, ents, facts, quotes := res.Counts()
+	docs := ws.Documents // what the store was given, one graph per document IRI
 	secs := took.Seconds()
 	rate := 0.0
 	if secs > 0 {
@@ -391,16 +402,16 @@ func explain(cfg config, paths []string, stdin io.Reader, stdout, stderr io.Writ
 	for _, f := range files {
 		var data []byte
 		if f == text.Stdin {
-			data, err = io.ReadAll(stdin)
+			data, err = text.ReadStdin(stdin)
 		} else {
-			data, err = os.ReadFile(f)
+			data, err = text.ReadInput(f, cfg.maxDoc)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "graphbuild: %s: cannot read: %v\n", f, errors.Unwrap(err))
+			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
 			status = 1
 			continue
 		}
-		docs, err := text.Parse(f, data, text.ParseOptions{Lang: text.Lang(cfg.lang)})
+		docs, err := text.Parse(f, data, text.ParseOptions{Lang: text.Lang(cfg.lang), MaxDocBytes: cfg.maxDoc})
 		if err != nil {
 			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
 			status = 1

@@ -20,10 +20,13 @@ import (
 
 // Options control an extraction run.
 type Options struct {
-	Lang     text.Lang // force a language; "" detects per document
-	Jobs     int       // parallel workers; 0 is the number of CPUs
-	Stdin    io.Reader // read for the path "-"
-	Progress func(done, total int)
+	Lang  text.Lang // force a language; "" detects per document
+	Jobs  int       // parallel workers; 0 is the number of CPUs
+	Stdin io.Reader // read for the path "-"
+	// MaxDocBytes is the largest document read (a file, or one JSON
+	// line's text); 0 is text.DefaultMaxDocBytes.
+	MaxDocBytes int64
+	Progress    func(done, total int)
 }
 
 // Failure is an input that could not be built, and why.
@@ -59,12 +62,9 @@ func (r Result) Counts() (docs, ents, facts, quotes int) {
 
 // Extract reads every input and extracts its documents' graphs. An input
 // that cannot be read or parsed is recorded as a failure and the rest are
-// still built. A path that names nothing is returned as an error at once.
+// still built, as are the others when a path names nothing (inputs.go).
 func Extract(ctx context.Context, paths []string, opt Options) (Result, error) {
-	files, err := text.ExpandPaths(paths)
-	if err != nil {
-		return Result{}, err
-	}
+	files, bad := text.ExpandInputs(paths)
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
@@ -81,7 +81,7 @@ func Extract(ctx context.Context, paths []string, opt Options) (Result, error) {
 			if opt.Stdin == nil {
 				stdinErr = errors.New("standard input is not available")
 			} else {
-				stdinData, stdinErr = io.ReadAll(opt.Stdin)
+				stdinData, stdinErr = text.ReadStdin(opt.Stdin)
 			}
 			break
 		}
@@ -118,11 +118,16 @@ func Extract(ctx context.Context, paths []string, opt Options) (Result, error) {
 		return Result{}, err
 	}
 	var res Result
+	for _, b := range bad {
+		res.Failures = append(res.Failures, Failure{b.Input, b})
+	}
 	seen := map[string]string{}
 	for i, o := range results {
 		if o.err != nil {
-			res.Failures = append(res.Failures, Failure{files[i], o.err})
-			continue
+			res.Failures = append(res.Failures, failures(files[i], o.err)...)
+			if len(o.graphs) == 0 {
+				continue
+			}
 		}
 		var kept []*kg.Graph
 		var dup error
@@ -154,15 +159,15 @@ func extractFile(path string, stdinData []byte, stdinErr error, opt Options) ([]
 		}
 		data = stdinData
 	} else {
-		b, err := os.ReadFile(path)
+		b, err := text.ReadInput(path, opt.MaxDocBytes)
 		if err != nil {
-			return nil, &text.InputError{Input: path, Msg: "cannot read: " + unwrapPathError(err)}
+			return nil, err
 		}
 		data = b
 	}
-	docs, err := text.Parse(path, data, text.ParseOptions{Lang: opt.Lang})
-	if err != nil {
-		return nil, err
+	docs, perr := text.Parse(path, data, text.ParseOptions{Lang: opt.Lang, MaxDocBytes: opt.MaxDocBytes})
+	if len(docs) == 0 {
+		return nil, perr
 	}
 	out := make([]*kg.Graph, 0, len(docs))
 	for _, d := range docs {
@@ -172,7 +177,7 @@ func extractFile(path string, stdinData []byte, stdinErr error, opt Options) ([]
 		}
 		out = append(out, g)
 	}
-	return out, nil
+	return out, perr
 }
 
 func unwrapPathError(err error) string {

@@ -8,7 +8,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -27,8 +30,51 @@ type Document struct {
 // IRI is the document's IRI; it is also the label (named graph) of its quads.
 func (d Document) IRI() string { return DocIRI(d.ID) }
 
-// DocIRI returns the IRI of the document with short id id.
-func DocIRI(id string) string { return schema.NSDoc + escapeSegment(id) }
+// DocIRI returns the IRI of the document with short id id. The id is kept
+// exactly: letters and digits of any script and - . _ ~ stay, every other
+// byte is percent-encoded, so two ids that differ in case or punctuation
+// ("Doc-1", "doc 1", "DOC/1") are two documents, never one.
+func DocIRI(id string) string { return schema.NSDoc + escapeDocID(id) }
+
+// DocIDFromIRI returns the id of the document with IRI iri (the inverse of
+// DocIRI); an IRI outside the document namespace is returned as is.
+func DocIDFromIRI(iri string) string {
+	rest, ok := strings.CutPrefix(iri, schema.NSDoc)
+	if !ok {
+		return iri
+	}
+	if id, err := url.PathUnescape(rest); err == nil {
+		return id
+	}
+	return rest
+}
+
+// legacyDocIRI is the IRI older versions gave a document: the id folded to
+// lower case with punctuation runs as '-'. Stores built by them still read.
+func legacyDocIRI(id string) string { return schema.NSDoc + escapeSegment(id) }
+
+func escapeDocID(id string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	onlyDots := strings.Trim(id, ".") == ""
+	for i := 0; i < len(id); {
+		r, n := utf8.DecodeRuneInString(id[i:])
+		keep := r == '-' || r == '_' || r == '~' || (r == '.' && !onlyDots) ||
+			(r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') ||
+			(r > 0x7f && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)))
+		if keep {
+			b.WriteString(id[i : i+n])
+		} else {
+			for _, c := range []byte(id[i : i+n]) {
+				b.WriteByte('%')
+				b.WriteByte(hex[c>>4])
+				b.WriteByte(hex[c&15])
+			}
+		}
+		i += n
+	}
+	return b.String()
+}
 
 // Entity is one real-world thing the document names.
 type Entity struct {

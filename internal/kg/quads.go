@@ -528,7 +528,7 @@ func graphFromQuads(label string, qs []quad.Quad) (*Graph, error) {
 	}}
 	if g.Doc.ID == "" {
 		errs = append(errs, fmt.Errorf("document %s: no %s", label, PropDocID))
-	} else if g.Doc.IRI() != label {
+	} else if g.Doc.IRI() != label && legacyDocIRI(g.Doc.ID) != label {
 		errs = append(errs, fmt.Errorf("document %s: id %q gives the IRI %s", label, g.Doc.ID, g.Doc.IRI()))
 	}
 	ids := make([]string, 0, len(nodes))

@@ -122,7 +122,7 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		if err != nil {
 			return nil, err
 		}
-		docID := strings.TrimPrefix(d, schema.NSDoc) // kg.DocIRI's tail: the id, escaped
+		docID := kg.DocIDFromIRI(d)
 		var rows []Quote
 		for iri, p := range nodes {
 			q := Quote{ID: iri, SpeakerID: p.str(kg.PropSpeaker), Title: p.str(kg.PropSpeakerTitle), OrgID: p.str(kg.PropOrg),

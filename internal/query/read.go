@@ -270,7 +270,7 @@ func (r *reader) documents(ctx context.Context, iris []string) (map[string]*DocI
 			p := nodes[iri]
 			r.docs[iri] = &DocInfo{IRI: iri, ID: p.str(kg.PropDocID), Lang: p.str(kg.PropLang), Title: p.str(kg.PropTitle), Published: p.str(kg.PropPublished)}
 			if r.docs[iri].ID == "" {
-				r.docs[iri].ID = strings.TrimPrefix(iri, schema.NSDoc)
+				r.docs[iri].ID = kg.DocIDFromIRI(iri)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -85,13 +86,28 @@ func knownExtension(path string) bool {
 
 // ParseOptions control how an input becomes documents.
 type ParseOptions struct {
-	Lang Lang // force this language instead of detecting it; "" detects
+	Lang        Lang  // force this language instead of detecting it; "" detects
+	MaxDocBytes int64 // the largest document text; 0 is DefaultMaxDocBytes
 }
 
 // Parse turns the bytes of one input into its documents, segmented. name is
 // the path (or "-"), used for the document id, the source and errors; the
 // format follows its extension (stdin and unknown extensions: sniffed).
+//
+// A JSON lines input with bad lines returns the documents of its good lines
+// and a *LineErrors naming the bad ones; every other error comes with no
+// documents.
 func Parse(name string, data []byte, opt ParseOptions) ([]*Document, error) {
+	if opt.MaxDocBytes <= 0 {
+		opt.MaxDocBytes = DefaultMaxDocBytes
+	}
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return nil, &InputError{name, "UTF-16 text; convert it to UTF-8 first, e.g. with iconv -f UTF-16 -t UTF-8"}
+	}
+	if bytes.HasPrefix(data, utf8BOM) {
+		// A byte order mark is not text: blank it, keeping every offset.
+		data = append([]byte("   "), data[len(utf8BOM):]...)
+	}
 	if err := checkText(name, data); err != nil {
 		return nil, err
 	}
@@ -100,18 +116,24 @@ func Parse(name string, data []byte, opt ParseOptions) ([]*Document, error) {
 		format = sniff(data)
 	}
 	var docs []*Document
+	var lineErr error
 	switch format {
 	case ".jsonl":
-		var err error
-		docs, err = parseJSONL(name, data)
-		if err != nil {
-			return nil, err
+		docs, lineErr = parseJSONL(name, data, opt.MaxDocBytes)
+		if len(docs) == 0 {
+			return nil, lineErr
 		}
 	case ".html", ".htm":
+		if int64(len(data)) > opt.MaxDocBytes {
+			return nil, tooBig(name, int64(len(data)), opt.MaxDocBytes)
+		}
 		d := parseHTML(data)
 		d.ID, d.Source = docID(name, data), name
 		docs = []*Document{d}
 	default:
+		if int64(len(data)) > opt.MaxDocBytes {
+			return nil, tooBig(name, int64(len(data)), opt.MaxDocBytes)
+		}
 		docs = []*Document{{ID: docID(name, data), Source: name, Text: string(data)}}
 	}
 	for _, d := range docs {
@@ -127,8 +149,10 @@ func Parse(name string, data []byte, opt ParseOptions) ([]*Document, error) {
 		}
 		Segment(d)
 	}
-	return docs, nil
+	return docs, lineErr
 }
+
+var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 
 // checkText refuses binary and invalid UTF-8 input with a line naming it.
 func checkText(name string, data []byte) error {
@@ -183,29 +207,42 @@ type jsonlArticle struct {
 	Lang      string  `json:"lang"`
 }
 
-func parseJSONL(name string, data []byte) ([]*Document, error) {
+func parseJSONL(name string, data []byte, maxDoc int64) ([]*Document, error) {
 	var docs []*Document
 	ids := map[string]int{}
+	bad := &LineErrors{Input: name}
 	for i, line := range bytes.Split(data, []byte("\n")) {
-		line = bytes.TrimSpace(line)
+		line = bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))
 		if len(line) == 0 {
 			continue
 		}
 		where := fmt.Sprintf("%s:%d", name, i+1)
 		var a jsonlArticle
 		if err := json.Unmarshal(line, &a); err != nil {
-			return nil, &InputError{where, "not a JSON object (" + err.Error() + "); each line must be one article"}
+			why := "not a JSON object (" + err.Error() + "); each line must be one article"
+			if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end of JSON input") {
+				why = "truncated JSON (the line ends inside the object); each line must be one whole article"
+			}
+			bad.add(&InputError{where, why})
+			continue
 		}
 		if a.ID == nil || strings.TrimSpace(*a.ID) == "" || a.Text == nil {
-			return nil, &InputError{where, `each line needs "id" and "text"`}
+			bad.add(&InputError{where, `each line needs "id" and "text"`})
+			continue
 		}
 		if prev, dup := ids[*a.ID]; dup {
-			return nil, &InputError{where, fmt.Sprintf("id %q already used on line %d; ids must be unique", *a.ID, prev)}
+			bad.add(&InputError{where, fmt.Sprintf("id %q already used on line %d; ids must be unique", *a.ID, prev)})
+			continue
+		}
+		if a.Lang != "" && a.Lang != string(Arabic) && a.Lang != string(English) {
+			bad.add(&InputError{where, fmt.Sprintf(`"lang" is %q; use "ar" or "en", or leave it out to detect`, a.Lang)})
+			continue
+		}
+		if int64(len(*a.Text)) > maxDoc {
+			bad.add(tooBig(where, int64(len(*a.Text)), maxDoc))
+			continue
 		}
 		ids[*a.ID] = i + 1
-		if a.Lang != "" && a.Lang != string(Arabic) && a.Lang != string(English) {
-			return nil, &InputError{where, fmt.Sprintf(`"lang" is %q; use "ar" or "en", or leave it out to detect`, a.Lang)}
-		}
 		sum := sha256.Sum256(line)
 		source := name
 		if a.URL != "" {
@@ -216,7 +253,12 @@ func parseJSONL(name string, data []byte) ([]*Document, error) {
 			Published: a.Published, Lang: Lang(a.Lang), SHA256: hex.EncodeToString(sum[:]),
 		})
 	}
-	if len(docs) == 0 {
+	switch {
+	case bad.Count() == 1 && len(docs) == 0:
+		return nil, bad.Errs[0]
+	case bad.Count() > 0:
+		return docs, bad
+	case len(docs) == 0:
 		return nil, &InputError{name, "no articles in this JSON lines file"}
 	}
 	return docs, nil

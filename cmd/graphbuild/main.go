@@ -35,6 +35,10 @@ PATH is a .txt, .html/.htm or .jsonl file, a directory (read recursively for
 those), or - for standard input. Each document's language (Arabic or English)
 is detected unless --lang is given.
 
+Exit status: 0 on success, 1 when an input was not built or the store could
+not be written, 2 on a usage error, 130 when interrupted (Ctrl-C), which
+leaves the store as it was (with --batch: the batches written so far).
+
 Then explore the graph with graphquery (graphquery --help).`
 
 const examples = `  graphbuild fixtures/                        build ./graph.db from a directory

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -32,7 +33,7 @@ too. A name several entities share lists them with their types and articles.
 
 Output: an aligned table; --format json, ndjson or tsv for scripts.
 Exit status: 0 on success, 1 when nothing matched or on an error, 2 on a
-usage error (an ambiguous name is one).`
+usage error (an ambiguous name is one), 130 when interrupted (Ctrl-C).`
 
 const examples = `  graphquery who-said --speaker "ليلى المنصوري"
   graphquery entity Lumora
@@ -90,6 +91,8 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
 	root := newRoot(ctx, stdin, stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
@@ -97,6 +100,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch {
 	case err == nil:
 		return 0
+	case ctx.Err() != nil && !errors.As(err, &ex):
+		fmt.Fprintln(stderr, "graphquery: interrupted")
+		return 130
 	case errors.As(err, &ex):
 		return ex.code
 	case errors.As(err, new(usageError)) || errors.Is(err, query.ErrUsage):
@@ -133,6 +139,47 @@ func formatFlag(fs *pflag.FlagSet) *string {
 	return fs.String("format", "table", "output: table, json, ndjson or tsv")
 }
 
+// limitFlag adds --limit to a listing.
+func limitFlag(fs *pflag.FlagSet, def int, what string) *int {
+	return fs.Int("limit", def, "show at most N "+what+" (0: all)")
+}
+
+// checkListing checks a listing's --format and --limit.
+func checkListing(format string, limit int) error {
+	if err := query.CheckOutputFormat(format); err != nil {
+		return err
+	}
+	if limit < 0 {
+		return usageError{fmt.Sprintf("--limit %d: use a positive number, or 0 for all", limit)}
+	}
+	return nil
+}
+
+// limited cuts recs to limit (0: no limit), saying so on stderr.
+func limited[T any](c *cmdContext, recs []T, limit int, what string) []T {
+	if limit > 0 && len(recs) > limit {
+		c.note("showing %d of %d %s; --limit 0 shows all", limit, len(recs), what)
+		return recs[:limit]
+	}
+	return recs
+}
+
+// note says something about the output on stderr, which scripts reading
+// stdout do not see.
+func (c *cmdContext) note(format string, args ...any) {
+	fmt.Fprintf(c.stderr, "graphquery: "+format+"\n", args...)
+}
+
+// emptyList is what a listing does when it found nothing before it could
+// write: JSON output is still a (empty) list, so a script reads [] and the
+// exit status 1.
+func (c *cmdContext) emptyList(format string, err error) error {
+	if format == "json" && errors.Is(err, query.ErrNoMatch) {
+		fmt.Fprintln(c.stdout, "[]")
+	}
+	return err
+}
+
 func docsFlag(fs *pflag.FlagSet, what string) *[]string {
 	return fs.StringArray("doc", nil, what+": a document's short id or IRI (repeatable)")
 }
@@ -155,7 +202,7 @@ var commands = []command{
 			fs.IntVar(&opt.Limit, "limit", 50, "show at most N quotes, newest first (0: all); the newest 50 by default, so a large store answers at once")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := query.CheckOutputFormat(*format); err != nil {
+				if err := checkListing(*format, opt.Limit); err != nil {
 					return err
 				}
 				if err := c.open(ctx); err != nil {
@@ -167,7 +214,10 @@ var commands = []command{
 				}
 				qs, err := query.WhoSaid(ctx, c.st, opt)
 				if err != nil {
-					return err
+					return c.emptyList(*format, err)
+				}
+				if opt.Limit > 0 && len(qs) == opt.Limit {
+					c.note("showing the newest %d quotes; --limit 0 shows all", opt.Limit)
 				}
 				return query.WriteWhoSaid(c.stdout, *format, qs)
 			}
@@ -202,9 +252,10 @@ var commands = []command{
 			fs.StringVar(&opt.Type, "type", "", "only entities of this type: Person, Organization, Product, Place, Event")
 			docs := docsFlag(fs, "only entities this document mentions")
 			fs.IntVar(&opt.MinDocs, "min-docs", 0, "only entities at least N documents mention")
+			limit := limitFlag(fs, 0, "entities")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := query.CheckOutputFormat(*format); err != nil {
+				if err := checkListing(*format, *limit); err != nil {
 					return err
 				}
 				if opt.Type != "" {
@@ -223,8 +274,9 @@ var commands = []command{
 				}
 				rows, err := query.Entities(ctx, c.st, opt)
 				if err != nil {
-					return err
+					return c.emptyList(*format, err)
 				}
+				rows = limited(c, rows, *limit, "entities")
 				none := "no entities"
 				if opt.Type != "" {
 					none = "no entity of type " + opt.Type
@@ -244,9 +296,10 @@ var commands = []command{
 			fs.StringVar(&opt.Object, "object", "", "only facts pointing at this entity (a NAME)")
 			fs.Float64Var(&opt.MinConfidence, "min-confidence", 0, "only facts at least this confident (0 to 1)")
 			docs := docsFlag(fs, "only facts of this document")
+			limit := limitFlag(fs, 50, "facts, newest article first; the newest 50 by default")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := query.CheckOutputFormat(*format); err != nil {
+				if err := checkListing(*format, *limit); err != nil {
 					return err
 				}
 				if opt.Predicate != "" {
@@ -268,24 +321,31 @@ var commands = []command{
 				}
 				facts, err := query.Facts(ctx, c.st, opt)
 				if err != nil {
-					return err
+					return c.emptyList(*format, err)
 				}
+				facts = limited(c, facts, *limit, "facts")
 				return query.WriteFacts(c.stdout, *format, facts)
 			}
 		}},
 	{name: "docs", summary: "List the documents of the store, newest first.",
 		examples: `  graphquery docs
+  graphquery docs --limit 3
   graphquery docs --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
+			limit := limitFlag(fs, 0, "documents, newest first")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := query.CheckOutputFormat(*format); err != nil {
+				if err := checkListing(*format, *limit); err != nil {
 					return err
 				}
 				if err := c.open(ctx); err != nil {
 					return err
 				}
-				return query.Docs(ctx, c.st, c.stdout, *format)
+				n, err := query.Docs(ctx, c.st, c.stdout, *format, *limit)
+				if *limit > 0 && n > *limit {
+					c.note("showing %d of %d documents; --limit 0 shows all", *limit, n)
+				}
+				return err
 			}
 		}},
 	{name: "neighbors", args: []string{"NAME..."}, summary: "List the entities linked to NAME by facts, in either direction, up to --depth\nhops away, nearest first. RELATION reads from VIA: \"worksAt →\" means VIA\nworks at NAME's neighbour, \"← worksAt\" that the neighbour works at VIA.",
@@ -294,9 +354,10 @@ var commands = []command{
   graphquery neighbors person/rahul-mehta --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			depth := fs.Int("depth", 1, "how many hops away to look (1 to 5)")
+			limit := limitFlag(fs, 0, "neighbors, nearest first")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := query.CheckOutputFormat(*format); err != nil {
+				if err := checkListing(*format, *limit); err != nil {
 					return err
 				}
 				if *depth < 1 || *depth > 5 {
@@ -307,8 +368,9 @@ var commands = []command{
 				}
 				ns, err := query.Neighbors(ctx, c.st, c.args[0], *depth)
 				if err != nil {
-					return err
+					return c.emptyList(*format, err)
 				}
+				ns = limited(c, ns, *limit, "neighbors")
 				return query.WriteNeighbors(c.stdout, *format, ns)
 			}
 		}},
@@ -330,7 +392,7 @@ var commands = []command{
 				}
 				hops, err := query.Path(ctx, c.st, c.args[0], c.args[1], *maxHops)
 				if err != nil {
-					return err
+					return c.emptyList(*format, err)
 				}
 				return query.WritePath(c.stdout, *format, hops)
 			}
@@ -340,9 +402,10 @@ var commands = []command{
   graphquery link --min-docs 3 --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			minDocs := fs.Int("min-docs", 2, "only entities at least N articles mention")
+			limit := limitFlag(fs, 0, "entities, the most shared first")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := query.CheckOutputFormat(*format); err != nil {
+				if err := checkListing(*format, *limit); err != nil {
 					return err
 				}
 				if *minDocs < 1 {
@@ -353,8 +416,9 @@ var commands = []command{
 				}
 				rows, err := query.Link(ctx, c.st, *minDocs)
 				if err != nil {
-					return err
+					return c.emptyList(*format, err)
 				}
+				rows = limited(c, rows, *limit, "entities")
 				return query.WriteLink(c.stdout, *format, rows, *minDocs)
 			}
 		}},

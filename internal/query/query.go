@@ -153,14 +153,16 @@ func ExportCSV(ctx context.Context, s *store.Store, nodes, edges io.Writer, docI
 	return nil
 }
 
-// Docs writes the stored documents in format (OutputFormats), newest first.
-func Docs(ctx context.Context, s *store.Store, w io.Writer, format string) error {
+// Docs writes the stored documents in format (OutputFormats), newest
+// first, at most limit of them (0: all), and returns how many the store
+// holds.
+func Docs(ctx context.Context, s *store.Store, w io.Writer, format string, limit int) (int, error) {
 	if err := CheckOutputFormat(format); err != nil {
-		return err
+		return 0, err
 	}
 	docs, err := s.Documents(ctx)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	type row struct {
 		ID        string `json:"id"`
@@ -178,7 +180,10 @@ func Docs(ctx context.Context, s *store.Store, w io.Writer, format string) error
 	slices.SortStableFunc(rows, func(a, b row) int {
 		return newestFirst(&DocInfo{ID: a.ID, Published: a.Published}, &DocInfo{ID: b.ID, Published: b.Published})
 	})
-	return writeList(w, format, []string{"ID", "LANG", "PUBLISHED", "TITLE", "SOURCE"}, rows,
+	if limit > 0 && len(rows) > limit {
+		rows = rows[:limit]
+	}
+	return len(docs), writeList(w, format, []string{"ID", "LANG", "PUBLISHED", "TITLE", "SOURCE"}, rows,
 		func(d row) []string { return []string{d.ID, d.Lang, d.Published, d.Title, d.Source} }, "the store holds no documents")
 }
 

@@ -36,7 +36,7 @@ func TestQueries(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := Docs(ctx, s, &bytes.Buffer{}, "table"); !errors.Is(err, ErrNoMatch) {
+	if _, err := Docs(ctx, s, &bytes.Buffer{}, "table", 0); !errors.Is(err, ErrNoMatch) {
 		t.Errorf("empty store: %v", err)
 	}
 	var b bytes.Buffer

@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"graphbuild/internal/kg"
-	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -273,7 +273,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 	}
 	// Aliases introduced by a cue phrase.
-	cues := phrase.List(d.Lang, "alias_cues")
+	cues := lang.Of(d.Lang).AliasCues
 	for i := range ms {
 		if ms[i].Entity < 0 {
 			continue
@@ -612,7 +612,7 @@ func nameKey(t schema.Type, name string) string {
 
 func isDescriptor(w string) bool {
 	for _, l := range []text.Lang{text.Arabic, text.English} {
-		if _, ok := phrase.List(l, "name_descriptors").Has(w); ok {
+		if _, ok := lang.Of(l).NameDescriptors.Has(w); ok {
 			return true
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"sync"
 
-	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -85,12 +85,6 @@ func looksLikeArabicName(t text.Token) bool {
 // firstName returns the usual gender of a given name ("m", "f" or "-") and
 // whether the word is one (schema/lang/*/first_names).
 func firstName(l text.Lang, t text.Token) (string, bool) {
-	e, ok := phrase.List(l, "first_names").Has(t.Text)
-	if !ok && l == text.Arabic {
-		return "", false
-	}
-	if !ok {
-		return "", false
-	}
-	return e.Attr(0), true
+	g, ok := lang.Of(l).FirstName(t.Text)
+	return string(g), ok
 }

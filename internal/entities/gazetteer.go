@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -199,12 +200,12 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 // triggerNear reports a trigger noun within two tokens of token i in
 // sentence s, or a possessive just before it.
 func triggerNear(d *text.Document, i int, s text.Sentence) bool {
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	for k := max(s.FirstToken, i-2); k < min(s.EndToken, i+3); k++ {
 		if k == i {
 			continue
 		}
-		if _, ok := L.triggers.Has(d.Tokens[k].Text); ok {
+		if _, ok := L.Triggers.Has(d.Tokens[k].Text); ok {
 			return true
 		}
 	}

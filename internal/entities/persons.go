@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -21,11 +22,11 @@ func (personRecognizer) Name() string { return "person-context" }
 // nameAfter reads a person's name of up to four words starting at token i:
 // name words only, ending at punctuation or a non-name word. English names
 // must be capitalised.
-func nameAfter(d *text.Document, L langLists, i, end int) int {
+func nameAfter(d *text.Document, L *lang.Profile, i, end int) int {
 	j := i
 	for j < end && j-i < 4 {
 		t := d.Tokens[j]
-		if !L.isNameWord(t) {
+		if !isNameWord(L, t) {
 			break
 		}
 		if d.Lang == text.English && !startsUpper(t.Text) {
@@ -51,7 +52,7 @@ func nameAfter(d *text.Document, L langLists, i, end int) int {
 }
 
 func (personRecognizer) Recognize(d *text.Document) []Mention {
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	var out []Mention
 	add := func(i, j int, gender, src string, conf float64, kind text.Kind) {
 		sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
@@ -63,8 +64,8 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			// Speech verb, then the speaker's name.
-			if m, ok := L.speech.At(d.Tokens, i, s.EndToken, true); ok && m.End < s.EndToken {
-				if m.Phrase == "according to" || strings.HasPrefix(m.Attr(1), "attrib") {
+			if m, ok := L.SpeechVerbs.At(d.Tokens, i, s.EndToken, true); ok && m.End < s.EndToken {
+				if m.Phrase == "according to" || strings.HasPrefix(string(m.Value.Mode), "attrib") {
 					continue
 				}
 				// English puts the speaker after the verb only in inversion
@@ -79,7 +80,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				_, given := firstName(d.Lang, d.Tokens[k])
 				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && pluralNoun(d.Tokens[k])) {
-					g := m.Attr(0)
+					g := string(m.Value.Gender)
 					if g == "-" {
 						g = ""
 					}
@@ -90,13 +91,13 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			// A title, an optional nationality adjective, then a name of at
 			// least two words: "الزعيم الصيني شي جين بينغ".
-			if m, ok := L.titles.At(d.Tokens, i, s.EndToken, true); ok {
+			if m, ok := L.Titles.At(d.Tokens, i, s.EndToken, true); ok {
 				k := m.End
-				if n, ok := L.nat.At(d.Tokens, k, s.EndToken, false); ok {
+				if n, ok := L.Nationalities.At(d.Tokens, k, s.EndToken, false); ok {
 					k = n.End
 				}
 				if j := nameAfter(d, L, k, s.EndToken); (j-k >= 2 || (j-k == 1 && d.Lang == text.English)) && !strings.HasPrefix(d.Tokens[k].Fold, "ال") && !gluedPreposition(d.Tokens[k]) {
-					g := m.Attr(0)
+					g := string(m.Value.Gender)
 					if g == "-" {
 						g = ""
 					}
@@ -122,7 +123,7 @@ func (pageRecognizer) Name() string { return "byline-credit" }
 
 func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	for _, s := range d.Sentences {
 		if s.Kind == text.Dateline {
 			out = append(out, r.datelineAgency(d, s)...)
@@ -134,11 +135,11 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 		i := s.FirstToken
 		if s.Kind == text.Byline {
 			// Skip the opener ("تحليل", "By").
-			for i < s.EndToken && !L.isNameWord(d.Tokens[i]) {
+			for i < s.EndToken && !isNameWord(L, d.Tokens[i]) {
 				i++
 			}
 			if i < s.EndToken {
-				if _, ok := L.stop.Has(d.Tokens[i].Text); ok {
+				if _, ok := L.Stopwords.Has(d.Tokens[i].Text); ok {
 					i++
 				}
 			}

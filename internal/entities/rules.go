@@ -4,59 +4,34 @@ import (
 	"strings"
 	"unicode"
 
-	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
-// langLists are the word lists the name rules read for one language.
-type langLists struct {
-	triggers *phrase.Set // trigger noun → type
-	titles   *phrase.Set // job title → gender
-	speech   *phrase.Set // speech verb → gender, mode
-	stop     *phrase.Set
-	nat      *phrase.Set // nationality adjective → place id
-	months   *phrase.Set
-	honor    *phrase.Set // honorific → gender
-	cues     *phrase.Set // relation cue → predicate
-}
-
-func lists(l text.Lang) langLists {
-	return langLists{
-		triggers: phrase.List(l, "triggers"),
-		titles:   phrase.List(l, "titles"),
-		speech:   phrase.List(l, "speech_verbs"),
-		stop:     phrase.List(l, "stopwords"),
-		nat:      phrase.List(l, "nationalities"),
-		months:   phrase.List(l, "months"),
-		honor:    phrase.List(l, "honorifics"),
-		cues:     phrase.List(l, "relation_triggers"),
-	}
-}
-
 // isNameWord reports whether token t can be part of a person's name in an
 // Arabic or English text: a word that is not a stopword, a title, a speech
 // verb or a trigger noun.
-func (L langLists) isNameWord(t text.Token) bool {
+func isNameWord(L *lang.Profile, t text.Token) bool {
 	if t.Class != text.Word {
 		return false
 	}
-	if _, ok := L.stop.Has(t.Text); ok {
+	if _, ok := L.Stopwords.Has(t.Text); ok {
 		return false
 	}
-	if _, ok := L.speech.Has(t.Text); ok {
+	if _, ok := L.SpeechVerbs.Has(t.Text); ok {
 		return false
 	}
-	if _, ok := L.titles.Has(t.Text); ok {
+	if _, ok := L.Titles.Has(t.Text); ok {
 		return false
 	}
-	if _, ok := L.triggers.Has(t.Text); ok {
+	if _, ok := L.Triggers.Has(t.Text); ok {
 		return false
 	}
-	if _, ok := L.months.Has(t.Text); ok {
+	if _, ok := L.Months.Has(t.Text); ok {
 		return false
 	}
-	if _, ok := L.honor.Has(t.Text); ok {
+	if _, ok := L.Honorifics.Has(t.Text); ok {
 		return false
 	}
 	return true
@@ -87,7 +62,7 @@ func latinNameToken(t text.Token) bool {
 // isOrgSuffix reports whether a token ends organisation names in the
 // language's org_suffixes list: "Leonis Capital", "Hexa Labs", "Raqeem AI".
 func isOrgSuffix(l text.Lang, t text.Token) bool {
-	_, ok := phrase.List(l, "org_suffixes").Has(t.Text)
+	_, ok := lang.Of(l).OrgSuffixes.Has(t.Text)
 	return ok && startsUpper(t.Text)
 }
 
@@ -106,7 +81,7 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 	if d.Lang != text.Arabic {
 		return nil
 	}
-	L := lists(text.Arabic)
+	L := lang.Of(text.Arabic)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -178,7 +153,7 @@ func looksLikeProduct(toks []text.Token) bool {
 // sentence, for a trigger noun (شركة، نموذج، سلسلة، رقائق، منصة) and
 // returns the type it announces. The look-back lets a descriptive phrase sit
 // between them: "لنماذج الذكاء الاصطناعي Qwen", "شركة الاستشارات Albright".
-func triggerBefore(d *text.Document, L langLists, i, first int) (schema.Type, bool) {
+func triggerBefore(d *text.Document, L *lang.Profile, i, first int) (schema.Type, bool) {
 	// "نموذج Lumora’s Aurel": the trigger reaches over the possessor.
 	if i-2 >= first && isPossessive(d.Tokens[i-1]) {
 		k := i - 2
@@ -192,8 +167,8 @@ func triggerBefore(d *text.Document, L langLists, i, first int) (schema.Type, bo
 		if t.Class == text.Punct || latinNameToken(t) {
 			return "", false
 		}
-		if e, ok := L.triggers.Has(t.Text); ok {
-			return schema.Type(e.Attr(0)), schema.CheckType(schema.Type(e.Attr(0))) == nil
+		if e, ok := L.Triggers.Has(t.Text); ok {
+			return e.Value.Type, true
 		}
 	}
 	return "", false
@@ -220,7 +195,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 	if d.Lang != text.English {
 		return nil
 	}
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Readable() || allCaps(d, s) {
@@ -229,7 +204,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 		for i := s.FirstToken + 1; i < s.EndToken; i++ {
 			// "Its Falak model", "the Kite 2 chip": a capitalised name right
 			// before a product noun is that product.
-			if t, ok := L.triggers.At(d.Tokens, i, s.EndToken, false); ok && schema.Type(t.Attr(0)) == schema.Product {
+			if t, ok := L.Triggers.At(d.Tokens, i, s.EndToken, false); ok && t.Value.Type == schema.Product {
 				k := i
 				for k > s.FirstToken && i-k < 2 && d.Tokens[k-1].Class != text.Punct && (startsUpper(d.Tokens[k-1].Text) || k < i && d.Tokens[k-1].Class == text.Number) {
 					k--
@@ -244,7 +219,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			// "Quantis's chief executive": an employer before a title.
 			if isPossessive(d.Tokens[i]) && i+1 < s.EndToken {
-				if _, ok := L.titles.At(d.Tokens, i+1, s.EndToken, false); ok {
+				if _, ok := L.Titles.At(d.Tokens, i+1, s.EndToken, false); ok {
 					k := i
 					for k > s.FirstToken && i-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
 						k--
@@ -256,8 +231,8 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				continue
 			}
-			c, ok := L.cues.At(d.Tokens, i, s.EndToken, false)
-			if !ok || (c.Attr(0) != "acquired" && c.Attr(0) != "raised" && c.Attr(0) != "listedOn") || c.Attr(1) == "noun" {
+			c, ok := L.Cues.At(d.Tokens, i, s.EndToken, false)
+			if !ok || (c.Value.Predicate != "acquired" && c.Value.Predicate != "raised" && c.Value.Predicate != "listedOn") || c.Value.Noun {
 				continue
 			}
 			j := i
@@ -266,7 +241,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			k := j
 			for k > s.FirstToken && j-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
-				if _, h := L.honor.Has(d.Tokens[k-1].Text); h {
+				if _, h := L.Honorifics.Has(d.Tokens[k-1].Text); h {
 					break
 				}
 				k--
@@ -280,7 +255,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
 			// "agreed to buy Quantis": what is bought is an organisation too.
-			if c.Attr(0) == "acquired" {
+			if c.Value.Predicate == "acquired" {
 				e := c.End
 				for e < s.EndToken && e-c.End < 3 && d.Tokens[e].Class == text.Word && startsUpper(d.Tokens[e].Text) {
 					e++
@@ -311,7 +286,7 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 	if d.Lang != text.English {
 		return nil
 	}
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() || allCaps(d, s) {
@@ -326,13 +301,13 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			k := j
 			for k > s.FirstToken && j-k < 4 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
-				if _, h := L.honor.Has(d.Tokens[k-1].Text); h {
+				if _, h := L.Honorifics.Has(d.Tokens[k-1].Text); h {
 					break
 				}
 				k--
 			}
 			for k < j {
-				if _, nat := L.nat.Has(d.Tokens[k].Text); !nat {
+				if _, nat := L.Nationalities.Has(d.Tokens[k].Text); !nat {
 					break
 				}
 				k++ // "a European AI company": the adjective is not the name
@@ -367,8 +342,8 @@ func allCaps(d *text.Document, s text.Sentence) bool {
 // isAdjective reports a nationality or language adjective ("European",
 // "Arabic", "American"), which stands before product nouns without naming
 // a product.
-func isAdjective(L langLists, t text.Token) bool {
-	if _, ok := L.nat.Has(t.Text); ok {
+func isAdjective(L *lang.Profile, t text.Token) bool {
+	if _, ok := L.Nationalities.Has(t.Text); ok {
 		return true
 	}
 	f := strings.ToLower(t.Text)
@@ -380,7 +355,7 @@ func isAdjective(L langLists, t text.Token) bool {
 	return false
 }
 
-func isTrigger(L langLists, t text.Token) bool {
-	_, ok := L.triggers.Has(t.Text)
+func isTrigger(L *lang.Profile, t text.Token) bool {
+	_, ok := L.Triggers.Has(t.Text)
 	return ok
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/tagger"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -36,7 +37,7 @@ var tagTypes = map[string]schema.Type{"PER": schema.Person, "ORG": schema.Organi
 
 func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	for si, s := range d.Sentences {
 		if !s.Kind.Extractable() {
 			continue
@@ -82,9 +83,9 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 				}
 			}
 			front := false
-			if _, ok := L.triggers.Has(d.Tokens[a].Text); ok {
+			if _, ok := L.Triggers.Has(d.Tokens[a].Text); ok {
 				front = true
-			} else if _, ok := L.titles.Has(d.Tokens[a].Text); ok {
+			} else if _, ok := L.Titles.Has(d.Tokens[a].Text); ok {
 				front = true
 			}
 			if front && d.Lang == text.English && b-a > 1 {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -25,7 +26,7 @@ func (triggerRecognizer) Recognize(d *text.Document) []Mention {
 	if d.Lang != text.Arabic {
 		return nil
 	}
-	L := lists(text.Arabic)
+	L := lang.Of(text.Arabic)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -39,16 +40,16 @@ func (triggerRecognizer) Recognize(d *text.Document) []Mention {
 				for k < s.EndToken && k-i <= 3 && strings.HasPrefix(d.Tokens[k].Fold, "ال") && !relativePronoun(d.Tokens[k].Fold) {
 					k++ // adjectives; a relative clause ("التي “تتسابق”") is not a name
 				}
-				if m, ok := quotedName(d, k, s.EndToken, schema.Type(e.Attr(0)), s.Kind); ok && k > i+1 {
+				if m, ok := quotedName(d, k, s.EndToken, e.Value.Type, s.Kind); ok && k > i+1 {
 					out = append(out, m)
 					continue
 				}
 			}
-			e, ok := L.triggers.Has(d.Tokens[i].Text)
+			e, ok := L.Triggers.Has(d.Tokens[i].Text)
 			if !ok || strings.Contains(d.Tokens[i].Fold, "ال") && strings.HasPrefix(strings.TrimLeft(d.Tokens[i].Fold, "وفبلك"), "ال") {
 				continue // "الشركة بأكملها": a definite noun introduces no name
 			}
-			typ := schema.Type(e.Attr(0))
+			typ := e.Value.Type
 			if schema.CheckType(typ) != nil {
 				continue
 			}
@@ -66,7 +67,7 @@ func (triggerRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			j := k
-			for j < s.EndToken && j-k < 3 && looksLikeArabicName(d.Tokens[j]) && L.isNameWord(d.Tokens[j]) {
+			for j < s.EndToken && j-k < 3 && looksLikeArabicName(d.Tokens[j]) && isNameWord(L, d.Tokens[j]) {
 				j++
 			}
 			if j == k {
@@ -88,18 +89,18 @@ func isClosing(s string) bool { return s == "’" || s == "»" || s == "”" || 
 
 // typeFromTrigger returns the type a trigger noun right before token i
 // announces ("شركة X", "لشركة X", "the company X" is not read here).
-func typeFromTrigger(d *text.Document, L langLists, i, first int) (schema.Type, bool) {
+func typeFromTrigger(d *text.Document, L *lang.Profile, i, first int) (schema.Type, bool) {
 	if i-1 >= first && isOpening(d.Tokens[i-1].Text) {
 		i-- // شركة "ميكانو": the name in quotes
 	}
 	if i-1 < first {
 		return "", false
 	}
-	e, ok := L.triggers.Has(d.Tokens[i-1].Text)
+	e, ok := L.Triggers.Has(d.Tokens[i-1].Text)
 	if !ok {
 		return "", false
 	}
-	t := schema.Type(e.Attr(0))
+	t := e.Value.Type
 	return t, schema.CheckType(t) == nil
 }
 
@@ -256,15 +257,15 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 
 // triggerWithSuffix looks a word up as a trigger noun carrying a possessive
 // pronoun: نموذجها, منصتها, شركته.
-func triggerWithSuffix(L langLists, t text.Token) (phrase.Entry, bool) {
+func triggerWithSuffix(L *lang.Profile, t text.Token) (phrase.Entry[lang.Trigger], bool) {
 	for _, suf := range []string{"ها", "هم", "ه"} {
 		if f := t.Fold; strings.HasSuffix(f, suf) && len([]rune(f)) > len([]rune(suf))+2 {
-			if e, ok := L.triggers.Has(strings.TrimSuffix(f, suf)); ok {
+			if e, ok := L.Triggers.Has(strings.TrimSuffix(f, suf)); ok {
 				return e, true
 			}
 		}
 	}
-	return L.triggers.Has(t.Text)
+	return L.Triggers.Has(t.Text)
 }
 
 // quotedName reads a short name in quotes starting at token k: «سراج»,

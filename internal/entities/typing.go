@@ -3,8 +3,8 @@ package entities
 import (
 	"strings"
 
-	"graphbuild/internal/phrase"
 
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -22,7 +22,7 @@ type evidence struct {
 // chips"), an owner before it ("Lumora's Aurel"), or an honorific ("Ms
 // Chen"). The tagger's corpus knows 1996 names; this is how names it has
 // never seen get their type from the sentence.
-func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence, bool) {
+func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evidence, bool) {
 	m := ms[mi]
 	toks := d.Tokens
 	s := d.Sentences[toks[m.Tok[0]].Sent]
@@ -41,7 +41,7 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	// organisations do (English; Arabic puts the verb first).
 	if d.Lang == text.English {
 		for j := m.Tok[1]; j < end && j <= m.Tok[1]+2; j++ {
-			if c, ok := L.cues.At(toks, j, end, false); ok && (c.Attr(0) == "acquired" || c.Attr(0) == "raised" || c.Attr(0) == "listedOn") {
+			if c, ok := L.Cues.At(toks, j, end, false); ok && (c.Value.Predicate == "acquired" || c.Value.Predicate == "raised" || c.Value.Predicate == "listedOn") {
 				return evidence{schema.Organization, 0.7}, true
 			}
 		}
@@ -55,7 +55,7 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	// "agreed to buy Datavia", "acquisition of X": what is bought is an
 	// organisation.
 	for j := m.Tok[0] - 1; j >= first && j >= m.Tok[0]-3; j-- {
-		if c, ok := L.cues.At(toks, j, m.Tok[0], d.Lang == text.Arabic); ok && c.End == m.Tok[0] && c.Attr(0) == "acquired" {
+		if c, ok := L.Cues.At(toks, j, m.Tok[0], d.Lang == text.Arabic); ok && c.End == m.Tok[0] && c.Value.Predicate == "acquired" {
 			return evidence{schema.Organization, 0.75}, true
 		}
 	}
@@ -70,18 +70,18 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 		// "مؤسس ميكانو": a title without the article, joined to the name
 		// that follows it, is "founder of" that name: an organisation.
 		// ("المؤسس خالد" with the article is a person in apposition.)
-		if _, ok := L.titles.Has(prev.Text); ok && !strings.HasPrefix(prev.Fold, "ال") && !strings.HasPrefix(prev.Fold, "وال") && !m.personCue {
+		if _, ok := L.Titles.Has(prev.Text); ok && !strings.HasPrefix(prev.Fold, "ال") && !strings.HasPrefix(prev.Fold, "وال") && !m.personCue {
 			return evidence{schema.Organization, 0.9}, true
 		}
 		// "المؤسسة المشاركة لسيرفو لابز": a title, then the name with ل.
 		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "ل" && !m.personCue {
-			if _, ok := L.titles.EndingAt(toks, max(first, m.Tok[0]-4), m.Tok[0], true); ok {
+			if _, ok := L.Titles.EndingAt(toks, max(first, m.Tok[0]-4), m.Tok[0], true); ok {
 				return evidence{schema.Organization, 0.9}, true
 			}
 		}
 	}
 	if k := m.Tok[0] - 1; k >= first {
-		if e, ok := L.honor.Has(toks[k].Text); ok {
+		if e, ok := L.Honorifics.Has(toks[k].Text); ok {
 			_ = e
 			return evidence{schema.Person, 0.95}, true
 		}
@@ -98,7 +98,7 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 		// a country: "of" weighs less).
 		if f := toks[k].Fold; f == "at" || f == "of" {
 			for j := k - 1; j >= first && j >= k-4; j-- {
-				if t, ok := L.titles.At(toks, j, k, false); ok && t.End == k {
+				if t, ok := L.Titles.At(toks, j, k, false); ok && t.End == k {
 					if f == "at" {
 						return evidence{schema.Organization, 0.9}, true
 					}
@@ -110,13 +110,13 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 	if k := m.Tok[1]; k < end {
 		// "X's chief executive".
 		if isPossessive(toks[k]) && k+1 < end {
-			if _, ok := L.titles.At(toks, k+1, end, false); ok {
+			if _, ok := L.Titles.At(toks, k+1, end, false); ok {
 				return evidence{schema.Organization, 0.85}, true
 			}
 		}
 		// "the Falak model", "Vela chips" (English: Arabic puts the noun
 		// first, and a noun after a name starts the next phrase).
-		if t, ok := L.triggers.At(toks, k, end, false); ok && d.Lang == text.English && schema.Type(t.Attr(0)) == schema.Product {
+		if t, ok := L.Triggers.At(toks, k, end, false); ok && d.Lang == text.English && t.Value.Type == schema.Product {
 			return evidence{schema.Product, 0.8}, true
 		}
 		// "X, the Amsterdam-based data centre operator,".
@@ -129,11 +129,11 @@ func contextType(d *text.Document, L langLists, ms []Mention, mi int) (evidence,
 				if toks[j].Class == text.Punct || f == "of" || f == "that" || f == "which" || f == "who" || f == "في" || f == "التي" {
 					break
 				}
-				if _, ok := L.titles.At(toks, j, end, d.Lang == text.Arabic); ok {
+				if _, ok := L.Titles.At(toks, j, end, d.Lang == text.Arabic); ok {
 					return evidence{schema.Person, 0.8}, true // "X, chief executive of Y"
 				}
-				if t, ok := L.triggers.At(toks, j, end, d.Lang == text.Arabic); ok {
-					if typ := schema.Type(t.Attr(0)); schema.CheckType(typ) == nil {
+				if t, ok := L.Triggers.At(toks, j, end, d.Lang == text.Arabic); ok {
+					if typ := t.Value.Type; schema.CheckType(typ) == nil {
 						strength := 0.8
 						if d.Lang == text.Arabic {
 							strength = 0.6 // "X، وهو نموذج": وهو may describe an earlier noun
@@ -162,7 +162,7 @@ func mentionEndingAt(ms []Mention, tok int) int {
 // person (news names people in full first: a single "Datavia" is a company).
 // Lexicon matches keep their type.
 func retype(d *text.Document, ms []Mention) {
-	L := lists(d.Lang)
+	L := lang.Of(d.Lang)
 	// Evidence from every mention of a name adds up (noisy-or): "agreed to
 	// buy Datavia", "Datavia, the … operator" and "Datavia, which listed"
 	// together outweigh a tagger that was sure of the wrong type.
@@ -220,7 +220,7 @@ func personSource(src string) bool {
 // isPlaceSuffix reports whether a token ends the names of markets and other
 // places ("… Securities Exchange", "… Stock Exchange").
 func isPlaceSuffix(l text.Lang, t text.Token) bool {
-	_, ok := phrase.List(l, "place_suffixes").Has(t.Text)
+	_, ok := lang.Of(l).PlaceSuffixes.Has(t.Text)
 	return ok && (l != text.English || startsUpper(t.Text))
 }
 

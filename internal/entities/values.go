@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
-	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -53,26 +53,12 @@ func ParseNumber(s string) (float64, bool) {
 	return v, true
 }
 
-type valueLists struct {
-	currency *phrase.Set // word → ISO
-	scale    *phrase.Set // word → multiplier
-	percent  *phrase.Set
-}
-
-func listsFor(l text.Lang) valueLists {
-	// Currency and scale words of both languages: English amounts appear in
-	// Arabic text ("$11bn") and the reverse is harmless.
-	return valueLists{
-		currency: phrase.List(l, "currencies"),
-		scale:    phrase.List(l, "scales"),
-		percent:  phrase.List(l, "percent"),
-	}
-}
-
 func (valueRecognizer) Recognize(d *text.Document) []Mention {
-	langs := []valueLists{listsFor(d.Lang)}
+	// Currency and scale words of both languages: English amounts appear
+	// in Arabic text ("$11bn") and the reverse is harmless.
+	langs := []*lang.Profile{lang.Of(d.Lang)}
 	if d.Lang == text.Arabic {
-		langs = append(langs, listsFor(text.English))
+		langs = append(langs, lang.Of(text.English))
 	}
 	var out []Mention
 	for _, s := range d.Sentences {
@@ -93,7 +79,7 @@ func (valueRecognizer) Recognize(d *text.Document) []Mention {
 	return out
 }
 
-func matchValue(d *text.Document, langs []valueLists, i, end int) (Mention, bool) {
+func matchValue(d *text.Document, langs []*lang.Profile, i, end int) (Mention, bool) {
 	toks := d.Tokens
 	mk := func(first, last int, t schema.Type, v kg.Value, conf float64) Mention {
 		sp := text.Span{Start: toks[first].Start, End: toks[last-1].End}
@@ -102,10 +88,10 @@ func matchValue(d *text.Document, langs []valueLists, i, end int) (Mention, bool
 	}
 	for _, L := range langs {
 		// Currency before the number: $11bn, £1.2 billion, A$2.1bn, US$ 5m.
-		if c, ok := L.currency.At(toks, i, end, false); ok && c.End < end {
+		if c, ok := L.Currencies.At(toks, i, end, false); ok && c.End < end {
 			j := c.End
 			if amount, k, ok := readAmount(toks, j, end, L); ok {
-				return mk(i, k, schema.Money, kg.Value{Amount: amount, Currency: c.Attr(0), Kind: "Money"}, 0.95), true
+				return mk(i, k, schema.Money, kg.Value{Amount: amount, Currency: c.Value.ISO, Kind: "Money"}, 0.95), true
 			}
 		}
 		if toks[i].Class == text.Number || numberWithUnit.MatchString(toks[i].Fold) {
@@ -114,14 +100,14 @@ func matchValue(d *text.Document, langs []valueLists, i, end int) (Mention, bool
 				continue
 			}
 			// Number then currency: "560 مليون دولار", "11 billion dollars".
-			if c, ok := L.currency.At(toks, k, end, true); ok {
-				return mk(i, c.End, schema.Money, kg.Value{Amount: amount, Currency: c.Attr(0), Kind: "Money"}, 0.95), true
+			if c, ok := L.Currencies.At(toks, k, end, true); ok {
+				return mk(i, c.End, schema.Money, kg.Value{Amount: amount, Currency: c.Value.ISO, Kind: "Money"}, 0.95), true
 			}
 			// Number then percent sign or word.
 			if k < end && (toks[k].Text == "%" || toks[k].Text == "٪") {
 				return mk(i, k+1, schema.Percent, kg.Value{Amount: amount, Kind: "Percent"}, 0.95), true
 			}
-			if p, ok := L.percent.At(toks, k, end, true); ok {
+			if p, ok := L.Percent.At(toks, k, end, true); ok {
 				return mk(i, p.End, schema.Percent, kg.Value{Amount: amount, Kind: "Percent"}, 0.95), true
 			}
 		}
@@ -146,7 +132,7 @@ func matchValue(d *text.Document, langs []valueLists, i, end int) (Mention, bool
 // readAmount reads a number and an optional scale word starting at token i:
 // "560 مليون", "1.5bn", "11 billion". It returns the amount in units and the
 // token after it.
-func readAmount(toks []text.Token, i, end int, L valueLists) (float64, int, bool) {
+func readAmount(toks []text.Token, i, end int, L *lang.Profile) (float64, int, bool) {
 	if i >= end {
 		return 0, i, false
 	}
@@ -155,8 +141,8 @@ func readAmount(toks []text.Token, i, end int, L valueLists) (float64, int, bool
 		if !ok {
 			return 0, i, false
 		}
-		if e, ok := L.scale.Has(m[2]); ok {
-			if mult, err := strconv.ParseFloat(e.Attr(0), 64); err == nil {
+		if e, ok := L.Scales.Has(m[2]); ok {
+			if mult := e.Value.Multiplier; mult > 0 {
 				return v * mult, i + 1, true
 			}
 		}
@@ -170,8 +156,8 @@ func readAmount(toks []text.Token, i, end int, L valueLists) (float64, int, bool
 		return 0, i, false
 	}
 	k := i + 1
-	if s, ok := L.scale.At(toks, k, end, true); ok {
-		if mult, err := strconv.ParseFloat(s.Attr(0), 64); err == nil {
+	if s, ok := L.Scales.At(toks, k, end, true); ok {
+		if mult := s.Value.Multiplier; mult > 0 {
 			v *= mult
 			k = s.End
 		}

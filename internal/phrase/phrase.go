@@ -1,45 +1,38 @@
-// Package phrase matches the multi-word phrases of schema's word lists
-// (speech verbs, titles, trigger words, relation cues) against a document's
-// tokens, on folded forms and with Arabic proclitics allowed on the first
-// word. Entities and relations both read word lists through it.
+// Package phrase matches multi-word phrases (the speech verbs, titles,
+// trigger words and relation cues of a language profile) against a
+// document's tokens, on folded forms and with proclitics allowed on the
+// first word. Entities and relations read word lists through it, by way of
+// internal/lang.
 package phrase
 
 import (
 	"strings"
-	"sync"
 
 	"graphbuild/internal/text"
-	"graphbuild/schema"
 )
 
-// Set is a list of phrases, each with the attribute columns of its row.
-type Set struct {
-	byFirst map[string][]Entry
+// Set is a list of phrases, each with the typed value of its row (a speech
+// verb's gender and mode, a trigger's type, …).
+type Set[T any] struct {
+	byFirst map[string][]Entry[T]
 }
 
 // Entry is one phrase of a list.
-type Entry struct {
+type Entry[T any] struct {
 	Phrase string   // as written in the list
 	Toks   []string // folded tokens
-	Attrs  []string // the row's other columns
+	Value  T        // what the row says about the phrase
 }
 
-// Attr returns column i of the entry's attributes, or "".
-func (e Entry) Attr(i int) string {
-	if i < len(e.Attrs) {
-		return e.Attrs[i]
-	}
-	return ""
-}
-
-// New builds a set from rows whose first column is the phrase.
-func New(rows [][]string) *Set {
-	s := &Set{byFirst: map[string][]Entry{}}
-	for _, r := range rows {
-		if len(r) == 0 || r[0] == "" {
+// New builds a set of phrases, values[i] going with phrases[i]. Empty
+// phrases, and phrases that tokenize to nothing, are skipped.
+func New[T any](phrases []string, values []T) *Set[T] {
+	s := &Set[T]{byFirst: map[string][]Entry[T]{}}
+	for i, p := range phrases {
+		if p == "" {
 			continue
 		}
-		toks := text.Tokenize(r[0])
+		toks := text.Tokenize(p)
 		if len(toks) == 0 {
 			continue
 		}
@@ -47,29 +40,18 @@ func New(rows [][]string) *Set {
 		for i, t := range toks {
 			f[i] = t.Fold
 		}
-		s.byFirst[f[0]] = append(s.byFirst[f[0]], Entry{Phrase: r[0], Toks: f, Attrs: r[1:]})
+		var v T
+		if i < len(values) {
+			v = values[i]
+		}
+		s.byFirst[f[0]] = append(s.byFirst[f[0]], Entry[T]{Phrase: p, Toks: f, Value: v})
 	}
 	return s
 }
 
-var cache sync.Map // "lang/list" → *Set
-
-// List returns the set of schema list lang/<lang>/<list>.txt, loaded once.
-// A list that does not exist gives an empty set; schema's tests check that
-// the lists the code names exist.
-func List(lang text.Lang, list string) *Set {
-	key := string(lang) + "/" + list
-	if s, ok := cache.Load(key); ok {
-		return s.(*Set)
-	}
-	rows, _ := schema.Table(string(lang), list)
-	s, _ := cache.LoadOrStore(key, New(rows))
-	return s.(*Set)
-}
-
 // Match is a phrase found in the text.
-type Match struct {
-	Entry
+type Match[T any] struct {
+	Entry[T]
 	Start, End int    // token range [Start, End)
 	Clitic     string // the folded proclitic on the first token, "" if none
 }
@@ -77,15 +59,15 @@ type Match struct {
 // At returns the longest phrase starting at token i and ending before limit.
 // With clitics, the first token may carry Arabic proclitics (و، ف، ب، ل، ك،
 // ال) that the phrase lacks.
-func (s *Set) At(toks []text.Token, i, limit int, clitics bool) (Match, bool) {
+func (s *Set[T]) At(toks []text.Token, i, limit int, clitics bool) (Match[T], bool) {
 	if s == nil || i >= limit {
-		return Match{}, false
+		return Match[T]{}, false
 	}
 	forms := []string{toks[i].Fold}
 	if clitics {
 		forms = text.StripProclitics(toks[i].Text)
 	}
-	var best Match
+	var best Match[T]
 	found := false
 	for fi, f := range forms {
 		for _, e := range s.byFirst[f] {
@@ -119,7 +101,7 @@ func (s *Set) At(toks []text.Token, i, limit int, clitics bool) (Match, bool) {
 				if glued {
 					end--
 				}
-				best, found = Match{Entry: e, Start: i, End: end, Clitic: cl}, true
+				best, found = Match[T]{Entry: e, Start: i, End: end, Clitic: cl}, true
 			}
 		}
 	}
@@ -128,11 +110,11 @@ func (s *Set) At(toks []text.Token, i, limit int, clitics bool) (Match, bool) {
 
 // Starting returns the phrases whose first word is w, with w's proclitics
 // allowed.
-func (s *Set) Starting(w string) []Entry {
+func (s *Set[T]) Starting(w string) []Entry[T] {
 	if s == nil {
 		return nil
 	}
-	var out []Entry
+	var out []Entry[T]
 	for _, f := range text.StripProclitics(w) {
 		out = append(out, s.byFirst[f]...)
 	}
@@ -141,9 +123,9 @@ func (s *Set) Starting(w string) []Entry {
 
 // Has reports whether the single folded word w (or w without proclitics) is
 // a one-word phrase of the set.
-func (s *Set) Has(w string) (Entry, bool) {
+func (s *Set[T]) Has(w string) (Entry[T], bool) {
 	if s == nil {
-		return Entry{}, false
+		return Entry[T]{}, false
 	}
 	for _, f := range text.StripProclitics(w) {
 		for _, e := range s.byFirst[f] {
@@ -152,13 +134,13 @@ func (s *Set) Has(w string) (Entry, bool) {
 			}
 		}
 	}
-	return Entry{}, false
+	return Entry[T]{}, false
 }
 
 // EndingAt returns the longest phrase that ends just before token end (its
 // last token is end-1) and starts at or after from.
-func (s *Set) EndingAt(toks []text.Token, from, end int, clitics bool) (Match, bool) {
-	var best Match
+func (s *Set[T]) EndingAt(toks []text.Token, from, end int, clitics bool) (Match[T], bool) {
+	var best Match[T]
 	found := false
 	for i := end - 1; i >= from && end-i <= 6; i-- {
 		if m, ok := s.At(toks, i, end, clitics); ok && m.End == end {

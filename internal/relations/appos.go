@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
-	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -45,10 +44,10 @@ var toWords = foldSet("إلى", "to")
 func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool) {
 	start := i
 	// "a former engineer at Intel": a role word before the title.
-	if r, ok := c.L.roles.At(c.Doc.Tokens, i, end, false); ok && r.Attr(0) == "former" && r.End < end {
+	if r, ok := c.L.TitleRoles.At(c.Doc.Tokens, i, end, false); ok && r.Value.Role == "former" && r.End < end {
 		i = r.End
 	}
-	m, ok := c.L.titles.At(c.Doc.Tokens, i, end, true)
+	m, ok := c.L.Titles.At(c.Doc.Tokens, i, end, true)
 	if !ok || m.Clitic != "" && m.Clitic != "ك" && m.Clitic != "و" {
 		return 0, 0, nil, "", false
 	}
@@ -61,10 +60,10 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if mi := c.mentionStarting(j); mi >= 0 && c.typeOf(mi) != schema.Place {
 			break
 		}
-		if _, ok := c.L.stop.Has(t.Text); ok && !strings.HasPrefix(t.Fold, "و") {
+		if _, ok := c.L.Stopwords.Has(t.Text); ok && !strings.HasPrefix(t.Fold, "و") {
 			break
 		}
-		if k, ok := c.L.titles.At(c.Doc.Tokens, j, end, true); ok && k.Clitic == "و" {
+		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && k.Clitic == "و" {
 			break // a second, conjoined title: "محلل ومؤسس"
 		}
 		if gluedPreposition(t) {
@@ -75,12 +74,12 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	roles := map[string]bool{}
 	for k := i; k < j; k++ {
 		for _, f := range text.StripProclitics(c.Doc.Tokens[k].Text) {
-			if e, ok := c.L.roles.Has(f); ok {
-				roles[e.Attr(0)] = true
+			if e, ok := c.L.TitleRoles.Has(f); ok {
+				roles[e.Value.Role] = true
 			}
 		}
-		if r, ok := c.L.roles.At(c.Doc.Tokens, k, j, false); ok {
-			roles[r.Attr(0)] = true
+		if r, ok := c.L.TitleRoles.At(c.Doc.Tokens, k, j, false); ok {
+			roles[r.Value.Role] = true
 		}
 	}
 	if start < m.Start {
@@ -202,7 +201,7 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 		}
 		// A second title joined by و.
 		if j < end {
-			if m, ok := c.L.titles.At(c.Doc.Tokens, j, end, true); ok && m.Clitic == "و" {
+			if m, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && m.Clitic == "و" {
 				k = j
 				continue
 			}
@@ -224,12 +223,12 @@ func applyTitleBeforeName(c *Context, rule string) {
 		// From the farthest start in: "chief executive Arthur Mensch" is
 		// one title, not "executive".
 		for i := max(first, pm.Tok[0]-5); i < pm.Tok[0]; i++ {
-			m, ok := c.L.titles.At(c.Doc.Tokens, i, pm.Tok[0], true)
+			m, ok := c.L.Titles.At(c.Doc.Tokens, i, pm.Tok[0], true)
 			if !ok {
 				continue
 			}
 			rest := m.End
-			if n, ok := c.L.nat.At(c.Doc.Tokens, rest, pm.Tok[0], false); ok {
+			if n, ok := c.L.Nationalities.At(c.Doc.Tokens, rest, pm.Tok[0], false); ok {
 				rest = n.End
 			}
 			if rest != pm.Tok[0] || c.isHonorific(i, m.End) {
@@ -320,8 +319,8 @@ func applyJoined(c *Context, rule string) {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			m, ok := c.L.cues.At(c.Doc.Tokens, i, s.EndToken, true)
-			if !ok || !joinPredicates[m.Attr(0)] || len(m.Toks) == 1 && len(m.Toks[0]) <= 3 {
+			m, ok := c.L.Cues.At(c.Doc.Tokens, i, s.EndToken, true)
+			if !ok || !joinPredicates[m.Value.Predicate] || len(m.Toks) == 1 && len(m.Toks[0]) <= 3 {
 				continue
 			}
 			pm := c.prevMention(i, s.FirstToken, schema.Person)
@@ -336,7 +335,7 @@ func applyJoined(c *Context, rule string) {
 			if om < 0 {
 				continue
 			}
-			pred := m.Attr(0)
+			pred := m.Value.Predicate
 			c.AddFact(Fact{Subject: c.ent(pm), Predicate: pred, Object: c.ent(om), Evidence: s.Span, Confidence: 0.8, Rule: rule})
 			k := c.R.Mentions[om].Tok[1]
 			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "as" || strings.HasPrefix(c.Doc.Tokens[k].Fold, "ك")) {
@@ -357,7 +356,7 @@ func isPossessiveTok(t text.Token) bool { return t.Fold == "’s" || t.Fold == "
 
 // honorifics are not job titles: "Ms Chen" says nothing of her work.
 func (c *Context) isHonorific(i, end int) bool {
-	h := phrase.List(c.Doc.Lang, "honorifics")
+	h := c.L.Honorifics
 	m, ok := h.At(c.Doc.Tokens, i, end, true)
 	return ok && m.End == end
 }

@@ -6,6 +6,7 @@ import (
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -43,17 +44,17 @@ func applyCues(c *Context, rule string) {
 		}
 		lastSubj := map[string][]int{}
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			m, ok := c.L.cues.At(c.Doc.Tokens, i, s.EndToken, true)
+			m, ok := c.L.Cues.At(c.Doc.Tokens, i, s.EndToken, true)
 			split := -1
 			if !ok {
 				// A verb and its preposition around the subject: "وتأسست
 				// Lumora في باريس", "طرحت شركة X، …، أسهمها في".
 				m, split, ok = c.splitCue(i, s.EndToken)
 			}
-			if !ok || !cuePredicates[m.Attr(0)] || weakCue(m.Phrase) {
+			if !ok || !cuePredicates[m.Value.Predicate] || weakCue(m.Phrase) {
 				continue
 			}
-			pred, _ := schema.LookupPredicate(m.Attr(0))
+			pred, _ := schema.LookupPredicate(m.Value.Predicate)
 			passive := strings.HasSuffix(m.Phrase, " by")
 			if m.End < s.EndToken && c.Doc.Tokens[m.End].Fold == "by" && c.Doc.Lang == text.English {
 				passive = true // "was acquired by Cisco"
@@ -67,7 +68,7 @@ func applyCues(c *Context, rule string) {
 			// Subject: nearest before the cue, else first after it. A noun
 			// cue ("صفقة شراء X", "acquisition of X") names its object
 			// right after it and its subject, if at all, before it.
-			noun := m.Attr(1) == "noun"
+			noun := m.Value.Noun
 			subj := -1
 			anaphor := false
 			if split >= 0 {
@@ -314,11 +315,11 @@ func applyNationality(c *Context, rule string) {
 			continue
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			n, ok := c.L.nat.At(c.Doc.Tokens, i, s.EndToken, true)
+			n, ok := c.L.Nationalities.At(c.Doc.Tokens, i, s.EndToken, true)
 			if !ok {
 				continue
 			}
-			place, ok := places[n.Attr(0)]
+			place, ok := places[n.Value.Place]
 			if !ok {
 				continue
 			}
@@ -373,7 +374,7 @@ func applyAlias(c *Context, rule string) {
 		for k < s.EndToken && c.Doc.Tokens[k].Class == text.Punct {
 			k++
 		}
-		cue, ok := c.L.aliasCues.At(c.Doc.Tokens, k, s.EndToken, true)
+		cue, ok := c.L.AliasCues.At(c.Doc.Tokens, k, s.EndToken, true)
 		if !ok {
 			continue
 		}
@@ -392,7 +393,7 @@ func applyAlias(c *Context, rule string) {
 func (c *Context) valuation(k int) bool {
 	first := c.Doc.Sentences[c.sentence(k)].FirstToken
 	for j := k - 1; j >= first && j >= k-3; j-- {
-		if _, ok := c.L.valuation.Has(c.Doc.Tokens[j].Text); ok {
+		if _, ok := c.L.ValuationWords.Has(c.Doc.Tokens[j].Text); ok {
 			return true
 		}
 		if c.Doc.Tokens[j].Class == text.Punct {
@@ -406,15 +407,15 @@ func (c *Context) valuation(k int) bool {
 // rest follows the verb's subject: "وتأسست Lumora في باريس" for "تأسست في",
 // "استحوذت سديم على X" for "استحوذت على". It returns the cue (its range is
 // the tail after the subject), the subject mention and whether it matched.
-func (c *Context) splitCue(i, end int) (phrase.Match, int, bool) {
+func (c *Context) splitCue(i, end int) (phrase.Match[lang.Cue], int, bool) {
 	toks := c.Doc.Tokens
-	for _, e := range c.L.cues.Starting(toks[i].Text) {
+	for _, e := range c.L.Cues.Starting(toks[i].Text) {
 		if len(e.Toks) < 2 {
 			continue
 		}
 		k := i + 1
 		if k < end {
-			if _, ok := c.L.triggers.Has(toks[k].Text); ok {
+			if _, ok := c.L.Triggers.Has(toks[k].Text); ok {
 				k++ // "طرحت شركة X"
 			}
 		}
@@ -435,10 +436,10 @@ func (c *Context) splitCue(i, end int) (phrase.Match, int, bool) {
 			}
 		}
 		if ok {
-			return phrase.Match{Entry: e, Start: j, End: j + n}, subj, true
+			return phrase.Match[lang.Cue]{Entry: e, Start: j, End: j + n}, subj, true
 		}
 	}
-	return phrase.Match{}, -1, false
+	return phrase.Match[lang.Cue]{}, -1, false
 }
 
 // BasedIn reads where an organisation is from in English compounds:

@@ -20,7 +20,7 @@ func applyMadeBy(c *Context, rule string) {
 			if f := c.Doc.Tokens[k].Fold; f == "من" || f == "by" || f == "from" {
 				at := k + 1
 				if at < len(c.Doc.Tokens) {
-					if _, ok := c.L.triggers.Has(c.Doc.Tokens[at].Text); ok {
+					if _, ok := c.L.Triggers.Has(c.Doc.Tokens[at].Text); ok {
 						at++ // "نموذج Falak من شركة رقيم"
 					}
 				}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -29,11 +30,11 @@ type speaker struct {
 type quoteState struct {
 	c        *Context
 	speakers []speaker // in order of speaking
-	part     *phrase.Set
+	part     *phrase.Set[lang.Participle]
 }
 
 func applyQuotes(c *Context, rule string) {
-	st := &quoteState{c: c, part: phrase.List(c.Doc.Lang, "speech_participles")}
+	st := &quoteState{c: c, part: c.L.SpeechParticiples}
 	lastParaSpeaker := -1
 	for pi, p := range c.Doc.Paragraphs {
 		if !p.Kind.Readable() || p.Kind == text.Byline {
@@ -135,11 +136,11 @@ func (st *quoteState) spoke(e int, gender string) {
 // (-1 if none) and whether a verb was there.
 func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	c := st.c
-	m, ok := c.L.speech.At(c.Doc.Tokens, i, end, true)
-	if !ok || strings.HasPrefix(m.Attr(1), "attrib") {
+	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, i, end, true)
+	if !ok || strings.HasPrefix(string(m.Value.Mode), "attrib") {
 		return 0, -1, false
 	}
-	gender := m.Attr(0)
+	gender := string(m.Value.Gender)
 	if gender == "-" {
 		gender = ""
 	}
@@ -220,7 +221,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// that is not a named person.
 	k := m.End
 	if k < end && c.Doc.Tokens[k].Class == text.Word && !isPronoun(c.Doc.Tokens[k].Fold) && !toWords[c.Doc.Tokens[k].Fold] {
-		if _, intro := c.L.introducers.At(c.Doc.Tokens, k, end, true); !intro {
+		if _, intro := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true); !intro {
 			return m.End, -1, true
 		}
 	}
@@ -307,7 +308,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 					// A participle: the speaker is the person of the main clause.
 					if pm := c.prevMention(i, s.FirstToken, schema.Person); pm >= 0 {
 						after, spk, ok = m.End, c.ent(pm), true
-						partGender = m.Attr(0)
+						partGender = string(m.Value.Gender)
 					}
 				}
 			}
@@ -319,7 +320,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 			if k < s.EndToken && toWords[c.Doc.Tokens[k].Fold] && spk >= 0 {
 				// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
 				if k+1 < s.EndToken {
-					if _, ok := c.L.introducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
+					if _, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
 						i = addClause(k+1, spk, rule+"-indirect", partGender)
 						continue verbs
 					}
@@ -334,15 +335,15 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 				}
 			}
 			for k < s.EndToken && k-after < 25 {
-				if intro, ok := c.L.introducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
+				if intro, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
 					if intro.End < s.EndToken && spk >= 0 {
 						i = addClause(intro.End, spk, rule+"-indirect", partGender)
 						continue verbs
 					}
 					break
 				}
-				if k > after && c.L.speech != nil {
-					if _, ok := c.L.speech.At(c.Doc.Tokens, k, s.EndToken, true); ok {
+				if k > after && c.L.SpeechVerbs != nil {
+					if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, s.EndToken, true); ok {
 						break
 					}
 				}
@@ -382,9 +383,9 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 			if k < s.EndToken {
 				if _, sp, ok := st.verbSpeaker(k, s.EndToken, s.FirstToken); ok {
 					spk = sp
-				} else if att, ok := c.L.attribution.At(c.Doc.Tokens, k, s.EndToken, true); ok {
+				} else if att, ok := c.L.Attribution.At(c.Doc.Tokens, k, s.EndToken, true); ok {
 					// "“…”، على حد قولها": an attributed fragment.
-					g := att.Attr(0)
+					g := string(att.Value.Gender)
 					if g == "-" {
 						g = ""
 					}
@@ -414,7 +415,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 							}
 						}
 					}
-					if _, ok := c.L.speech.At(c.Doc.Tokens, e, s.EndToken, true); ok {
+					if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, e, s.EndToken, true); ok {
 						spk = c.ent(pm)
 						st.spokeAs(spk, "")
 					}
@@ -491,7 +492,7 @@ func (st *quoteState) trailingVerb(s text.Sentence, rule string) bool {
 	if comma < 0 {
 		return false
 	}
-	m, ok := c.L.speech.At(c.Doc.Tokens, comma+1, e, true)
+	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, comma+1, e, true)
 	if !ok || m.End != e && !(m.End < e && c.mentionStarting(m.End) >= 0) {
 		return false
 	}
@@ -577,7 +578,7 @@ var debugQuotes = false
 // then a person before it is that verb's subject, not a later one's.
 func (c *Context) speechBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if _, ok := c.L.speech.At(c.Doc.Tokens, k, to, true); ok {
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, to, true); ok {
 			return true
 		}
 	}
@@ -615,7 +616,7 @@ func (c *Context) personByWord(t int) int {
 func (st *quoteState) attributed(s text.Sentence, rule string) bool {
 	c := st.c
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		m, ok := c.L.attribution.At(c.Doc.Tokens, i, s.EndToken, true)
+		m, ok := c.L.Attribution.At(c.Doc.Tokens, i, s.EndToken, true)
 		if !ok || m.End >= s.EndToken {
 			continue
 		}
@@ -723,7 +724,7 @@ func (c *Context) speakerAhead(k, end int) bool {
 	for j := k; j < end && j < k+4; j++ {
 		if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
 			e := c.R.Mentions[pm].Tok[1]
-			_, ok := c.L.speech.At(c.Doc.Tokens, e, end, true)
+			_, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, e, end, true)
 			return ok
 		}
 	}
@@ -752,7 +753,7 @@ func (c *Context) firstMentionBefore(t, start int, types ...schema.Type) int {
 // skipHonorific returns the token after an honorific at k ("Mr", "Ms"),
 // or k.
 func (c *Context) skipHonorific(k, end int) int {
-	if m, ok := phrase.List(c.Doc.Lang, "honorifics").At(c.Doc.Tokens, k, end, true); ok {
+	if m, ok := c.L.Honorifics.At(c.Doc.Tokens, k, end, true); ok {
 		return m.End
 	}
 	return k
@@ -773,7 +774,7 @@ func (st *quoteState) leadingClause(s text.Sentence, rule string) {
 		for j < s.EndToken && j-k <= 6 {
 			if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
 				e := c.R.Mentions[pm].Tok[1]
-				if _, ok := c.L.speech.At(toks, e, s.EndToken, true); ok {
+				if _, ok := c.L.SpeechVerbs.At(toks, e, s.EndToken, true); ok {
 					start := s.FirstToken
 					for x := s.FirstToken; x < k && x < s.FirstToken+12; x++ {
 						if toks[x].Text == "-" || toks[x].Text == "–" || toks[x].Text == "—" {

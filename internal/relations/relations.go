@@ -11,7 +11,7 @@ import (
 
 	"graphbuild/internal/entities"
 	"graphbuild/internal/kg"
-	"graphbuild/internal/phrase"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -68,39 +68,19 @@ func Default() *Extractor {
 type Context struct {
 	R   *entities.Result
 	Doc *text.Document
-	L   langLists
+	L   *lang.Profile
 	Out Output
 }
 
 // Extract runs every rule over one document.
 func (e *Extractor) Extract(r *entities.Result) Output {
-	c := &Context{R: r, Doc: r.Doc, L: listsFor(r.Doc.Lang)}
+	c := &Context{R: r, Doc: r.Doc, L: lang.Of(r.Doc.Lang)}
 	for _, rule := range e.Rules {
 		rule.Apply(c)
 	}
 	c.Out.Facts = dedupeFacts(c.Out.Facts)
 	sort.SliceStable(c.Out.Quotes, func(i, j int) bool { return c.Out.Quotes[i].Span.Start < c.Out.Quotes[j].Span.Start })
 	return c.Out
-}
-
-type langLists struct {
-	titles, roles, speech, introducers, attribution, triggers, cues, nat, stop, aliasCues, valuation *phrase.Set
-}
-
-func listsFor(l text.Lang) langLists {
-	return langLists{
-		titles:      phrase.List(l, "titles"),
-		roles:       phrase.List(l, "title_roles"),
-		speech:      phrase.List(l, "speech_verbs"),
-		introducers: phrase.List(l, "quote_introducers"),
-		attribution: phrase.List(l, "attribution"),
-		triggers:    phrase.List(l, "triggers"),
-		cues:        phrase.List(l, "relation_triggers"),
-		nat:         phrase.List(l, "nationalities"),
-		stop:        phrase.List(l, "stopwords"),
-		aliasCues:   phrase.List(l, "alias_cues"),
-		valuation:   phrase.List(l, "valuation_words"),
-	}
 }
 
 // AddFact records a fact after checking it against the schema: the

@@ -60,23 +60,6 @@ func foldWord(s string) string {
 	return b.String()
 }
 
-// proclitics mirrors the list of text.StripProclitics (folded, longest
-// first); a test checks that stripForms agrees with it.
-var proclitics = []string{"وبال", "وكال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك"}
-
-// stripForms is text.StripProclitics of a word already folded.
-func stripForms(w string) []string {
-	out := []string{w}
-	for _, p := range proclitics {
-		if strings.HasPrefix(w, p) {
-			rest := w[len(p):]
-			if len([]rune(rest)) >= 2 {
-				out = append(out, rest)
-				if p == "لل" {
-					out = append(out, "ال"+rest)
-				}
-			}
-		}
-	}
-	return out
-}
+// stripForms is text.StripProclitics of a word already folded: the one
+// proclitic list, schema/lang/ar/proclitics.txt.
+func stripForms(w string) []string { return text.StripFolded(w) }

@@ -1,12 +1,23 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"sync"
 
-// Arabic writes conjunctions, prepositions and the article as prefixes of the
-// next word (وعلي بابا, لعلي بابا, بالصين, والمعروفة). Proclitic lists the
-// folded forms of those prefixes, longest first so that "وال" is tried before
-// "و".
-var proclitics = []string{"وبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك"}
+	"graphbuild/schema"
+)
+
+// proclitics are the folded prefixes Arabic writes on the next word
+// (وعلي بابا, لعلي بابا, بالصين, والمعروفة), longest first so that "وال" is
+// tried before "و": schema/lang/ar/proclitics.txt, the one list every
+// stripper reads (internal/lang's profile, the phrase matcher, the tagger).
+var proclitics = sync.OnceValue(func() []string {
+	w := schema.MustWords(string(Arabic), "proclitics")
+	for i := range w {
+		w[i] = Fold(w[i])
+	}
+	return w
+})
 
 // StripProclitics returns the folded word and every shorter form reached by
 // removing one proclitic sequence from its front, keeping at least two
@@ -14,10 +25,12 @@ var proclitics = []string{"وبال", "وكال", "ولل", "فلل", "وال", 
 // always the folded word itself. Callers try the forms in order against a
 // lexicon and keep the first hit, so a name that really starts with those
 // letters (بكين) is still found whole.
-func StripProclitics(word string) []string {
-	w := Fold(word)
+func StripProclitics(word string) []string { return StripFolded(Fold(word)) }
+
+// StripFolded is StripProclitics of a word already folded.
+func StripFolded(w string) []string {
 	out := []string{w}
-	for _, p := range proclitics {
+	for _, p := range proclitics() {
 		if strings.HasPrefix(w, p) {
 			rest := w[len(p):]
 			if runeCount(rest) >= 2 {

@@ -1,0 +1,15 @@
+package lang
+
+import "unicode"
+
+func init() {
+	Register(Spec{
+		Tag:        English,
+		Name:       "English",
+		Clitics:    false,
+		CasedNames: true,
+		VerbFirst:  false,
+		Script:     func(r rune) bool { return r < unicode.MaxLatin1 && unicode.IsLetter(r) || unicode.In(r, unicode.Latin) },
+		Extra:      []string{"abbreviations"},
+	})
+}

@@ -1,0 +1,263 @@
+package lang
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// Gender is the grammatical or usual gender a row marks: "m", "f", "-"
+// (unmarked, either, plural) or "" (the row says nothing).
+type Gender string
+
+// Mode is what usually follows a speech verb: a quotation ("direct"),
+// reported speech ("indirect") or either ("both").
+type Mode string
+
+// Trigger is a common noun that announces the type of the name next to it
+// (triggers.txt: word<TAB>Type).
+type Trigger struct{ Type schema.Type }
+
+// Title is a job title or an honorific (titles.txt, honorifics.txt:
+// phrase<TAB>gender).
+type Title struct{ Gender Gender }
+
+// SpeechVerb is a verb of saying (speech_verbs.txt: verb<TAB>gender<TAB>mode).
+type SpeechVerb struct {
+	Gender Gender
+	Mode   Mode
+}
+
+// Attribution is a phrase that names a source ("according to"), with the
+// gender it marks when it points back to a speaker ("على حد قولها")
+// (attribution.txt: phrase[<TAB>gender]).
+type Attribution struct{ Gender Gender }
+
+// Participle attaches reported speech to the subject of the main verb
+// (speech_participles.txt: word<TAB>gender).
+type Participle struct{ Gender Gender }
+
+// Month is a Gregorian month name (months.txt: name<TAB>1..12).
+type Month struct{ Number int }
+
+// Currency is a currency word or symbol (currencies.txt: word<TAB>ISO 4217).
+type Currency struct{ ISO string }
+
+// Scale is a number scale word (scales.txt: word<TAB>multiplier).
+type Scale struct{ Multiplier float64 }
+
+// Nationality is a nationality adjective and the Place it points to
+// (nationalities.txt: adjective<TAB>place id).
+type Nationality struct{ Place string }
+
+// Cue is a relation cue phrase (relation_triggers.txt:
+// phrase<TAB>predicate[<TAB>noun]); Noun marks a nominal cue ("the
+// acquisition of") rather than a verb.
+type Cue struct {
+	Predicate string
+	Noun      bool
+}
+
+// Role is what a job title says beyond itself (title_roles.txt:
+// word<TAB>founder|lead|former).
+type Role struct{ Role string }
+
+// FirstName is a given name with its usual gender (first_names.txt:
+// name<TAB>gender).
+type FirstName struct{ Gender Gender }
+
+// Word is the value of a list that is only phrases.
+type Word struct{}
+
+// column reads one typed column of a row; the error names what is wrong.
+type column[T any] func(cols []string) (T, error)
+
+func gender(i int, optional bool) func([]string) (Gender, error) {
+	return func(c []string) (Gender, error) {
+		if i >= len(c) {
+			if optional {
+				return "", nil
+			}
+			return "", fmt.Errorf("missing gender column")
+		}
+		switch c[i] {
+		case "m", "f", "-":
+			return Gender(c[i]), nil
+		}
+		return "", fmt.Errorf("gender %q: use m, f or -", c[i])
+	}
+}
+
+func need(c []string, i int, what string) (string, error) {
+	if i >= len(c) || c[i] == "" {
+		return "", fmt.Errorf("missing %s column", what)
+	}
+	return c[i], nil
+}
+
+// load reads list of profile tag into a phrase set with typed values. A
+// missing list, an empty list or an ill-formed row is an error.
+func load[T any](tag text.Lang, list string, parse column[T]) (*phrase.Set[T], error) {
+	rows, err := schema.Table(string(tag), list)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("schema/lang/%s/%s.txt: the list is empty", tag, list)
+	}
+	phrases := make([]string, len(rows))
+	values := make([]T, len(rows))
+	for i, r := range rows {
+		if r[0] == "" {
+			return nil, fmt.Errorf("schema/lang/%s/%s.txt: row %d: empty phrase", tag, list, i+1)
+		}
+		v, err := parse(r)
+		if err != nil {
+			return nil, fmt.Errorf("schema/lang/%s/%s.txt: row %d %q: %v", tag, list, i+1, r[0], err)
+		}
+		phrases[i], values[i] = r[0], v
+	}
+	return phrase.New(phrases, values), nil
+}
+
+func words(c []string) (Word, error) { return Word{}, nil }
+
+func triggers(c []string) (Trigger, error) {
+	t, err := need(c, 1, "type")
+	if err != nil {
+		return Trigger{}, err
+	}
+	if err := schema.CheckType(schema.Type(t)); err != nil {
+		return Trigger{}, err
+	}
+	return Trigger{schema.Type(t)}, nil
+}
+
+func titles(c []string) (Title, error) {
+	g, err := gender(1, false)(c)
+	return Title{g}, err
+}
+
+func speechVerbs(c []string) (SpeechVerb, error) {
+	g, err := gender(1, false)(c)
+	if err != nil {
+		return SpeechVerb{}, err
+	}
+	m, err := need(c, 2, "mode")
+	if err != nil {
+		return SpeechVerb{}, err
+	}
+	switch m {
+	case "direct", "indirect", "both":
+	default:
+		return SpeechVerb{}, fmt.Errorf("mode %q: use direct, indirect or both", m)
+	}
+	return SpeechVerb{g, Mode(m)}, nil
+}
+
+func attributions(c []string) (Attribution, error) {
+	g, err := gender(1, true)(c)
+	return Attribution{g}, err
+}
+
+func participles(c []string) (Participle, error) {
+	g, err := gender(1, false)(c)
+	return Participle{g}, err
+}
+
+func firstNames(c []string) (FirstName, error) {
+	g, err := gender(1, false)(c)
+	return FirstName{g}, err
+}
+
+func months(c []string) (Month, error) {
+	s, err := need(c, 1, "month number")
+	if err != nil {
+		return Month{}, err
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 12 {
+		return Month{}, fmt.Errorf("month %q: use 1..12", s)
+	}
+	return Month{n}, nil
+}
+
+func currencies(c []string) (Currency, error) {
+	s, err := need(c, 1, "ISO code")
+	if err != nil {
+		return Currency{}, err
+	}
+	if len(s) != 3 || strings.ToUpper(s) != s {
+		return Currency{}, fmt.Errorf("currency %q: use an ISO 4217 code", s)
+	}
+	return Currency{s}, nil
+}
+
+func scales(c []string) (Scale, error) {
+	s, err := need(c, 1, "multiplier")
+	if err != nil {
+		return Scale{}, err
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f <= 0 {
+		return Scale{}, fmt.Errorf("multiplier %q: use a positive number", s)
+	}
+	return Scale{f}, nil
+}
+
+func nationalities(c []string) (Nationality, error) {
+	s, err := need(c, 1, "place id")
+	return Nationality{s}, err
+}
+
+func cues(c []string) (Cue, error) {
+	p, err := need(c, 1, "predicate")
+	if err != nil {
+		return Cue{}, err
+	}
+	if err := schema.CheckPredicate(p); err != nil {
+		return Cue{}, err
+	}
+	noun := false
+	if len(c) > 2 {
+		if c[2] != "noun" {
+			return Cue{}, fmt.Errorf("third column %q: only \"noun\"", c[2])
+		}
+		noun = true
+	}
+	return Cue{p, noun}, nil
+}
+
+func roles(c []string) (Role, error) {
+	r, err := need(c, 1, "role")
+	if err != nil {
+		return Role{}, err
+	}
+	switch r {
+	case "founder", "lead", "former":
+		return Role{r}, nil
+	}
+	return Role{}, fmt.Errorf("role %q: use founder, lead or former", r)
+}
+
+// wordSet reads lists as one set of folded, lower-cased words.
+func wordSet(tag text.Lang, lists ...string) (map[string]bool, error) {
+	m := map[string]bool{}
+	for _, l := range lists {
+		w, err := schema.Words(string(tag), l)
+		if err != nil {
+			return nil, err
+		}
+		if len(w) == 0 {
+			return nil, fmt.Errorf("schema/lang/%s/%s.txt: the list is empty", tag, l)
+		}
+		for _, x := range w {
+			m[strings.ToLower(text.Fold(x))] = true
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,234 @@
+// Package lang holds one profile per document language, keyed by its tag:
+// the language's word lists as typed data loaded from schema/lang/<tag>/,
+// the properties in which its constructions differ, and its small language
+// steps (proclitic stripping, the case of names) as named functions.
+//
+// Extraction code asks the profile (lang.Of(d.Lang)) instead of comparing
+// language tags. Adding a language means:
+//
+//  1. a data directory schema/lang/<tag>/ with every list of Lists (the
+//     profile test fails on a missing, empty or ill-formed list);
+//  2. a profile: one Register call in a file of this package (see ar.go,
+//     en.go) setting its properties and steps;
+//  3. a tagger model (internal/tagger, cmd/train-tagger);
+//  4. fixtures: articles of our own with answer keys under fixtures/.
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+)
+
+// Tags of the registered languages, for code that names one (tests, the
+// English fallback for values written in Latin script in any document).
+const (
+	Arabic  = text.Arabic
+	English = text.English
+)
+
+// Spec is what a language declares when it registers: its tag, its
+// properties and its steps. The data is loaded from schema/lang/<tag>/.
+type Spec struct {
+	Tag  text.Lang
+	Name string // English name of the language
+
+	// Clitics: words carry proclitics (conjunctions, prepositions, the
+	// article) that phrase and name matching strip from the first word.
+	Clitics bool
+	// CasedNames: names are written with a capital, so a lower-case word
+	// never starts one.
+	CasedNames bool
+	// VerbFirst: a speech verb usually precedes its speaker ("قال X",
+	// inverted order); without it the speaker precedes the verb ("X said")
+	// unless the verb opens the clause.
+	VerbFirst bool
+	// Script reports whether a rune is a letter of the language's script.
+	Script func(rune) bool
+	// NounSuffixes end plural and feminine nouns and adjectives, which
+	// foreign names written in the script rarely do (used to tell a
+	// common word from a name); nil when the language has none.
+	NounSuffixes []string
+	// Extra lists the profile needs beyond the common ones (Lists).
+	Extra []string
+}
+
+// Profile is a registered language with its data loaded.
+type Profile struct {
+	Spec
+	Lists
+}
+
+// Lists are the typed word lists every profile has, one file each under
+// schema/lang/<tag>/ (schema/README.md documents the formats).
+type Lists struct {
+	Triggers          *phrase.Set[Trigger]     // triggers.txt
+	Titles            *phrase.Set[Title]       // titles.txt
+	Honorifics        *phrase.Set[Title]       // honorifics.txt
+	SpeechVerbs       *phrase.Set[SpeechVerb]  // speech_verbs.txt
+	SpeechParticiples *phrase.Set[Participle]  // speech_participles.txt
+	Attribution       *phrase.Set[Attribution] // attribution.txt
+	QuoteIntroducers  *phrase.Set[Word]        // quote_introducers.txt
+	Months            *phrase.Set[Month]       // months.txt
+	Currencies        *phrase.Set[Currency]    // currencies.txt
+	Scales            *phrase.Set[Scale]       // scales.txt
+	Percent           *phrase.Set[Word]        // percent.txt
+	Nationalities     *phrase.Set[Nationality] // nationalities.txt
+	Stopwords         *phrase.Set[Word]        // stopwords.txt
+	Cues              *phrase.Set[Cue]         // relation_triggers.txt
+	TitleRoles        *phrase.Set[Role]        // title_roles.txt
+	AliasCues         *phrase.Set[Word]        // alias_cues.txt
+	ValuationWords    *phrase.Set[Word]        // valuation_words.txt
+	NameDescriptors   *phrase.Set[Word]        // name_descriptors.txt
+	OrgSuffixes       *phrase.Set[Word]        // org_suffixes.txt
+	PlaceSuffixes     *phrase.Set[Word]        // place_suffixes.txt
+	FirstNames        *phrase.Set[FirstName]   // first_names.txt
+	Bylines           *phrase.Set[Word]        // bylines.txt
+	Boilerplate       *phrase.Set[Word]        // boilerplate.txt
+
+	// Common holds the folded, lower-cased words that are ordinary
+	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
+	Common map[string]bool
+}
+
+var (
+	mu       sync.Mutex
+	specs    = map[text.Lang]Spec{}
+	loaded   = map[text.Lang]func() (*Profile, error){}
+	tagOrder []text.Lang
+)
+
+// Register declares a language. It is called from the init of the file
+// that describes the language; registering a tag twice panics.
+func Register(s Spec) {
+	mu.Lock()
+	defer mu.Unlock()
+	if _, dup := specs[s.Tag]; dup {
+		panic("lang: " + string(s.Tag) + " registered twice")
+	}
+	specs[s.Tag] = s
+	loaded[s.Tag] = sync.OnceValues(func() (*Profile, error) { return build(s) })
+	tagOrder = append(tagOrder, s.Tag)
+	sort.Slice(tagOrder, func(i, j int) bool { return tagOrder[i] < tagOrder[j] })
+}
+
+// Tags returns the registered language tags, sorted.
+func Tags() []text.Lang {
+	mu.Lock()
+	defer mu.Unlock()
+	return append([]text.Lang(nil), tagOrder...)
+}
+
+// Load returns the profile of tag with its data, loaded once; an
+// unregistered tag or a missing or ill-formed list is an error.
+func Load(tag text.Lang) (*Profile, error) {
+	mu.Lock()
+	f, ok := loaded[tag]
+	mu.Unlock()
+	if !ok {
+		return nil, fmt.Errorf("lang: no profile for language %q (registered: %s)", tag, strings.Join(tagStrings(), ", "))
+	}
+	return f()
+}
+
+// Of is Load for the languages the code runs on; their data is embedded
+// and checked by this package's tests, so an error is a programming error.
+func Of(tag text.Lang) *Profile {
+	p, err := Load(tag)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// All returns every registered profile, in tag order.
+func All() []*Profile {
+	var out []*Profile
+	for _, t := range Tags() {
+		out = append(out, Of(t))
+	}
+	return out
+}
+
+func tagStrings() []string {
+	var s []string
+	for _, t := range tagOrder {
+		s = append(s, string(t))
+	}
+	return s
+}
+
+func build(s Spec) (*Profile, error) {
+	p := &Profile{Spec: s}
+	L := &p.Lists
+	var errs []string
+	check := func(err error) {
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	var err error
+	L.Triggers, err = load(s.Tag, "triggers", triggers)
+	check(err)
+	L.Titles, err = load(s.Tag, "titles", titles)
+	check(err)
+	L.Honorifics, err = load(s.Tag, "honorifics", titles)
+	check(err)
+	L.SpeechVerbs, err = load(s.Tag, "speech_verbs", speechVerbs)
+	check(err)
+	L.SpeechParticiples, err = load(s.Tag, "speech_participles", participles)
+	check(err)
+	L.Attribution, err = load(s.Tag, "attribution", attributions)
+	check(err)
+	L.QuoteIntroducers, err = load(s.Tag, "quote_introducers", words)
+	check(err)
+	L.Months, err = load(s.Tag, "months", months)
+	check(err)
+	L.Currencies, err = load(s.Tag, "currencies", currencies)
+	check(err)
+	L.Scales, err = load(s.Tag, "scales", scales)
+	check(err)
+	L.Percent, err = load(s.Tag, "percent", words)
+	check(err)
+	L.Nationalities, err = load(s.Tag, "nationalities", nationalities)
+	check(err)
+	L.Stopwords, err = load(s.Tag, "stopwords", words)
+	check(err)
+	L.Cues, err = load(s.Tag, "relation_triggers", cues)
+	check(err)
+	L.TitleRoles, err = load(s.Tag, "title_roles", roles)
+	check(err)
+	L.AliasCues, err = load(s.Tag, "alias_cues", words)
+	check(err)
+	L.ValuationWords, err = load(s.Tag, "valuation_words", words)
+	check(err)
+	L.NameDescriptors, err = load(s.Tag, "name_descriptors", words)
+	check(err)
+	L.OrgSuffixes, err = load(s.Tag, "org_suffixes", words)
+	check(err)
+	L.PlaceSuffixes, err = load(s.Tag, "place_suffixes", words)
+	check(err)
+	L.FirstNames, err = load(s.Tag, "first_names", firstNames)
+	check(err)
+	L.Bylines, err = load(s.Tag, "bylines", words)
+	check(err)
+	L.Boilerplate, err = load(s.Tag, "boilerplate", words)
+	check(err)
+	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
+	check(err)
+	for _, x := range s.Extra {
+		_, err := load(s.Tag, x, words)
+		check(err)
+	}
+	if s.Script == nil {
+		errs = append(errs, "no Script function")
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("lang %s: %s", s.Tag, strings.Join(errs, "; "))
+	}
+	return p, nil
+}

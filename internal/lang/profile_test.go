@@ -1,0 +1,132 @@
+package lang
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"graphbuild/internal/text"
+)
+
+// TestProfiles walks every registered profile: every list must load, be
+// non-empty and well formed (Load fails otherwise, naming the file and row).
+func TestProfiles(t *testing.T) {
+	tags := Tags()
+	if len(tags) < 2 {
+		t.Fatalf("registered profiles: %v; want at least ar and en", tags)
+	}
+	for _, tag := range tags {
+		p, err := Load(tag)
+		if err != nil {
+			t.Errorf("%s: %v", tag, err)
+			continue
+		}
+		v := reflect.ValueOf(p.Lists)
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.IsNil() || (f.Kind() == reflect.Map && f.Len() == 0) {
+				t.Errorf("%s: list %s not loaded", tag, v.Type().Field(i).Name)
+			}
+		}
+	}
+}
+
+// A language whose directory lacks the lists is an error naming them, never
+// a profile with empty lists.
+func TestMissingListIsAnError(t *testing.T) {
+	_, err := build(Spec{Tag: "xx", Script: func(rune) bool { return false }})
+	if err == nil || !strings.Contains(err.Error(), `no word list "triggers"`) {
+		t.Fatalf("build(xx) error = %v; want one naming the missing triggers list", err)
+	}
+	if _, err := Load("xx"); err == nil {
+		t.Fatal(`Load("xx") succeeded; want an error for an unregistered tag`)
+	}
+}
+
+// Ill-formed rows name the list and the row.
+func TestIllFormedRows(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		row  []string
+		f    func([]string) error
+	}{
+		{"gender", []string{"قال", "x", "both"}, func(c []string) error { _, err := speechVerbs(c); return err }},
+		{"mode", []string{"said", "-", "loud"}, func(c []string) error { _, err := speechVerbs(c); return err }},
+		{"type", []string{"startup", "Company"}, func(c []string) error { _, err := triggers(c); return err }},
+		{"month", []string{"Smarch", "13"}, func(c []string) error { _, err := months(c); return err }},
+		{"predicate", []string{"bought", "boughtBy"}, func(c []string) error { _, err := cues(c); return err }},
+		{"iso", []string{"bucks", "dollar"}, func(c []string) error { _, err := currencies(c); return err }},
+		{"missing column", []string{"chief"}, func(c []string) error { _, err := titles(c); return err }},
+	} {
+		if err := tt.f(tt.row); err == nil {
+			t.Errorf("%s: row %q accepted; want an error", tt.name, tt.row)
+		}
+	}
+}
+
+// Typed rows carry what the list says.
+func TestTypedRows(t *testing.T) {
+	ar := Of(Arabic)
+	e, ok := ar.SpeechVerbs.Has("قالت")
+	if !ok || e.Value != (SpeechVerb{Gender: "f", Mode: "both"}) {
+		t.Errorf("ar قالت = %+v, %v; want f both", e.Value, ok)
+	}
+	en := Of(English)
+	c, ok := en.Cues.Has("acquired")
+	if !ok || c.Value.Predicate != "acquired" {
+		t.Errorf("en acquired = %+v, %v", c.Value, ok)
+	}
+	if m, ok := en.Months.Has("march"); !ok || m.Value.Number != 3 {
+		t.Errorf("en march = %+v, %v", m.Value, ok)
+	}
+}
+
+// One proclitic list: the profile, the phrase matcher and the tagger strip
+// "وللشركة" the same way (it used to keep "شركة" in text and lose it in
+// the tagger's copy).
+func TestOneProcliticList(t *testing.T) {
+	got := Of(Arabic).Forms("وللشركة")
+	for _, want := range []string{"وللشركه", "شركه", "الشركه"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Forms(وللشركة) = %q; want it to hold %q", got, want)
+		}
+	}
+	if !reflect.DeepEqual(got, text.StripFolded(text.Fold("وللشركة"))) {
+		t.Errorf("profile and text.StripFolded disagree: %q", got)
+	}
+	if got := Of(English).Forms("Bank"); !reflect.DeepEqual(got, []string{text.Fold("Bank")}) {
+		t.Errorf("en Forms(Bank) = %q; want the folded word only", got)
+	}
+}
+
+func TestIsCommon(t *testing.T) {
+	for _, tt := range []struct {
+		tag  text.Lang
+		w    string
+		want bool
+	}{
+		{Arabic, "والشركات", true},
+		{Arabic, "ألتمان", false},
+		{English, "The", true},
+		{English, "Altman", false},
+	} {
+		if got := Of(tt.tag).IsCommon(tt.w); got != tt.want {
+			t.Errorf("%s IsCommon(%q) = %v; want %v", tt.tag, tt.w, got, tt.want)
+		}
+	}
+}
+
+// Profiles are loaded once, and their sets match what the code relies on: a
+// cue ending in a preposition glued to the next word.
+func TestProfileSets(t *testing.T) {
+	if Of(Arabic) != Of(Arabic) {
+		t.Error("profile is not cached")
+	}
+	if _, ok := Of(Arabic).SpeechVerbs.Has("وقالت"); !ok {
+		t.Error(`ar speech_verbs lacks "قالت" under a proclitic`)
+	}
+	toks := text.Tokenize("الشركة التابعة لعلي بابا")
+	if m, ok := Of(Arabic).Cues.At(toks, 1, len(toks), true); !ok || m.End != 2 {
+		t.Errorf("ar relation_triggers at التابعة لعلي = %+v, %v; want a match ending before لعلي", m, ok)
+	}
+}

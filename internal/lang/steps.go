@@ -1,0 +1,71 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"graphbuild/internal/text"
+)
+
+// Forms returns the folded word and, in a language with proclitics, every
+// shorter form reached by removing them (text.StripProclitics, the one
+// list in schema/lang/ar/proclitics.txt). The first form is always the
+// folded word itself.
+func (p *Profile) Forms(word string) []string {
+	if p.Clitics {
+		return text.StripProclitics(word)
+	}
+	return []string{text.Fold(word)}
+}
+
+// IsCommon reports whether a word is ordinary vocabulary of the language:
+// listed as common itself, or (with proclitics) without its proclitics, its
+// article, or a plural or feminine ending (NounSuffixes).
+func (p *Profile) IsCommon(w string) bool {
+	m := p.Common
+	if !p.Clitics {
+		return m[strings.ToLower(text.Fold(w))]
+	}
+	for _, f := range p.Forms(w) {
+		if m[f] || m[text.StripArticle(f)] {
+			return true
+		}
+		for _, suf := range p.NounSuffixes {
+			if strings.HasSuffix(f, suf) && len([]rune(f)) > len([]rune(suf))+2 {
+				stem := strings.TrimSuffix(f, suf)
+				if m[stem] || m[stem+"ه"] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// InScript reports whether a word starts with a letter of the language's
+// script.
+func (p *Profile) InScript(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return p.Script(r)
+}
+
+// MayStartName reports whether a word may start a name by its case: always
+// in a script without case, only when capitalised in one with it.
+func (p *Profile) MayStartName(w string) bool {
+	if !p.CasedNames {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// FirstName returns the usual gender of a given name ("m", "f" or "-") and
+// whether the word is one.
+func (p *Profile) FirstName(w string) (Gender, bool) {
+	e, ok := p.FirstNames.Has(w)
+	if !ok {
+		return "", false
+	}
+	return e.Value.Gender, true
+}

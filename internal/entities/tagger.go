@@ -3,8 +3,8 @@ package entities
 import (
 	"strings"
 
-	"graphbuild/internal/tagger"
 	"graphbuild/internal/lang"
+	"graphbuild/internal/tagger"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"graphbuild/internal/phrase"
 	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )

@@ -3,7 +3,6 @@ package entities
 import (
 	"strings"
 
-
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"

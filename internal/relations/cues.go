@@ -5,8 +5,8 @@ import (
 	"sync"
 
 	"graphbuild/internal/kg"
-	"graphbuild/internal/phrase"
 	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )

@@ -204,7 +204,7 @@ func WriteCSV(nodes, edges io.Writer, g ExportGraph) error {
 	nw := csv.NewWriter(nodes)
 	nw.Write([]string{"Id", "Label", "Type", "Aliases", "Documents"})
 	for _, n := range g.Nodes {
-		nw.Write([]string{n.ID, n.Name, n.Type, strings.Join(n.Aliases, " | "), strconv.Itoa(n.Docs)})
+		nw.Write(safeCells([]string{n.ID, n.Name, n.Type, strings.Join(n.Aliases, " | "), strconv.Itoa(n.Docs)}))
 	}
 	nw.Flush()
 	if err := nw.Error(); err != nil {
@@ -213,8 +213,8 @@ func WriteCSV(nodes, edges io.Writer, g ExportGraph) error {
 	ew := csv.NewWriter(edges)
 	ew.Write([]string{"Source", "Target", "Type", "Label", "Predicate", "Documents", "Evidence", "Confidence"})
 	for _, e := range g.Edges {
-		ew.Write([]string{e.Source, e.Target, "Directed", e.Predicate, e.Predicate, strings.Join(e.Docs, " "), e.Evidence,
-			strconv.FormatFloat(e.Confidence, 'g', -1, 64)})
+		ew.Write(safeCells([]string{e.Source, e.Target, "Directed", e.Predicate, e.Predicate, strings.Join(e.Docs, " "), e.Evidence,
+			strconv.FormatFloat(e.Confidence, 'g', -1, 64)}))
 	}
 	ew.Flush()
 	return ew.Error()

@@ -58,7 +58,7 @@ func writeList[T any](w io.Writer, format string, header []string, recs []T, row
 			for _, r := range recs {
 				cells := row(r)
 				for i, c := range cells {
-					cells[i] = strings.Join(strings.Fields(c), " ")
+					cells[i] = SafeCell(strings.Join(strings.Fields(c), " "))
 				}
 				b.WriteString(strings.Join(cells, "\t") + "\n")
 			}

@@ -135,7 +135,7 @@ var serveWorkerCommand = command{name: "__serve", hidden: true, summary: "intern
 			}
 			logger := log.New(c.stderr, "graphquery serve: ", log.LstdFlags)
 			srv := &http.Server{
-				Handler:           web.New(c.st, web.Options{QueryLimit: *limit, QueryTimeout: *timeout, Log: logger}),
+				Handler:           web.New(c.st, web.Options{QueryLimit: *limit, QueryTimeout: *timeout, Log: logger, Addr: ln.Addr().String()}),
 				ReadHeaderTimeout: 10 * time.Second,
 				ErrorLog:          logger,
 			}

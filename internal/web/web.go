@@ -42,6 +42,10 @@ type Options struct {
 	QueryLimit   int           // results of a Cayley query at most (default 1000)
 	QueryTimeout time.Duration // a Cayley query stops after this (default 30s)
 	Log          *log.Logger   // request errors; nil for none
+	// Addr is the address the server is bound to (host:port); requests
+	// whose Host header names another are refused (guard.go). "" checks
+	// nothing.
+	Addr string
 }
 
 // New returns the page, its API and Cayley's read-only query API over st.
@@ -67,7 +71,7 @@ func New(st *store.Store, opt Options) http.Handler {
 	mux.HandleFunc("GET /api/expand", h.expand)
 	mux.HandleFunc("GET /api/edge", h.edge)
 	mux.Handle("/api/v2/", st.QueryAPI(opt.QueryLimit, opt.QueryTimeout))
-	return mux
+	return hostGuard(opt.Addr, mux)
 }
 
 type handler struct {
@@ -104,20 +108,45 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
-	c, err := query.EntityCard(r.Context(), h.st, r.URL.Query().Get("id"))
+	p, err := pageOf(r)
+	var c *query.Card
+	if err == nil {
+		c, err = query.EntityCard(r.Context(), h.st, r.URL.Query().Get("id"))
+	}
+	if err == nil {
+		pageCard(w, r, p, c)
+	}
 	h.reply(w, c, err)
 }
 
 func (h *handler) expand(w http.ResponseWriter, r *http.Request) {
-	g, err := query.Expand(r.Context(), h.st, r.URL.Query().Get("id"))
+	p, err := pageOf(r)
+	var g *query.Subgraph
+	if err == nil {
+		g, err = query.Expand(r.Context(), h.st, r.URL.Query().Get("id"))
+	}
+	if err == nil {
+		pageSubgraph(w, r, p, r.URL.Query().Get("id"), g)
+	}
 	h.reply(w, g, err)
 }
 
 func (h *handler) edge(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	fs, err := query.EdgeFacts(r.Context(), h.st, v.Get("s"), v.Get("p"), v.Get("o"))
+	p, err := pageOf(r)
+	var fs []query.Fact
+	if err == nil {
+		fs, err = query.EdgeFacts(r.Context(), h.st, v.Get("s"), v.Get("p"), v.Get("o"))
+	}
 	if err == nil && len(fs) == 0 {
 		err = query.ErrNoMatch
+	}
+	if err == nil {
+		total := len(fs)
+		var cutFacts bool
+		if fs, cutFacts = cut(p, fs); cutFacts {
+			more(w, r, p, total)
+		}
 	}
 	h.reply(w, fs, err)
 }

@@ -59,6 +59,7 @@ type ExportFact struct {
 	Evidence   string       `json:"evidence"`
 	Span       text.Span    `json:"span"`
 	Confidence float64      `json:"confidence"`
+	Rule       string       `json:"rule,omitempty"` // the relation rule that made it
 }
 
 // ExportQuote is one quote of one document.
@@ -70,6 +71,7 @@ type ExportQuote struct {
 	Doc      string    `json:"doc"`
 	Span     text.Span `json:"span"`
 	Evidence string    `json:"evidence"`
+	Rule     string    `json:"rule,omitempty"` // the quote pattern that found it
 }
 
 // Merge builds the export of several documents' graphs. Entities with the
@@ -121,7 +123,7 @@ func Merge(graphs []*Graph) Export {
 		for _, f := range g.Facts {
 			ef := ExportFact{
 				Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Doc: docIRI,
-				Evidence: f.Evidence, Span: f.Span, Confidence: f.Confidence,
+				Evidence: f.Evidence, Span: f.Span, Confidence: f.Confidence, Rule: f.Rule,
 			}
 			if f.Value != nil {
 				v := &ExportValue{Text: f.Value.Text, Currency: f.Value.Currency}
@@ -136,7 +138,7 @@ func Merge(graphs []*Graph) Export {
 		for _, q := range g.Quotes {
 			ex.Quotes = append(ex.Quotes, ExportQuote{
 				ID: QuoteIRI(d.ID, q), Speaker: q.Speaker, Text: q.Text, Direct: q.Direct,
-				Doc: docIRI, Span: q.Span, Evidence: q.Evidence,
+				Doc: docIRI, Span: q.Span, Evidence: q.Evidence, Rule: q.Rule,
 			})
 		}
 	}

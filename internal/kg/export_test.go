@@ -108,8 +108,11 @@ func TestWriteJSONShape(t *testing.T) {
 			t.Errorf("fact with object=%v value=%v: %v", o, v, f)
 		}
 	}
-	if q := generic["quotes"][0]; len(q) != 7 {
-		t.Errorf("quote keys: %v", q)
+	if q := generic["quotes"][0]; len(q) != 8 || q["rule"] != "qala-colon" {
+		t.Errorf("quote keys (7 and the rule that found it): %v", q)
+	}
+	if f := generic["facts"][0]; f["rule"] == "" || f["rule"] == nil {
+		t.Errorf("fact without the rule that made it: %v", f)
 	}
 	if strings.Contains(out, `\u`) {
 		t.Error("escaped characters in the export")

@@ -12,11 +12,14 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"graphbuild/internal/query"
 	"graphbuild/internal/store"
@@ -31,7 +34,11 @@ and proclitics (و ف ب ك ل ال), any alias, or a unique prefix of at least 
 letters. An entity's id (person/justin-lin) or Wikidata id (Q1359568) works
 too. A name several entities share lists them with their types and articles.
 
-Output: an aligned table; --format json, ndjson or tsv for scripts.
+Output: on a terminal, a table fitted to its width (the quote or evidence
+column wrapped, long cells cut with …, one field a line when too narrow;
+$COLUMNS overrides the width); piped or redirected, TSV (a header line, then
+tab-separated rows). --format table, json, ndjson or tsv, or
+$GRAPHQUERY_FORMAT, chooses.
 Exit status: 0 on success, 1 when nothing matched or on an error, 2 on a
 usage error (an ambiguous name is one), 130 when interrupted (Ctrl-C).`
 
@@ -134,9 +141,42 @@ type cmdContext struct {
 	st             *store.Store
 }
 
-// formatFlag adds --format for the listing commands.
+// formatFlag adds --format for the listing commands. Its default (empty)
+// is resolved by listingFormat when the command runs.
 func formatFlag(fs *pflag.FlagSet) *string {
-	return fs.String("format", "table", "output: table, json, ndjson or tsv")
+	return fs.String("format", "", "output: table, json, ndjson or tsv (default: $GRAPHQUERY_FORMAT, else a table fitted to the terminal's width, or tsv when the output is not a terminal)")
+}
+
+// listingFormat is the output format of a listing when --format is not
+// given: $GRAPHQUERY_FORMAT, else a table on a terminal and TSV (for
+// scripts, cut, awk, sort) when the output is a pipe or a file.
+func listingFormat(stdout io.Writer) string {
+	if f := os.Getenv("GRAPHQUERY_FORMAT"); f != "" {
+		return f
+	}
+	if isTerminal(stdout) {
+		return "table"
+	}
+	return "tsv"
+}
+
+// tableWidth is the width tables are fitted to: $COLUMNS when set, else
+// the terminal's width; 0 (no limit) when the output is not a terminal.
+func tableWidth(stdout io.Writer) int {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	if f, ok := stdout.(*os.File); ok && isTerminal(f) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 0
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
 // limitFlag adds --limit to a listing.
@@ -618,6 +658,14 @@ func newCommand(ctx context.Context, cmd *command, g *globals, stdin io.Reader, 
 			}
 		}
 		cc := &cmdContext{g: *g, args: pos, stdin: stdin, stdout: stdout, stderr: stderr}
+		if f := fs.Lookup("format"); f != nil && f.Value.String() == "" {
+			f.Value.Set(listingFormat(stdout))
+		}
+		if f := fs.Lookup("format"); f != nil && f.Value.String() == "table" {
+			if w := tableWidth(stdout); w > 0 {
+				cc.stdout = &query.Terminal{Writer: stdout, Width: w}
+			}
+		}
 		defer func() {
 			if cc.st != nil {
 				cc.st.Close()

@@ -19,6 +19,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/mattn/go-runewidth"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"graphbuild/internal/build"
@@ -140,6 +141,11 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("GRAPHBUILD_DB", "")
 			env.Setenv("GRAPHBUILD_BACKEND", "")
+			// The scripts read tables unless they ask for a format; piped
+			// output is TSV otherwise (see tables.txtar). No $COLUMNS: the
+			// tables are as wide as their cells unless a script sets it.
+			env.Setenv("GRAPHQUERY_FORMAT", "table")
+			env.Setenv("COLUMNS", "")
 			env.Setenv("GRAPHBUILD_TEST_POSTGRES", os.Getenv("GRAPHBUILD_TEST_POSTGRES"))
 			fixtures, err := filepath.Abs("../../fixtures")
 			if err != nil {
@@ -159,6 +165,19 @@ func TestScripts(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// maxcols N: no line of the last command's stdout is wider than N
+			// terminal columns (as go-runewidth counts them).
+			"maxcols": func(ts *testscript.TestScript, neg bool, args []string) {
+				want, err := strconv.Atoi(args[0])
+				ts.Check(err)
+				widest := 0
+				for _, line := range strings.Split(ts.ReadFile("stdout"), "\n") {
+					widest = max(widest, runewidth.StringWidth(line))
+				}
+				if (widest > want) != neg {
+					ts.Fatalf("the widest line is %d columns, want at most %d (neg %v)", widest, want, neg)
+				}
+			},
 			// freeport: sets $PORT to a port free on 127.0.0.1.
 			"freeport": func(ts *testscript.TestScript, neg bool, args []string) {
 				ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -170,6 +170,7 @@ func WriteCard(w io.Writer, format string, c *Card) error {
 		return WriteFacts(w, "tsv", append(slices.Clone(c.FactsOut), c.FactsIn...))
 	}
 	var b strings.Builder
+	width := widthOf(w)
 	fmt.Fprintf(&b, "%s  (%s)  %s\n", c.Name, c.Type, ShortID(c.IRI))
 	var names []string
 	for _, n := range c.Names {
@@ -192,7 +193,7 @@ func WriteCard(w io.Writer, format string, c *Card) error {
 		for _, f := range c.FactsIn {
 			rows = append(rows, []string{"←", f.Predicate, f.Subject, confidence(f.Confidence), f.Doc, f.Evidence})
 		}
-		indent(&b, rows)
+		indent(&b, rows, width)
 	}
 	if len(c.Quotes) > 0 {
 		fmt.Fprintf(&b, "\nquotes (%d):\n", len(c.Quotes))
@@ -204,22 +205,25 @@ func WriteCard(w io.Writer, format string, c *Card) error {
 			}
 			rows = append(rows, []string{q.Published, q.Speaker, t, q.Doc})
 		}
-		indent(&b, rows)
+		indent(&b, rows, width)
 	}
 	fmt.Fprintf(&b, "\narticles (%d):\n", len(c.Docs))
 	rows := [][]string{{"ID", "LANG", "PUBLISHED", "TITLE"}}
 	for _, d := range c.Docs {
 		rows = append(rows, []string{d.ID, d.Lang, d.Published, d.Title})
 	}
-	indent(&b, rows)
+	indent(&b, rows, width)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func indent(b *strings.Builder, rows [][]string) {
-	var t strings.Builder
-	WriteTable(&t, rows)
-	for _, line := range strings.SplitAfter(t.String(), "\n") {
+// indent writes a table indented by two spaces, fitted to width (0: no
+// limit).
+func indent(b *strings.Builder, rows [][]string, width int) {
+	if width > 0 {
+		width = max(width-2, 1)
+	}
+	for _, line := range strings.SplitAfter(renderTable(rows, width), "\n") {
 		if line != "" {
 			b.WriteString("  " + line)
 		}

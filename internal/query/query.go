@@ -203,38 +203,6 @@ func EntityType(name string) (schema.Type, error) {
 	return "", errorf(ErrUsage, "unknown entity type %q; choose one of %s", name, strings.Join(names, ", "))
 }
 
-// WriteTable writes rows as columns separated by two spaces and padded to
-// the widest cell as a terminal shows it: combining marks (Arabic
-// diacritics) take no room, wide East Asian letters two. Newlines and tabs
-// in a cell become spaces; the last column is not padded.
-func WriteTable(w io.Writer, rows [][]string) error {
-	var widths []int
-	for _, r := range rows {
-		for i, c := range r {
-			r[i] = strings.Join(strings.Fields(c), " ")
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], DisplayWidth(r[i]))
-		}
-	}
-	var b strings.Builder
-	for _, r := range rows {
-		b.Reset()
-		for i, c := range r {
-			b.WriteString(c)
-			if i < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-DisplayWidth(c)+2))
-			}
-		}
-		b.WriteByte('\n')
-		if _, err := io.WriteString(w, b.String()); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // DisplayWidth is the number of terminal columns s takes.
 func DisplayWidth(s string) int {
 	n := 0

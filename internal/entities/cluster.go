@@ -188,7 +188,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 		// "لسيرفو لابز" after "سيرفو لابز": the tagger kept a glued
 		// preposition; the name without it is already known.
-		if d.Lang == text.Arabic && m.LexID == "" {
+		if lang.Of(d.Lang).Clitics && m.LexID == "" {
 			if forms := text.StripProclitics(d.Tokens[m.Tok[0]].Text); len(forms) > 1 {
 				rest := strings.TrimPrefix(text.FoldName(m.Text), text.FoldName(d.Tokens[m.Tok[0]].Text))
 				if j, ok := first[keyPrefix(m)+text.FoldName(forms[1]+rest)]; ok {
@@ -472,7 +472,7 @@ func dropInnerLexicon(all []Mention) []Mention {
 //     noun or a title in front;
 //   - a one-word lexicon match that is also ordinary vocabulary (ليكون،
 //     أزور) needs the tagger to see a name there.
-func deferToTagger(lang text.Lang, all []Mention) []Mention {
+func deferToTagger(l text.Lang, all []Mention) []Mention {
 	var tagged []int
 	for i, m := range all {
 		if m.Source == "tagger" {
@@ -502,7 +502,7 @@ func deferToTagger(lang text.Lang, all []Mention) []Mention {
 		case "tagger":
 			// One word of ordinary vocabulary ("AI", "Taken" at a
 			// sentence start) is not a name unless the lexicon knows it.
-			if m.Tok[1]-m.Tok[0] == 1 && lang == text.English && isCommonWord(text.English, m.Text) && !lexAt(m) {
+			if m.Tok[1]-m.Tok[0] == 1 && lang.Of(l).CasedNames && isCommonWord(l, m.Text) && !lexAt(m) {
 				drop[i] = true
 			}
 		case "speech-verb-subject", "title-before-name":
@@ -611,8 +611,8 @@ func nameKey(t schema.Type, name string) string {
 }
 
 func isDescriptor(w string) bool {
-	for _, l := range []text.Lang{text.Arabic, text.English} {
-		if _, ok := lang.Of(l).NameDescriptors.Has(w); ok {
+	for _, P := range lang.All() {
+		if _, ok := P.NameDescriptors.Has(w); ok {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -17,17 +18,24 @@ type Extractor struct {
 func Default(lang text.Lang) *Extractor { return DefaultWith(lang, Tagger(lang)) }
 
 // DefaultWith is Default with the given statistical recognizer (nil for none).
-func DefaultWith(lang text.Lang, statistical Recognizer) *Extractor {
+func DefaultWith(l text.Lang, statistical Recognizer) *Extractor {
 	rs := []Recognizer{Credits(), Lexicon(), Persons(), Values()}
-	if lang == text.Arabic {
-		rs = append(rs, LatinNames(), TriggerNames())
-	} else {
-		rs = append(rs, CueSubjects(), OrgSuffixNames())
+	for _, name := range lang.Of(l).Recognizers {
+		rs = append(rs, languageRecognizers[name]())
 	}
 	if statistical != nil {
 		rs = append(rs, statistical)
 	}
 	return &Extractor{Recognizers: rs}
+}
+
+// languageRecognizers are the recognizers a language profile runs by name
+// (lang.Spec.Recognizers) beyond the shared ones.
+var languageRecognizers = map[string]func() Recognizer{
+	LatinNames().Name():     LatinNames,
+	TriggerNames().Name():   TriggerNames,
+	CueSubjects().Name():    CueSubjects,
+	OrgSuffixNames().Name(): OrgSuffixNames,
 }
 
 // Extract finds the document's mentions and entities.

@@ -26,10 +26,9 @@ type gazName struct {
 var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 	g := &gazetteer{byFirst: map[string][]gazName{}, stop: map[string]bool{}}
 	trig := map[string]bool{}
-	for _, l := range []string{"ar", "en"} {
-		rows, _ := schema.Table(l, "triggers")
-		for _, r := range rows {
-			trig[text.Fold(r[0])] = true
+	for _, P := range lang.All() {
+		for _, e := range P.Triggers.Entries() {
+			trig[text.Fold(e.Phrase)] = true
 		}
 	}
 	lex := schema.Lexicon()
@@ -62,11 +61,9 @@ var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 			g.byFirst[f[0]] = append(g.byFirst[f[0]], gazName{toks: f, entry: e, cased: unicode.IsUpper(r)})
 		}
 	}
-	for _, l := range []string{"ar", "en"} {
-		if w, err := schema.Words(l, "stopwords"); err == nil {
-			for _, s := range w {
-				g.stop[text.Fold(s)] = true
-			}
+	for _, P := range lang.All() {
+		for _, e := range P.Stopwords.Entries() {
+			g.stop[text.Fold(e.Phrase)] = true
 		}
 	}
 	return g
@@ -161,6 +158,7 @@ func Lexicon() Recognizer { return lexiconRecognizer{defaultGazetteer()} }
 func (lexiconRecognizer) Name() string { return "lexicon" }
 
 func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
 	var out []Mention
 	for si, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -189,7 +187,7 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 				Span: sp, Text: surface, Type: c.entry.Type, Tok: [2]int{i, i + n},
 				Source: "lexicon", Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
 				clitic:     skip > 0,
-				commonWord: n == 1 && d.Lang == text.Arabic && text.IsArabicLetter(firstRune(d.Tokens[i].Text)) && isCommonWord(text.Arabic, d.Tokens[i].Text),
+				commonWord: n == 1 && !L.CasedNames && L.InScript(d.Tokens[i].Text) && L.IsCommon(d.Tokens[i].Text),
 			})
 			i += n
 		}

@@ -29,23 +29,24 @@ func nameAfter(d *text.Document, L *lang.Profile, i, end int) int {
 		if !isNameWord(L, t) {
 			break
 		}
-		if d.Lang == text.English && !startsUpper(t.Text) {
+		if L.CasedNames && !startsUpper(t.Text) {
 			break
 		}
-		if d.Lang == text.Arabic && !text.IsArabicLetter(firstRune(t.Text)) {
+		if L.NamesInOwnScript && !L.InScript(t.Text) {
 			break
 		}
-		if d.Lang == text.Arabic && j > i && !arabicNameContinuation(t) {
+		if L.Clitics && j > i && !nameContinuation(L, t) {
 			break
 		}
-		// Name words are not ordinary vocabulary; the first is not definite
-		// ("قال المبعوث"), later ones may be (الدوسري، الشمري).
-		if _, given := firstName(d.Lang, t); d.Lang == text.Arabic && isCommonWord(text.Arabic, t.Text) && !(j == i && given) {
+		// Without case to mark them, name words are not ordinary vocabulary;
+		// the first is not definite ("قال المبعوث"), later ones may be
+		// (الدوسري، الشمري).
+		if _, given := firstName(d.Lang, t); !L.CasedNames && L.IsCommon(t.Text) && !(j == i && given) {
 			break // an ordinary word ends the name; a given name may look like one (سلمى)
 		}
 		j++
 	}
-	if d.Lang == text.Arabic && j-i > 1 && strings.HasPrefix(d.Tokens[i].Fold, "ال") {
+	if j-i > 1 && L.Definite(d.Tokens[i].Fold) {
 		return i // "قال المبعوث الخاص": a definite noun phrase, not a name
 	}
 	return j
@@ -71,7 +72,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				// English puts the speaker after the verb only in inversion
 				// after a quote: "“…,” said Anna Kowalski". "said Tessaro
 				// would" has its subject before.
-				if d.Lang == text.English && (i == s.FirstToken || d.Tokens[i-1].Class != text.Punct) {
+				if !L.VerbFirst && (i == s.FirstToken || d.Tokens[i-1].Class != text.Punct) {
 					continue
 				}
 				k := m.End
@@ -96,7 +97,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				if n, ok := L.Nationalities.At(d.Tokens, k, s.EndToken, false); ok {
 					k = n.End
 				}
-				if j := nameAfter(d, L, k, s.EndToken); (j-k >= 2 || (j-k == 1 && d.Lang == text.English)) && !strings.HasPrefix(d.Tokens[k].Fold, "ال") && !gluedPreposition(d.Tokens[k]) {
+				if j := nameAfter(d, L, k, s.EndToken); (j-k >= 2 || (j-k == 1 && L.CasedNames)) && !L.Definite(d.Tokens[k].Fold) && !gluedPreposition(L, d.Tokens[k]) {
 					g := string(m.Value.Gender)
 					if g == "-" {
 						g = ""
@@ -172,17 +173,17 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 	return out
 }
 
-// arabicNameContinuation reports whether a word can continue a person's
-// name already begun: not a conjoined noun ("والمطورون") and not a
-// preposition glued to a noun ("بسرعة", "للشركة"), which foreign names
-// written in Arabic do not look like.
-func arabicNameContinuation(t text.Token) bool {
-	forms := text.StripProclitics(t.Text)
+// nameContinuation reports whether a word can continue a person's name
+// already begun: not a conjoined noun ("والمطورون") and not a preposition
+// glued to a noun ("بسرعة", "للشركة"), which foreign names written in
+// Arabic do not look like.
+func nameContinuation(L *lang.Profile, t text.Token) bool {
+	forms := L.Forms(t.Text)
 	if len(forms) < 2 {
 		return true
 	}
 	for _, rest := range forms[1:] {
-		if strings.HasPrefix(rest, "ال") || strings.HasSuffix(rest, "ه") {
+		if L.Definite(rest) || L.FeminineEnding != "" && strings.HasSuffix(rest, L.FeminineEnding) {
 			return false
 		}
 	}
@@ -227,11 +228,7 @@ func (r pageRecognizer) datelineAgency(d *text.Document, s text.Sentence) []Ment
 // gluedPreposition reports an Arabic word that starts with the preposition
 // ل or ب: after a title, "المؤسسة المشاركة لسيرفو" names whose founder she
 // is, not her.
-func gluedPreposition(t text.Token) bool {
-	forms := text.StripProclitics(t.Text)
-	if len(forms) < 2 {
-		return false
-	}
-	p := strings.TrimSuffix(forms[0], forms[1])
-	return p == "ل" || p == "ب"
+func gluedPreposition(L *lang.Profile, t text.Token) bool {
+	_, ok := L.GluedPreposition(t.Text)
+	return ok
 }

@@ -78,10 +78,10 @@ func LatinNames() Recognizer { return latinRecognizer{} }
 func (latinRecognizer) Name() string { return "latin-in-arabic" }
 
 func (latinRecognizer) Recognize(d *text.Document) []Mention {
-	if d.Lang != text.Arabic {
+	L := lang.Of(d.Lang)
+	if !L.Runs(LatinNames().Name()) {
 		return nil
 	}
-	L := lang.Of(text.Arabic)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -110,7 +110,7 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 			} else if looksLikeProduct(d.Tokens[i:j]) {
 				typ, conf = schema.Product, 0.75
 			}
-			if (j-i > 1 && isOrgSuffix(text.Arabic, d.Tokens[j-1])) || possessor {
+			if (j-i > 1 && isOrgSuffix(d.Lang, d.Tokens[j-1])) || possessor {
 				// "Lumora’s Aurel": whoever owns a thing is an organisation.
 				typ, conf = schema.Organization, 0.85
 			}
@@ -191,11 +191,11 @@ func (cueSubjectRecognizer) Name() string { return "cue-subject" }
 
 var auxiliaries = map[string]bool{"has": true, "had": true, "will": true, "would": true, "is": true, "was": true, "also": true, "already": true}
 
-func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
-	if d.Lang != text.English {
+func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	if !L.Runs(r.Name()) {
 		return nil
 	}
-	L := lang.Of(d.Lang)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Readable() || allCaps(d, s) {
@@ -209,10 +209,10 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				for k > s.FirstToken && i-k < 2 && d.Tokens[k-1].Class != text.Punct && (startsUpper(d.Tokens[k-1].Text) || k < i && d.Tokens[k-1].Class == text.Number) {
 					k--
 				}
-				for k < i && (isCommonWord(text.English, d.Tokens[k].Text) || isAdjective(L, d.Tokens[k])) {
+				for k < i && (isCommonWord(d.Lang, d.Tokens[k].Text) || isAdjective(L, d.Tokens[k])) {
 					k++ // "Its Falak model", "European models"
 				}
-				if k < i && !isOrgSuffix(text.English, d.Tokens[i-1]) {
+				if k < i && !isOrgSuffix(d.Lang, d.Tokens[i-1]) {
 					sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
 					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
 				}
@@ -224,7 +224,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 					for k > s.FirstToken && i-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
 						k--
 					}
-					if k < i && !(k == s.FirstToken && isCommonWord(text.English, d.Tokens[k].Text)) {
+					if k < i && !(k == s.FirstToken && isCommonWord(d.Lang, d.Tokens[k].Text)) {
 						sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
 						out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
 					}
@@ -246,7 +246,7 @@ func (cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				k--
 			}
-			for k < j && (isCommonWord(text.English, d.Tokens[k].Text) && (k == s.FirstToken || d.Tokens[k-1].Class == text.Punct) || isTrigger(L, d.Tokens[k])) {
+			for k < j && (isCommonWord(d.Lang, d.Tokens[k].Text) && (k == s.FirstToken || d.Tokens[k-1].Class == text.Punct) || isTrigger(L, d.Tokens[k])) {
 				k++ // "The company raised", "“Everyone is buying", "Chipmaker Arclight raises"
 			}
 			if k == j {
@@ -282,21 +282,21 @@ func OrgSuffixNames() Recognizer { return orgSuffixRecognizer{} }
 
 func (orgSuffixRecognizer) Name() string { return "org-suffix" }
 
-func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
-	if d.Lang != text.English {
+func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	if !L.Runs(r.Name()) {
 		return nil
 	}
-	L := lang.Of(d.Lang)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() || allCaps(d, s) {
 			continue
 		}
 		for j := s.FirstToken + 1; j < s.EndToken; j++ {
-			if !isOrgSuffix(text.English, d.Tokens[j]) {
+			if !isOrgSuffix(d.Lang, d.Tokens[j]) {
 				continue
 			}
-			if j+1 < s.EndToken && isOrgSuffix(text.English, d.Tokens[j+1]) {
+			if j+1 < s.EndToken && isOrgSuffix(d.Lang, d.Tokens[j+1]) {
 				continue // the name goes on: "Taiwan Semiconductor Manufacturing Co"
 			}
 			k := j
@@ -312,7 +312,7 @@ func (orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				k++ // "a European AI company": the adjective is not the name
 			}
-			if k == j || (k == s.FirstToken && isCommonWord(text.English, d.Tokens[k].Text)) {
+			if k == j || (k == s.FirstToken && isCommonWord(d.Lang, d.Tokens[k].Text)) {
 				continue // "The Group", "Our Labs"
 			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j].End}

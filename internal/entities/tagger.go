@@ -74,7 +74,7 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			// "Jay Y. Lee": a middle initial's period split the name.
-			if d.Lang == text.English && typ == schema.Person && b+2 <= s.EndToken && b-a >= 1 {
+			if L.CasedNames && typ == schema.Person && b+2 <= s.EndToken && b-a >= 1 {
 				if ini := d.Tokens[b-1].Text; len(ini) == 1 && startsUpper(ini) && d.Tokens[b].Text == "." && b+1 < s.EndToken && startsUpper(d.Tokens[b+1].Text) && d.Tokens[b+1].Class == text.Word {
 					b += 2
 					for j < len(tags) && s.FirstToken+j < b {
@@ -88,7 +88,7 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			} else if _, ok := L.Titles.Has(d.Tokens[a].Text); ok {
 				front = true
 			}
-			if front && d.Lang == text.English && b-a > 1 {
+			if front && L.CasedNames && b-a > 1 {
 				a++ // "Startup Veltrix", "Chipmaker Arclight": the noun is not the name
 				front = false
 			}

@@ -22,11 +22,11 @@ func TriggerNames() Recognizer { return triggerRecognizer{} }
 
 func (triggerRecognizer) Name() string { return "trigger-name" }
 
-func (triggerRecognizer) Recognize(d *text.Document) []Mention {
-	if d.Lang != text.Arabic {
+func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	if !L.Runs(r.Name()) {
 		return nil
 	}
-	L := lang.Of(text.Arabic)
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -67,7 +67,7 @@ func (triggerRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			j := k
-			for j < s.EndToken && j-k < 3 && looksLikeArabicName(d.Tokens[j]) && isNameWord(L, d.Tokens[j]) {
+			for j < s.EndToken && j-k < 3 && looksLikeName(L, d.Tokens[j]) && isNameWord(L, d.Tokens[j]) {
 				j++
 			}
 			if j == k {
@@ -163,7 +163,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 				}
 				skip, ok := -1, false
 				for fi, f := range text.StripProclitics(d.Tokens[i].Text) {
-					if f == nm.toks[0] || (d.Lang == text.English && d.Tokens[i].Text == firstWordOf(nm.m.Text)) {
+					if f == nm.toks[0] || (lang.Of(d.Lang).CasedNames && d.Tokens[i].Text == firstWordOf(nm.m.Text)) {
 						ok = true
 						if fi > 0 {
 							skip = cliticBytes(d.Tokens[i].Text, f)
@@ -182,7 +182,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 				if !ok {
 					continue
 				}
-				if d.Lang == text.English && !startsUpper(d.Tokens[i].Text) {
+				if lang.Of(d.Lang).CasedNames && !startsUpper(d.Tokens[i].Text) {
 					continue
 				}
 				sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}

@@ -37,8 +37,8 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		return evidence{schema.Organization, 0.9}, true
 	}
 	// "Vertex agreed to buy", "Kappa raised": the subject of a verb only
-	// organisations do (English; Arabic puts the verb first).
-	if d.Lang == text.English {
+	// organisations do (where the verb does not come first).
+	if !L.VerbFirst {
 		for j := m.Tok[1]; j < end && j <= m.Tok[1]+2; j++ {
 			if c, ok := L.Cues.At(toks, j, end, false); ok && (c.Value.Predicate == "acquired" || c.Value.Predicate == "raised" || c.Value.Predicate == "listedOn") {
 				return evidence{schema.Organization, 0.7}, true
@@ -54,17 +54,17 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	// "agreed to buy Datavia", "acquisition of X": what is bought is an
 	// organisation.
 	for j := m.Tok[0] - 1; j >= first && j >= m.Tok[0]-3; j-- {
-		if c, ok := L.Cues.At(toks, j, m.Tok[0], d.Lang == text.Arabic); ok && c.End == m.Tok[0] && c.Value.Predicate == "acquired" {
+		if c, ok := L.Cues.At(toks, j, m.Tok[0], L.Clitics); ok && c.End == m.Tok[0] && c.Value.Predicate == "acquired" {
 			return evidence{schema.Organization, 0.75}, true
 		}
 	}
 	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
 		return evidence{schema.Organization, 0.9}, true // "Lumora’s Aurel": the owner
 	}
-	if t, ok := typeFromTrigger(d, L, m.Tok[0], first); ok && d.Lang == text.Arabic {
+	if t, ok := typeFromTrigger(d, L, m.Tok[0], first); ok && L.HeadFirst {
 		return evidence{t, 0.9}, true // "شركة رقيم"
 	}
-	if d.Lang == text.Arabic && m.Tok[0]-1 >= first {
+	if L.Article != "" && m.Tok[0]-1 >= first {
 		prev := toks[m.Tok[0]-1]
 		// "مؤسس ميكانو": a title without the article, joined to the name
 		// that follows it, is "founder of" that name: an organisation.
@@ -88,7 +88,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			return evidence{schema.Organization, 0.85}, true
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
-		if isPossessive(toks[k]) && k-1 >= first && d.Lang == text.English {
+		if isPossessive(toks[k]) && k-1 >= first && !L.HeadFirst {
 			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue {
 				return evidence{schema.Product, 0.7}, true
 			}
@@ -113,9 +113,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 				return evidence{schema.Organization, 0.85}, true
 			}
 		}
-		// "the Falak model", "Vela chips" (English: Arabic puts the noun
-		// first, and a noun after a name starts the next phrase).
-		if t, ok := L.Triggers.At(toks, k, end, false); ok && d.Lang == text.English && t.Value.Type == schema.Product {
+		// "the Falak model", "Vela chips" (where the noun may follow the
+		// name: with HeadFirst a noun after a name starts the next phrase).
+		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product {
 			return evidence{schema.Product, 0.8}, true
 		}
 		// "X, the Amsterdam-based data centre operator,".
@@ -128,16 +128,12 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 				if toks[j].Class == text.Punct || f == "of" || f == "that" || f == "which" || f == "who" || f == "في" || f == "التي" {
 					break
 				}
-				if _, ok := L.Titles.At(toks, j, end, d.Lang == text.Arabic); ok {
+				if _, ok := L.Titles.At(toks, j, end, L.Clitics); ok {
 					return evidence{schema.Person, 0.8}, true // "X, chief executive of Y"
 				}
-				if t, ok := L.Triggers.At(toks, j, end, d.Lang == text.Arabic); ok {
+				if t, ok := L.Triggers.At(toks, j, end, L.Clitics); ok {
 					if typ := t.Value.Type; schema.CheckType(typ) == nil {
-						strength := 0.8
-						if d.Lang == text.Arabic {
-							strength = 0.6 // "X، وهو نموذج": وهو may describe an earlier noun
-						}
-						return evidence{typ, strength}, true
+						return evidence{typ, L.AppositionStrength}, true
 					}
 				}
 			}
@@ -220,7 +216,7 @@ func personSource(src string) bool {
 // places ("… Securities Exchange", "… Stock Exchange").
 func isPlaceSuffix(l text.Lang, t text.Token) bool {
 	_, ok := lang.Of(l).PlaceSuffixes.Has(t.Text)
-	return ok && (l != text.English || startsUpper(t.Text))
+	return ok && (!lang.Of(l).CasedNames || startsUpper(t.Text))
 }
 
 // taggerSure is the tagger margin above which its type stands against

@@ -57,8 +57,8 @@ func (valueRecognizer) Recognize(d *text.Document) []Mention {
 	// Currency and scale words of both languages: English amounts appear
 	// in Arabic text ("$11bn") and the reverse is harmless.
 	langs := []*lang.Profile{lang.Of(d.Lang)}
-	if d.Lang == text.Arabic {
-		langs = append(langs, lang.Of(text.English))
+	for _, b := range langs[0].Borrow {
+		langs = append(langs, lang.Of(b))
 	}
 	var out []Mention
 	for _, s := range d.Sentences {
@@ -118,10 +118,10 @@ func matchValue(d *text.Document, langs []*lang.Profile, i, end int) (Mention, b
 		words = append(words, toks[k].Text)
 	}
 	if p, n := text.ParseDateTokens(words); n > 0 {
-		if d.Lang == text.English && n == 1 && (toks[i].Text == "May" || len(toks[i].Text) <= 4) {
+		if langs[0].CasedNames && n == 1 && (toks[i].Text == "May" || len(toks[i].Text) <= 4) {
 			return Mention{}, false // the modal verb; "Jan" the name
 		}
-		if d.Lang == text.English && !startsUpper(toks[i].Text) && text.MonthNumber(toks[i].Text) > 0 {
+		if langs[0].CasedNames && !startsUpper(toks[i].Text) && text.MonthNumber(toks[i].Text) > 0 {
 			return Mention{}, false
 		}
 		return mk(i, i+n, schema.Date, kg.Value{Kind: "Date", ISO: p.ISO()}, 0.9), true

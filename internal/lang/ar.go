@@ -11,7 +11,16 @@ func init() {
 		VerbFirst:  true,
 		Script:     text.IsArabicLetter,
 		// ناشئة، مستثمرون، تقنيات: plural and feminine endings.
-		NounSuffixes: []string{"ه", "ات", "ون", "ين", "يه", "يون", "يين"},
-		Extra:        []string{"proclitics"},
+		NounSuffixes:       []string{"ه", "ات", "ون", "ين", "يه", "يون", "يين"},
+		Extra:              []string{"proclitics"},
+		HeadFirst:          true,
+		NamesInOwnScript:   true,
+		Article:            "ال",
+		FeminineEnding:     "ه",
+		GluedPrepositions:  []string{"ل", "ب"},
+		NonNameSuffixes:    []string{"ه", "ات", "ون", "ين", "يه", "ها", "هم", "هما", "نا", "كم"},
+		AppositionStrength: 0.6,
+		Borrow:             []text.Lang{English},
+		Recognizers:        []string{"latin-in-arabic", "trigger-name"},
 	})
 }

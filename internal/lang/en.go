@@ -4,12 +4,15 @@ import "unicode"
 
 func init() {
 	Register(Spec{
-		Tag:        English,
-		Name:       "English",
-		Clitics:    false,
-		CasedNames: true,
-		VerbFirst:  false,
-		Script:     func(r rune) bool { return r < unicode.MaxLatin1 && unicode.IsLetter(r) || unicode.In(r, unicode.Latin) },
-		Extra:      []string{"abbreviations"},
+		Tag:                English,
+		Name:               "English",
+		Clitics:            false,
+		CasedNames:         true,
+		VerbFirst:          false,
+		Script:             func(r rune) bool { return r < unicode.MaxLatin1 && unicode.IsLetter(r) || unicode.In(r, unicode.Latin) },
+		Extra:              []string{"abbreviations"},
+		AppositionStrength: 0.8,
+		BareClauses:        true,
+		Recognizers:        []string{"cue-subject", "org-suffix"},
 	})
 }

@@ -49,6 +49,41 @@ type Spec struct {
 	VerbFirst bool
 	// Script reports whether a rune is a letter of the language's script.
 	Script func(rune) bool
+	// BareClauses: reported speech may follow a speech verb without a
+	// complementizer ("said Tessaro would open an office").
+	BareClauses bool
+	// HeadFirst: a common noun precedes the name it describes ("شركة
+	// رقيم"), so a trigger noun after a name starts the next phrase;
+	// without it a trigger may follow the name ("the Falak model") and an
+	// owner precedes what it owns ("Lumora's Aurel").
+	HeadFirst bool
+	// NamesInOwnScript: a person's name read from context is written in
+	// the language's script (Latin names in Arabic text have their own
+	// recognizer).
+	NamesInOwnScript bool
+	// Article is the definite article written as a prefix of its noun
+	// ("ال"), "" when the language has none.
+	Article string
+	// FeminineEnding is the folded ending of feminine nouns ("ه" for ة),
+	// "" when the language marks none.
+	FeminineEnding string
+	// GluedPrepositions are the folded one-letter prepositions written
+	// joined to the next word ("ل", "ب").
+	GluedPrepositions []string
+	// NonNameSuffixes end words that are plural, feminine or carry a
+	// pronoun, which foreign names written in the script do not.
+	NonNameSuffixes []string
+	// AppositionStrength is the confidence of a type read from an
+	// apposition ("X, a model"): lower where the apposition may describe
+	// an earlier noun ("X، وهو نموذج").
+	AppositionStrength float64
+	// Borrow lists languages whose value words (currencies, scales,
+	// percent) also appear in this language's text ("$11bn" in Arabic).
+	Borrow []text.Lang
+	// Recognizers names the entity recognizers only this language runs
+	// (the shared ones run for every language); entities checks that
+	// every name exists.
+	Recognizers []string
 	// NounSuffixes end plural and feminine nouns and adjectives, which
 	// foreign names written in the script rarely do (used to tell a
 	// common word from a name); nil when the language has none.

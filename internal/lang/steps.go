@@ -43,6 +43,38 @@ func (p *Profile) IsCommon(w string) bool {
 	return false
 }
 
+// Definite reports whether a folded word carries the definite article.
+func (p *Profile) Definite(f string) bool {
+	return p.Article != "" && strings.HasPrefix(f, p.Article)
+}
+
+// Runs reports whether the language runs the recognizer of that name
+// beyond the shared ones.
+func (p *Profile) Runs(recognizer string) bool {
+	for _, r := range p.Recognizers {
+		if r == recognizer {
+			return true
+		}
+	}
+	return false
+}
+
+// GluedPreposition reports whether a word starts with a preposition
+// written joined to it ("لنجاح", "بسرعة"); rest is the word without it.
+func (p *Profile) GluedPreposition(w string) (rest string, ok bool) {
+	forms := p.Forms(w)
+	if len(forms) < 2 {
+		return "", false
+	}
+	pre := strings.TrimSuffix(forms[0], forms[1])
+	for _, g := range p.GluedPrepositions {
+		if pre == g {
+			return forms[1], true
+		}
+	}
+	return "", false
+}
+
 // InScript reports whether a word starts with a letter of the language's
 // script.
 func (p *Profile) InScript(w string) bool {

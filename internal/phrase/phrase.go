@@ -153,3 +153,15 @@ func (s *Set[T]) EndingAt(toks []text.Token, from, end int, clitics bool) (Match
 // gluedPrefix reports whether a folded phrase word is a one-letter
 // preposition that Arabic writes joined to the next word.
 func gluedPrefix(w string) bool { return w == "ل" || w == "ب" || w == "ك" }
+
+// Entries returns every phrase of the set, in no particular order.
+func (s *Set[T]) Entries() []Entry[T] {
+	if s == nil {
+		return nil
+	}
+	var out []Entry[T]
+	for _, es := range s.byFirst {
+		out = append(out, es...)
+	}
+	return out
+}

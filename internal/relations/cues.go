@@ -56,7 +56,7 @@ func applyCues(c *Context, rule string) {
 			}
 			pred, _ := schema.LookupPredicate(m.Value.Predicate)
 			passive := strings.HasSuffix(m.Phrase, " by")
-			if m.End < s.EndToken && c.Doc.Tokens[m.End].Fold == "by" && c.Doc.Lang == text.English {
+			if m.End < s.EndToken && c.Doc.Tokens[m.End].Fold == "by" && !c.L.VerbFirst {
 				passive = true // "was acquired by Cisco"
 				m.End++
 			}
@@ -79,7 +79,7 @@ func applyCues(c *Context, rule string) {
 				subj, anaphor = c.topicOrganization(m.Start), true
 			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
 				subj = k
-			} else if c.Doc.Lang == text.English {
+			} else if !c.L.VerbFirst {
 				// English puts the subject first, however long the
 				// relative clause after it: "Marsa Cloud, a … provider that
 				// listed on …, has adopted …".
@@ -324,7 +324,7 @@ func applyNationality(c *Context, rule string) {
 				continue
 			}
 			// Arabic puts the adjective after the name: "شركة Lumora الفرنسية".
-			if c.Doc.Lang == text.Arabic {
+			if c.L.HeadFirst {
 				if om := c.prevMention(i, max(s.FirstToken, i-1), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {
 					c.AddFact(Fact{Subject: c.ent(om), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
 					continue
@@ -490,7 +490,7 @@ var companyAnaphors = foldSet("الشركة", "والشركة", "البنك", "�
 // isCompanyAnaphor reports "الشركة", "للشركة", "the company" at token t.
 func (c *Context) isCompanyAnaphor(t int) bool {
 	for _, f := range text.StripProclitics(c.Doc.Tokens[t].Text) {
-		if companyAnaphors[f] && (c.Doc.Lang == text.Arabic || t > 0 && c.Doc.Tokens[t-1].Fold == "the") {
+		if companyAnaphors[f] && (c.L.Article != "" || t > 0 && c.Doc.Tokens[t-1].Fold == "the") {
 			return true
 		}
 	}

@@ -147,7 +147,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// A name right after the verb is its subject in Arabic ("قال X") and in
 	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
 	// Tessaro would …" names what was said about.
-	inverted := c.Doc.Lang != text.English || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
+	inverted := c.L.VerbFirst || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
 	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
 		st.spokeAs(c.ent(pm), gender)
 		return c.R.Mentions[pm].Tok[1], c.ent(pm), true
@@ -326,7 +326,7 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 					}
 				}
 			}
-			if c.Doc.Lang == text.English && spk >= 0 {
+			if c.L.BareClauses && spk >= 0 {
 				// English leaves out "that": "Ms Chen said Tessaro would
 				// open an office", "he said on Monday it had raised".
 				if j := c.englishClauseStart(after, s.EndToken); j >= 0 && !insideQuote(c.Doc.Tokens[j].Start, quotes) {

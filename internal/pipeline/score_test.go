@@ -5,10 +5,25 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"graphbuild/internal/eval"
 )
+
+// exports caches the export of each article the scoring tests read, so
+// TestFixtureScores and TestKnownErrors extract each fixture once.
+var exports sync.Map
+
+func cachedExport(t *testing.T, path string) []byte {
+	t.Helper()
+	if b, ok := exports.Load(path); ok {
+		return b.([]byte)
+	}
+	b := exportOf(t, path, path)
+	exports.Store(path, b)
+	return b
+}
 
 // score scores the export of an article against its answer key with the Go
 // port of the project's scorer (typed, as devscore scores).
@@ -71,7 +86,7 @@ func TestFixtureScores(t *testing.T) {
 	for stem, f := range keyed(t) {
 		t.Run(stem, func(t *testing.T) {
 			fl := floors{entityF1: 0.9, factP: 0.85, coreRecall: 0.8, quoteF1: 0.85}
-			checkFloors(t, stem, score(t, filepath.Join(fixtureDir, stem+".gold.json"), exportOf(t, f, f)), fl)
+			checkFloors(t, stem, score(t, filepath.Join(fixtureDir, stem+".gold.json"), cachedExport(t, f)), fl)
 		})
 	}
 }
@@ -84,7 +99,7 @@ func TestSeedScores(t *testing.T) {
 	if _, err := os.Stat(seed); err != nil {
 		t.Skipf("%s not found: the seed article is in ../shared", seed)
 	}
-	checkFloors(t, "seed", score(t, gold, exportOf(t, seed, seed)), floors{entityF1: 0.90, factP: 0.85, coreRecall: 0.85, quoteF1: 0.90})
+	checkFloors(t, "seed", score(t, gold, cachedExport(t, seed)), floors{entityF1: 0.90, factP: 0.85, coreRecall: 0.85, quoteF1: 0.90})
 }
 
 const knownErrorsHeader = `# Known errors of graphbuild on fixtures/%s.txt against %s.gold.json, one per
@@ -102,7 +117,7 @@ const knownErrorsHeader = `# Known errors of graphbuild on fixtures/%s.txt again
 func TestKnownErrors(t *testing.T) {
 	for stem, f := range keyed(t) {
 		t.Run(stem, func(t *testing.T) {
-			got := score(t, filepath.Join(fixtureDir, stem+".gold.json"), exportOf(t, f, f)).Errors()
+			got := score(t, filepath.Join(fixtureDir, stem+".gold.json"), cachedExport(t, f)).Errors()
 			path := filepath.Join(fixtureDir, "known-errors", stem+".errors")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

@@ -212,7 +212,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				for k < i && (isCommonWord(d.Lang, d.Tokens[k].Text) || isAdjective(L, d.Tokens[k])) {
 					k++ // "Its Falak model", "European models"
 				}
-				if k < i && !isOrgSuffix(d.Lang, d.Tokens[i-1]) {
+				if k < i && !isOrgSuffix(d.Lang, d.Tokens[i-1]) && !indefiniteBefore(d, k, s.FirstToken) {
 					sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
 					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
 				}

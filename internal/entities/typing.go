@@ -61,6 +61,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
 		return evidence{schema.Organization, 0.9}, true // "Lumora’s Aurel": the owner
 	}
+	if t, ok := lowerTriggerBefore(d, L, m.Tok[0]); ok && !m.personCue {
+		return evidence{t, 0.85}, true // "oil firm Yukos", "airline Qantas"
+	}
 	if t, ok := typeFromTrigger(d, L, m.Tok[0], first); ok && L.HeadFirst {
 		return evidence{t, 0.9}, true // "شركة رقيم"
 	}
@@ -115,7 +118,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 		// "the Falak model", "Vela chips" (where the noun may follow the
 		// name: with HeadFirst a noun after a name starts the next phrase).
-		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product {
+		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product && !indefiniteBefore(d, m.Tok[0], first) {
 			return evidence{schema.Product, 0.8}, true
 		}
 		// "X, the Amsterdam-based data centre operator,".

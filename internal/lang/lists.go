@@ -60,6 +60,18 @@ type Nationality struct{ Place string }
 type Cue struct {
 	Predicate string
 	Noun      bool
+	// Adjacent: the subject stands right before the cue, with only
+	// cue_bridges words between ("X, which is based in Y").
+	Adjacent bool
+}
+
+// Blocker is a word that, between a relation cue and its object, says the
+// cue does not mean the predicate ("raised its offer to", "a stake in"), or
+// with Allow lifts that ("a controlling stake") (cue_blockers.txt:
+// word<TAB>predicate[<TAB>allow]).
+type Blocker struct {
+	Predicate string
+	Allow     bool
 }
 
 // Role is what a job title says beyond itself (title_roles.txt:
@@ -222,14 +234,37 @@ func cues(c []string) (Cue, error) {
 	if err := schema.CheckPredicate(p); err != nil {
 		return Cue{}, err
 	}
-	noun := false
+	var cue Cue
+	cue.Predicate = p
 	if len(c) > 2 {
-		if c[2] != "noun" {
-			return Cue{}, fmt.Errorf("third column %q: only \"noun\"", c[2])
+		switch c[2] {
+		case "noun":
+			cue.Noun = true
+		case "adjacent":
+			cue.Adjacent = true
+		default:
+			return Cue{}, fmt.Errorf("third column %q: only \"noun\" or \"adjacent\"", c[2])
 		}
-		noun = true
 	}
-	return Cue{p, noun}, nil
+	return cue, nil
+}
+
+func blockers(c []string) (Blocker, error) {
+	p, err := need(c, 1, "predicate")
+	if err != nil {
+		return Blocker{}, err
+	}
+	if err := schema.CheckPredicate(p); err != nil {
+		return Blocker{}, err
+	}
+	b := Blocker{Predicate: p}
+	if len(c) > 2 {
+		if c[2] != "allow" {
+			return Blocker{}, fmt.Errorf("third column %q: only \"allow\"", c[2])
+		}
+		b.Allow = true
+	}
+	return b, nil
 }
 
 func roles(c []string) (Role, error) {

@@ -115,6 +115,8 @@ type Lists struct {
 	Nationalities     *phrase.Set[Nationality] // nationalities.txt
 	Stopwords         *phrase.Set[Word]        // stopwords.txt
 	Cues              *phrase.Set[Cue]         // relation_triggers.txt
+	CueBridges        *phrase.Set[Word]        // cue_bridges.txt
+	CueBlockers       *phrase.Set[Blocker]     // cue_blockers.txt
 	TitleRoles        *phrase.Set[Role]        // title_roles.txt
 	AliasCues         *phrase.Set[Word]        // alias_cues.txt
 	ValuationWords    *phrase.Set[Word]        // valuation_words.txt
@@ -234,6 +236,10 @@ func build(s Spec) (*Profile, error) {
 	L.Stopwords, err = load(s.Tag, "stopwords", words)
 	check(err)
 	L.Cues, err = load(s.Tag, "relation_triggers", cues)
+	check(err)
+	L.CueBridges, err = load(s.Tag, "cue_bridges", words)
+	check(err)
+	L.CueBlockers, err = load(s.Tag, "cue_blockers", blockers)
 	check(err)
 	L.TitleRoles, err = load(s.Tag, "title_roles", roles)
 	check(err)

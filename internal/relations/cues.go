@@ -87,6 +87,11 @@ func applyCues(c *Context, rule string) {
 					subj = k
 				}
 			}
+			if m.Value.Adjacent && split < 0 {
+				if subj = c.adjacentSubject(m.Start, s.FirstToken, subjTypes); subj < 0 {
+					continue
+				}
+			}
 			after := m.End
 			if subj < 0 && !noun {
 				if k := c.nextMention(m.End, min(s.EndToken, m.End+subjectWindow), subjectWindow, subjTypes...); k >= 0 {
@@ -138,7 +143,7 @@ func applyCues(c *Context, rule string) {
 					obj = k
 				}
 			}
-			if obj < 0 {
+			if obj < 0 || c.blocked(pred.Name, m.End, c.R.Mentions[obj].Tok[0]) {
 				continue
 			}
 			objects := []int{obj}
@@ -191,7 +196,7 @@ func (c *Context) cueValues(pred string, subjects []int, after int, s text.Sente
 	var vals []int
 	for k := after; k < s.EndToken && k < after+objectWindow*2; k++ {
 		if mi := c.mentionStarting(k); mi >= 0 && c.R.Mentions[mi].Value != nil && c.R.Mentions[mi].Type == schema.Money {
-			if !c.valuation(k) {
+			if !c.valuation(k) && !c.blocked(pred, after, k) {
 				vals = append(vals, mi)
 			}
 			k = c.R.Mentions[mi].Tok[1] - 1

@@ -1,0 +1,153 @@
+package entities
+
+import (
+	"graphbuild/internal/lang"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// settleTypes gives one name one type in one article. The tagger reads each
+// mention alone, so a company it has never seen comes out an organisation in
+// one sentence, a person in the next ("said Yukos", "Rosneft's"), a place in
+// a third; each reading would become an entity of its own. Here every
+// mention of a name votes — the tagger's reading once, what the sentence says
+// (a trigger noun before it, an organisation suffix, "X's chief executive")
+// by its strength twice — and all its mentions take the winning type.
+//
+// A person needs the text to say so: a given name first, an honorific or a
+// title right before the name, or a lone word that is part of a person named
+// in full. Without that, a name read as an organisation, a product or a place
+// anywhere in the article is not a person, whatever a speech verb suggests
+// ("said Yukos chief executive …", "Ernst and Young's").
+func settleTypes(d *text.Document, ms []Mention) {
+	L := lang.Of(d.Lang)
+	key := func(m Mention) string { return text.FoldName(m.Text) }
+	type tally struct {
+		votes   map[schema.Type]float64
+		person  bool // the text marks the name as a person's
+		mention []int
+	}
+	names := map[string]*tally{}
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == schema.Person && m.Tok[1]-m.Tok[0] > 1 && m.Value == nil {
+			for _, w := range strings.Fields(text.FoldName(m.Text)) {
+				surnames[w] = true
+			}
+		}
+	}
+	for i, m := range ms {
+		if m.Value != nil || m.LexID != "" || m.Kind == text.Credit || m.Tok[1] <= m.Tok[0] {
+			continue
+		}
+		k := key(m)
+		t := names[k]
+		if t == nil {
+			t = &tally{votes: map[schema.Type]float64{}}
+			names[k] = t
+		}
+		t.mention = append(t.mention, i)
+		if m.Type == schema.Misc {
+			continue
+		}
+		w := 1.0 // the tagger's reading
+		if m.Source != "tagger" {
+			w = 2 // a rule read the words around it
+		}
+		t.votes[m.Type] += w
+		if ev, ok := contextType(d, L, ms, i); ok {
+			t.votes[ev.typ] += 2 * ev.strength
+		}
+		if personMarked(d, L, m) || (m.Tok[1]-m.Tok[0] == 1 && surnames[k]) {
+			t.person = true
+		}
+	}
+	for _, t := range names {
+		if t.person || len(t.votes) == 0 {
+			continue
+		}
+		best, bestV := schema.Type(""), 0.0
+		for _, typ := range []schema.Type{schema.Organization, schema.Product, schema.Place, schema.Event} {
+			if v := t.votes[typ]; v > bestV {
+				best, bestV = typ, v
+			}
+		}
+		if best == "" {
+			continue // only ever read as a person: leave it
+		}
+		// The person and unread (MISC) mentions take the things' best
+		// type; the things' own readings are settled by clustering (one
+		// name, one entity, typed by its best recognizer).
+		for _, i := range t.mention {
+			if ms[i].Type == schema.Person || ms[i].Type == schema.Misc {
+				ms[i].Type, ms[i].Entity, ms[i].personCue = best, 0, false
+			}
+		}
+	}
+}
+
+// personMarked reports whether the words of or right before mention m say it
+// is a person: a given name first (in a name of two to four words), an
+// honorific or a job title right before it ("Mr Theede", "chief executive
+// Jeff Immelt").
+func personMarked(d *text.Document, L *lang.Profile, m Mention) bool {
+	toks := d.Tokens
+	n := m.Tok[1] - m.Tok[0]
+	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+		return true
+	}
+	first := d.Sentences[toks[m.Tok[0]].Sent].FirstToken
+	if k := m.Tok[0] - 1; k >= first {
+		if _, ok := L.Honorifics.Has(toks[k].Text); ok {
+			return true
+		}
+	}
+	for j := max(first, m.Tok[0]-4); j < m.Tok[0]; j++ {
+		if t, ok := L.Titles.At(toks, j, m.Tok[0], false); ok && t.End == m.Tok[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTriggerBefore returns the type a lower-case trigger noun right before
+// token i announces: "oil firm Yukos", "airline Qantas", "fund manager X".
+// Only scripts with case qualify (a capitalised "Group" is part of a name);
+// Arabic trigger nouns are read by TriggerNames.
+func lowerTriggerBefore(d *text.Document, L *lang.Profile, i int) (schema.Type, bool) {
+	toks := d.Tokens
+	first := d.Sentences[toks[i].Sent].FirstToken
+	for j := max(first, i-3); j < i; j++ {
+		t, ok := L.Triggers.At(toks, j, i, false)
+		if !ok || t.End != i {
+			continue
+		}
+		for k := j; k < i; k++ {
+			if r, _ := utf8.DecodeRuneInString(toks[k].Text); !unicode.IsLower(r) {
+				return "", false
+			}
+		}
+		return t.Value.Type, schema.CheckType(t.Value.Type) == nil
+	}
+	return "", false
+}
+
+// indefiniteBefore reports "a" or "an" before token k with at most one
+// lower-case word between: "a typical Bioware game" is a game by Bioware,
+// not a product called Bioware ("the Falak model" names one).
+func indefiniteBefore(d *text.Document, k, first int) bool {
+	for j := k - 1; j >= first && j >= k-2; j-- {
+		f := d.Tokens[j].Fold
+		if f == "a" || f == "an" {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(d.Tokens[j].Text); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return false
+}

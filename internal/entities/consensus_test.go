@@ -1,0 +1,40 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSettleTypes covers settleTypes (one name, one type in an article) and
+// indefiniteBefore ("a typical X game" names no product X).
+func TestSettleTypes(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want, not  []string
+	}{
+		{"settle-types: a company the tagger also read as a person",
+			"Shares in oil firm Korvex fell on Monday. \"We will fight this,\" said Korvex chief executive Dana Whitfield. Korvex said it would appeal.",
+			[]string{"Organization Korvex", "Person Dana Whitfield"}, []string{"Person Korvex"}},
+		{"settle-types: a surname stays a person",
+			"Dana Whitfield runs the firm. \"It was hard,\" said Ms Whitfield.",
+			[]string{"Person Whitfield"}, []string{"Organization Whitfield"}},
+		{"indefinite-before: a typical X game is a game by X",
+			"Games studio Zentara is hiring actors. \"There are many faces in a typical Zentara game,\" the studio said.",
+			nil, []string{"Product Zentara"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			got := mentionsOf(extract(t, tc.text))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q in %q", n, got)
+				}
+			}
+		})
+	}
+}

@@ -253,6 +253,22 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 			bar.Set(done)
 		}
 	}
+	// The store is opened, and its lock taken, before anything is
+	// extracted: a store another process holds fails the build at once,
+	// naming the holder, instead of after the whole extraction.
+	var st *store.Store
+	if cfg.print == "" {
+		var err error
+		if st, err = store.Open(ctx, store.Options{Backend: cfg.backend, Path: cfg.db}); err != nil {
+			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
+			return 1
+		}
+		defer func() {
+			if st != nil {
+				st.Close()
+			}
+		}()
+	}
 	res, err := build.Extract(ctx, paths, opts)
 	if bar != nil {
 		bar.Finish()
@@ -276,11 +292,6 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 	}
 	var total store.WriteStats
 	if len(res.Graphs) > 0 {
-		st, err := store.Open(ctx, store.Options{Backend: cfg.backend, Path: cfg.db})
-		if err != nil {
-			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
-			return 1
-		}
 		// Names of this build that are a transliteration near miss of an
 		// entity already stored join it (internal/build/linkstore.go).
 		if _, err := build.LinkToStore(ctx, st, res.Graphs); err != nil {
@@ -304,10 +315,12 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 			total.Added += ws.Added
 			total.Deleted += ws.Deleted
 		}
-		if err := st.Close(); err != nil {
-			fmt.Fprintf(stderr, "graphbuild: closing %s: %v\n", cfg.db, err)
-			return 1
-		}
+	}
+	err = st.Close()
+	st = nil
+	if err != nil {
+		fmt.Fprintf(stderr, "graphbuild: closing %s: %v\n", cfg.db, err)
+		return 1
 	}
 	if !cfg.quiet {
 		printSummary(stdout, cfg, res, total, time.Since(start))

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -201,7 +202,29 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 		first[k] = i
 	}
-	// Lone words that belong to a person named in full.
+	// Lone words that belong to a person named in full. The people named in
+	// full are indexed by their words, so each lone word looks only at the
+	// names that hold it (linear in the document, not all pairs).
+	// Mentions of one name with one gender score alike, so of each such
+	// group only the nearest before and after a lone word are looked at.
+	byWord := map[string][]*nameGroup{}
+	groups := map[[2]string]*nameGroup{}
+	for j, p := range ms {
+		if p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
+			continue
+		}
+		folded := text.FoldName(p.Text)
+		gk := [2]string{folded, personGender(d, p)}
+		g := groups[gk]
+		if g == nil {
+			g = &nameGroup{}
+			groups[gk] = g
+			for _, w := range uniqWords(folded) {
+				byWord[w] = append(byWord[w], g)
+			}
+		}
+		g.idx = append(g.idx, j)
+	}
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit {
 			continue
@@ -211,7 +234,8 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 		forms := text.StripProclitics(m.Text)
 		best, bestScore, bestForm := -1, -1, 0
-		for j, p := range ms {
+		for _, j := range candidates(byWord, forms, i) {
+			p := ms[j]
 			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
 				continue
 			}
@@ -255,13 +279,24 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 	}
 	// "Sadeem" after "Sadeem Group": a lone word that starts an
-	// organisation's name is that organisation.
+	// organisation's name is that organisation. Organisations of several
+	// words are indexed by their first word.
+	byFirst := map[string][]int{}
+	for j, o := range ms {
+		if o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
+			continue
+		}
+		if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 {
+			byFirst[ws[0]] = append(byFirst[ws[0]], j)
+		}
+	}
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit || m.personCue {
 			continue
 		}
 		w := text.FoldName(m.Text)
-		for j, o := range ms {
+		for _, j := range byFirst[w] {
+			o := ms[j]
 			if j == i || o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
 				continue
 			}
@@ -273,6 +308,10 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 	}
 	// Aliases introduced by a cue phrase.
+	byStart := map[int][]int{}
+	for j := range ms {
+		byStart[ms[j].Tok[0]] = append(byStart[ms[j].Tok[0]], j)
+	}
 	cues := lang.Of(d.Lang).AliasCues
 	for i := range ms {
 		if ms[i].Entity < 0 {
@@ -288,8 +327,8 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		if !ok {
 			continue
 		}
-		for j := i + 1; j < len(ms); j++ {
-			if ms[j].Tok[0] == c.End && ms[j].Entity >= 0 {
+		for _, j := range byStart[c.End] {
+			if j > i && ms[j].Entity >= 0 {
 				ms[j].Type = ms[i].Type
 				union(i, j)
 				break
@@ -317,6 +356,42 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		finishEntity(d, &out[ei], ms)
 	}
 	return out
+}
+
+func uniqWords(s string) []string {
+	ws := strings.Fields(s)
+	out := ws[:0]
+	for i, w := range ws {
+		if !slices.Contains(ws[:i], w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// nameGroup is the mentions of one full name with one gender, ascending.
+type nameGroup struct{ idx []int }
+
+// candidates are, of each group holding one of the forms, the mentions
+// nearest to mention i before and after it, ascending.
+func candidates(byWord map[string][]*nameGroup, forms []string, i int) []int {
+	var out []int
+	for _, f := range forms {
+		for _, g := range byWord[text.FoldName(f)] {
+			k, _ := slices.BinarySearch(g.idx, i) // g.idx[k] is the first >= i
+			if k > 0 {
+				out = append(out, g.idx[k-1])
+			}
+			if k < len(g.idx) && g.idx[k] == i {
+				k++
+			}
+			if k < len(g.idx) {
+				out = append(out, g.idx[k])
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func firstNonEmpty(a, b string) string {
@@ -438,10 +513,12 @@ func isLatin(s string) bool {
 // a Latin name is kept ("Google Gemini" is two names).
 func dropInnerLexicon(all []Mention) []Mention {
 	out := all[:0:0]
+	cover := newTokIndex(all, nil)
 	for _, m := range all {
 		drop := false
-		if m.Source == "lexicon" {
-			for _, c := range all {
+		if m.Source == "lexicon" && m.Tok[1] > m.Tok[0] {
+			for _, ci := range cover[m.Tok[0]] { // those holding m hold its first token
+				c := all[ci]
 				if c.Tok[0] > m.Tok[0] || c.Tok[1] < m.Tok[1] || (c.Tok[0] == m.Tok[0] && c.Tok[1] == m.Tok[1]) {
 					continue
 				}
@@ -479,7 +556,14 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 			tagged = append(tagged, i)
 		}
 	}
+	taggerAt := newTokIndex(all, func(m Mention) bool { return m.Source == "tagger" })
+	lexiconAt := newTokIndex(all, func(m Mention) bool { return m.Source == "lexicon" })
 	overlapping := func(m Mention) int {
+		if m.Tok[1] > m.Tok[0] {
+			found := -1
+			taggerAt.overlapping(m, func(ti int) bool { found = ti; return false })
+			return found
+		}
 		for _, ti := range tagged {
 			t := all[ti]
 			if t.Tok[0] < m.Tok[1] && m.Tok[0] < t.Tok[1] {
@@ -490,6 +574,11 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 	}
 	drop := make([]bool, len(all))
 	lexAt := func(m Mention) bool {
+		if m.Tok[1] > m.Tok[0] {
+			found := false
+			lexiconAt.overlapping(m, func(int) bool { found = true; return false })
+			return found
+		}
 		for _, o := range all {
 			if o.Source == "lexicon" && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
 				return true

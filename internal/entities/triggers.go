@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -147,6 +148,17 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 		seen[key] = true
 		names = append(names, name{toks, m})
 	}
+	// Names indexed by their first word (folded; in English also as
+	// written), so each token looks only at the names it may start.
+	byFirst := map[string][]int{}
+	byText := map[string][]int{}
+	for ni, nm := range names {
+		byFirst[nm.toks[0]] = append(byFirst[nm.toks[0]], ni)
+		if d.Lang == text.English {
+			w := firstWordOf(nm.m.Text)
+			byText[w] = append(byText[w], ni)
+		}
+	}
 	var out []Mention
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -156,7 +168,15 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 			if covered[i] {
 				continue
 			}
-			for _, nm := range names {
+			var cands []int
+			for _, f := range text.StripProclitics(d.Tokens[i].Text) {
+				cands = append(cands, byFirst[f]...)
+			}
+			cands = append(cands, byText[d.Tokens[i].Text]...)
+			slices.Sort(cands)
+			cands = slices.Compact(cands)
+			for _, ni := range cands {
+				nm := names[ni]
 				n := len(nm.toks)
 				if i+n > s.EndToken {
 					continue

@@ -505,6 +505,15 @@ func (c *Context) isCompanyAnaphor(t int) bool {
 // topicOrganization returns a mention of the organisation mentioned most
 // often before token t (the earliest on a tie), or -1.
 func (c *Context) topicOrganization(t int) int {
+	return c.topics(func(i int) bool {
+		m := c.R.Mentions[i]
+		return m.Type == schema.Organization && m.Entity >= 0 && c.readable(m.Tok[0]) && !c.isMedia(m.Entity)
+	}).at(t)
+}
+
+// topicOrganizationScan is topicOrganization by a scan of every mention:
+// the definition topics (index.go) is tested against.
+func (c *Context) topicOrganizationScan(t int) int {
 	count := map[int]int{}
 	first := map[int]int{}
 	for i, m := range c.R.Mentions {

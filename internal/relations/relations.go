@@ -70,6 +70,9 @@ type Context struct {
 	Doc *text.Document
 	L   *lang.Profile
 	Out Output
+
+	idx      *mentionIndex // index.go
+	topicIdx *topicIndex   // index.go
 }
 
 // Extract runs every rule over one document.
@@ -158,10 +161,8 @@ func (c *Context) mentionsIn(si int) []int {
 
 // mentionStarting returns the mention starting at token t, or -1.
 func (c *Context) mentionStarting(t int) int {
-	for i, m := range c.R.Mentions {
-		if m.Tok[0] == t {
-			return i
-		}
+	if i, ok := c.index().start[t]; ok {
+		return i
 	}
 	return -1
 }
@@ -197,6 +198,12 @@ func (c *Context) nextMention(t, end, maxGap int, types ...schema.Type) int {
 // prevMention returns the last mention ending at or before token t and at or
 // after start whose type is one of types; -1 if none.
 func (c *Context) prevMention(t, start int, types ...schema.Type) int {
+	if c.index().sorted {
+		return c.prevMentionSorted(t, start, func(i int) bool {
+			m := c.R.Mentions[i]
+			return m.Tok[1] <= t && hasType(m.Type, types)
+		})
+	}
 	best := -1
 	for i, m := range c.R.Mentions {
 		if m.Tok[1] <= t && m.Tok[0] >= start && hasType(m.Type, types) {

@@ -114,7 +114,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 		db, err := openDB(dir, create, s.opts.ReadOnly, s.opts.Timeout)
 		if err != nil {
 			if isBusy(err) {
-				return kindError(ErrBusy, "store %s is in use by another process; try again when the build finishes", dir)
+				return busyError(dir) // names the holder (holder.go)
 			}
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
@@ -133,6 +133,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
 		s.qs, s.kvdb = qs, db
+		s.closeFns = append(s.closeFns, markHolder(dir))
 		return nil
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -64,7 +65,8 @@ func TestBusyStoreSecondProcess(t *testing.T) {
 				return string(out), time.Since(start)
 			}
 			out, took := second()
-			want := "store " + opts.Path + " is in use by another process; try again when the build finishes"
+			// The message names the holder (this test binary) and its pid.
+			want := fmt.Sprintf("store %s is in use by %s (pid %d, since ", opts.Path, filepath.Base(os.Args[0]), os.Getpid())
 			if !strings.Contains(out, "ERROR "+want) || !strings.Contains(out, "busy=true") {
 				t.Errorf("while the store is held: %s", out)
 			}

@@ -156,7 +156,7 @@ func scoreArticle(ctx context.Context, name, goldPath string, gold *eval.Gold, a
 		return nil, err
 	}
 	if len(res.Failures) > 0 {
-		return nil, fmt.Errorf("not built: %v", res.Failures[0])
+		return nil, res.Failures[0]
 	}
 	if len(res.Graphs) == 0 {
 		return nil, fmt.Errorf("%s: no document in it", article)

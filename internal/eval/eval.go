@@ -102,7 +102,7 @@ func ReadGold(path string) (*Gold, error) {
 		return nil, fmt.Errorf("%s: not an answer key: %v", path, err)
 	}
 	if g.Entities == nil || g.Facts == nil {
-		return nil, fmt.Errorf("%s: not an answer key: it needs \"entities\" and \"facts\" lists (see ../shared/dev/GUIDELINES.md)", path)
+		return nil, fmt.Errorf("%s: not an answer key: it needs \"entities\" and \"facts\" lists (the format is in README.md, under graphbuild eval)", path)
 	}
 	for i, f := range g.Facts {
 		if len(bytes.TrimSpace(f.O)) == 0 {

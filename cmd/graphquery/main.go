@@ -44,10 +44,10 @@ usage error (an ambiguous name is one), 130 when interrupted (Ctrl-C).`
 
 const examples = `  graphquery who-said --speaker "ليلى المنصوري"
   graphquery entity Lumora
-  graphquery neighbors لومورا --depth 2
+  graphquery neighbors سديم --depth 2
   graphquery path "Omar al-Shammari" Datavia
   graphquery link --min-docs 2
-  graphquery export --format graphml -o graph.graphml
+  graphquery export --format graphml -o graph.graphml --force
   graphquery serve --addr 127.0.0.1:8080
   source <(graphquery completion bash)     # complete commands and flags (zsh, fish: likewise)`
 
@@ -230,7 +230,7 @@ var commands = []command{
   graphquery who-said --speaker "Rahul Mehta"
   graphquery who-said --speaker المنصوري --direct
   graphquery who-said --org Lumora --format json
-  graphquery who-said --about "الرواتب المهندسين"
+  graphquery who-said --about "رواتب مهندسي"
   graphquery who-said --doc en-chips-quotes --limit 5`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			var opt query.WhoSaidOptions
@@ -264,8 +264,8 @@ var commands = []command{
 		}},
 	{name: "entity", args: []string{"NAME..."}, summary: "Show an entity's card: its type, its names in every language, its sameAs links,\nthe facts from and to it with their evidence and article, the quotes by it\n(or given for it, for an organization), and the articles that mention it.",
 		examples: `  graphquery entity Lumora
-  graphquery entity "علي بابا"
-  graphquery entity person/rahul-mehta --format json`,
+  graphquery entity "ليلى المنصوري"
+  graphquery entity person/x-rl-mt --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
@@ -391,7 +391,7 @@ var commands = []command{
 	{name: "neighbors", args: []string{"NAME..."}, summary: "List the entities linked to NAME by facts, in either direction, up to --depth\nhops away, nearest first. RELATION reads from VIA: \"worksAt →\" means VIA\nworks at NAME's neighbour, \"← worksAt\" that the neighbour works at VIA.",
 		examples: `  graphquery neighbors Lumora
   graphquery neighbors "سديم" --depth 2
-  graphquery neighbors person/rahul-mehta --format json`,
+  graphquery neighbors person/x-rl-mt --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			depth := fs.Int("depth", 1, "how many hops away to look (1 to 5)")
 			limit := limitFlag(fs, 0, "neighbors, nearest first")
@@ -416,7 +416,7 @@ var commands = []command{
 		}},
 	{name: "path", args: []string{"A", "B"}, summary: "Show the shortest chain of facts linking entity A to entity B, walking facts in\neither direction, each hop with the sentence that says it and its article.",
 		examples: `  graphquery path "Omar al-Shammari" Datavia
-  graphquery path لومورا Amazon --max 6`,
+  graphquery path "عمر الشمري" Datavia --max 6`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			maxHops := fs.Int("max", 4, "the longest path to look for, in facts (1 to 8)")
 			format := formatFlag(fs)

@@ -135,8 +135,14 @@ func importMain() {
 }
 
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{
-		Dir:           "testdata",
+	testscript.Run(t, scriptParams("testdata"))
+}
+
+// scriptParams are the test scripts' parameters: the commands and
+// conditions they use, for the scripts in dir.
+func scriptParams(dir string) testscript.Params {
+	return testscript.Params{
+		Dir:           dir,
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("GRAPHBUILD_DB", "")
@@ -255,7 +261,7 @@ func TestScripts(t *testing.T) {
 				}
 			},
 		},
-	})
+	}
 }
 
 const systemPython = "/usr/bin/python3"

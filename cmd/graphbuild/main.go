@@ -41,14 +41,14 @@ leaves the store as it was (with --batch: the batches written so far).
 
 Then explore the graph with graphquery (graphquery --help).`
 
-const examples = `  graphbuild fixtures/                        build ./graph.db from a directory
-  graphbuild --db news.db articles.jsonl      one JSON object per line: id, text, title, url, published, lang
-  graphbuild --print json article.txt         print the extracted graph, write no store
-  cat article.txt | graphbuild --lang ar -     read standard input
+const examples = `  graphbuild fixtures/                          # build ./graph.db from a directory
+  graphbuild --db news.db articles.jsonl        # one JSON object per line: id, text, title, url, published, lang
+  graphbuild --print json article.txt           # print the extracted graph, write no store
+  cat article.txt | graphbuild --lang ar -      # read standard input
   graphbuild --backend postgres --db 'postgres://postgres@127.0.0.1/test?sslmode=disable' fixtures/
-  graphbuild --tag-conll tokens.txt           tag one token per line with PER/ORG/LOC/MISC
-  graphbuild --explain article.txt            show which recognizer and rule made each mention, fact and quote
-  source <(graphbuild completion bash)        complete commands and flags in bash (zsh, fish: likewise)`
+  graphbuild --tag-conll tokens.txt             # tag one token per line with PER/ORG/LOC/MISC
+  graphbuild --explain article.txt              # which recognizer and rule made each mention, fact and quote
+  source <(graphbuild completion bash)          # complete commands and flags in bash (zsh, fish: likewise)`
 
 // usageTemplate is cobra's, with the examples after the flags and the exit
 // statuses at the end.

@@ -20,8 +20,10 @@ var sourceRank = map[string]int{
 	"lexicon":             1,
 	"speech-verb-subject": 2,
 	"title-before-name":   3,
+	"name-by-position":    3,
 	"latin-in-arabic":     4,
 	"trigger-name":        4,
+	"institution-name":    4,
 	"cue-subject":         4,
 	"org-suffix":          4,
 	"propagated":          5,
@@ -525,9 +527,9 @@ func dropInnerLexicon(all []Mention) []Mention {
 				switch c.Source {
 				case "latin-in-arabic":
 					drop = drop || c.Tok[0] < m.Tok[0]
-				case "org-suffix":
-					drop = true // "Falcon Compute" is not the Falcon model
-				case "speech-verb-subject", "title-before-name":
+				case "org-suffix", "institution-name":
+					drop = true // "Falcon Compute" is not the Falcon model; "بورصة البحرين" is not Bahrain
+				case "speech-verb-subject", "title-before-name", "name-by-position":
 					drop = drop || (m.Tok[1]-m.Tok[0] == 1 && (m.Type == schema.Product || m.Type == schema.Organization))
 				}
 			}
@@ -593,6 +595,15 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 			// sentence start) is not a name unless the lexicon knows it.
 			if m.Tok[1]-m.Tok[0] == 1 && lang.Of(l).CasedNames && isCommonWord(l, m.Text) && !lexAt(m) {
 				drop[i] = true
+			}
+		case "name-by-position":
+			// Its edges rest on the title and the words around it; a
+			// tagger name over the same words ("وجواو ريكاردو", a glued
+			// و) gives way.
+			for _, ti := range tagged {
+				if t := all[ti]; t.Tok[0] < m.Tok[1] && m.Tok[0] < t.Tok[1] {
+					drop[ti] = true
+				}
 			}
 		case "speech-verb-subject", "title-before-name":
 			if ti := overlapping(m); ti >= 0 {

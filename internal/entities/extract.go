@@ -32,10 +32,12 @@ func DefaultWith(l text.Lang, statistical Recognizer) *Extractor {
 // languageRecognizers are the recognizers a language profile runs by name
 // (lang.Spec.Recognizers) beyond the shared ones.
 var languageRecognizers = map[string]func() Recognizer{
-	LatinNames().Name():     LatinNames,
-	TriggerNames().Name():   TriggerNames,
-	CueSubjects().Name():    CueSubjects,
-	OrgSuffixNames().Name(): OrgSuffixNames,
+	LatinNames().Name():       LatinNames,
+	TriggerNames().Name():     TriggerNames,
+	CueSubjects().Name():      CueSubjects,
+	OrgSuffixNames().Name():   OrgSuffixNames,
+	PositionNames().Name():    PositionNames,
+	InstitutionNames().Name(): InstitutionNames,
 }
 
 // Extract finds the document's mentions and entities.

@@ -47,7 +47,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 				}
 			}
 			e, ok := L.Triggers.Has(d.Tokens[i].Text)
-			if !ok || strings.Contains(d.Tokens[i].Fold, "ال") && strings.HasPrefix(strings.TrimLeft(d.Tokens[i].Fold, "وفبلك"), "ال") {
+			if !ok || definiteWord(d.Tokens[i]) {
 				continue // "الشركة بأكملها": a definite noun introduces no name
 			}
 			typ := e.Value.Type
@@ -317,3 +317,10 @@ func relativePronoun(f string) bool {
 }
 
 func isOpening(s string) bool { return s == "\"" || s == "“" || s == "«" || s == "‘" || s == "'" }
+
+// definiteWord reports a word with the article, also behind proclitics and
+// where لل elides its alef ("الشركة", "بالشركة", "للمجموعة").
+func definiteWord(t text.Token) bool {
+	f := strings.TrimLeft(t.Fold, "وف")
+	return strings.HasPrefix(f, "لل") || strings.Contains(t.Fold, "ال") && strings.HasPrefix(strings.TrimLeft(t.Fold, "وفبلك"), "ال")
+}

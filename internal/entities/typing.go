@@ -197,8 +197,8 @@ func retype(d *text.Document, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit {
-			continue
+		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit || m.Source == "institution-name" {
+			continue // an institution's own trigger noun says what it is
 		}
 		if ev, ok := best[key(*m)]; ok && !(m.Source == "tagger" && m.margin >= taggerSure && m.Type != ev.typ && ev.strength < 0.9) {
 			if m.Type == schema.Person && ev.typ != schema.Person && (personSource(m.Source) || m.personCue) {
@@ -212,7 +212,7 @@ func retype(d *text.Document, ms []Mention) {
 }
 
 func personSource(src string) bool {
-	return src == "speech-verb-subject" || src == "title-before-name" || src == "byline-credit"
+	return src == "speech-verb-subject" || src == "title-before-name" || src == "name-by-position" || src == "byline-credit"
 }
 
 // isPlaceSuffix reports whether a token ends the names of markets and other

@@ -21,6 +21,6 @@ func init() {
 		NonNameSuffixes:    []string{"ه", "ات", "ون", "ين", "يه", "ها", "هم", "هما", "نا", "كم"},
 		AppositionStrength: 0.6,
 		Borrow:             []text.Lang{English},
-		Recognizers:        []string{"latin-in-arabic", "trigger-name"},
+		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name"},
 	})
 }

@@ -136,6 +136,19 @@ func load[T any](tag text.Lang, list string, parse column[T]) (*phrase.Set[T], e
 	return phrase.New(phrases, values), nil
 }
 
+// loadOptional is load for a list the language may leave empty; the file
+// must still exist.
+func loadOptional[T any](tag text.Lang, list string, parse column[T]) (*phrase.Set[T], error) {
+	rows, err := schema.Table(string(tag), list)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return phrase.New[T](nil, nil), nil
+	}
+	return load(tag, list, parse)
+}
+
 func words(c []string) (Word, error) { return Word{}, nil }
 
 func triggers(c []string) (Trigger, error) {

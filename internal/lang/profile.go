@@ -127,6 +127,13 @@ type Lists struct {
 	Bylines           *phrase.Set[Word]        // bylines.txt
 	Boilerplate       *phrase.Set[Word]        // boilerplate.txt
 
+	// Lists a language may leave empty (a comment-only file): the
+	// constructions they serve do not occur in it.
+	AppositivePronouns  *phrase.Set[Word] // appositive_pronouns.txt: "فلان وهو مدير"
+	NameParticles       *phrase.Set[Word] // name_particles.txt: بن، آل، van
+	InstitutionTriggers *phrase.Set[Word] // institution_triggers.txt: "بنك الإسكان"
+	InstitutionStop     *phrase.Set[Word] // institution_stop.txt: words that end an institution's name
+
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
 	Common map[string]bool
@@ -258,6 +265,14 @@ func build(s Spec) (*Profile, error) {
 	L.Bylines, err = load(s.Tag, "bylines", words)
 	check(err)
 	L.Boilerplate, err = load(s.Tag, "boilerplate", words)
+	check(err)
+	L.AppositivePronouns, err = loadOptional(s.Tag, "appositive_pronouns", words)
+	check(err)
+	L.NameParticles, err = loadOptional(s.Tag, "name_particles", words)
+	check(err)
+	L.InstitutionTriggers, err = loadOptional(s.Tag, "institution_triggers", words)
+	check(err)
+	L.InstitutionStop, err = loadOptional(s.Tag, "institution_stop", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

@@ -85,6 +85,9 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	if start < m.Start {
 		roles["former"] = true
 	}
+	if c.portfolioAt(j, end) {
+		delete(roles, "lead") // "المدير التنفيذي للشؤون العامة": heads a portfolio
+	}
 	if j > m.End {
 		// "مديرة التحول الرقمي في أرامكو": she leads the digital
 		// transformation, not Aramco. A head of something named in the
@@ -175,7 +178,7 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 			// "نائب الرئيس للتكنولوجيا في البنك", "… of the company": the
 			// organisation the article is about.
 			if c.isCompanyAnaphor(t) {
-				if om := c.topicOrganization(t); om >= 0 {
+				if om := c.anaphorOrganization(t); om >= 0 {
 					target, conf = om, min(conf, 0.6)
 				}
 				break
@@ -336,6 +339,9 @@ func applyJoined(c *Context, rule string) {
 				continue
 			}
 			pred := m.Value.Predicate
+			if pred == "worksAt" && c.hasFact(c.ent(pm), "formerlyWorkedAt", c.ent(om)) {
+				continue // "وهو مدير سابق في شركة X": a title rule read it as past
+			}
 			c.AddFact(Fact{Subject: c.ent(pm), Predicate: pred, Object: c.ent(om), Evidence: s.Span, Confidence: 0.8, Rule: rule})
 			k := c.R.Mentions[om].Tok[1]
 			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "as" || strings.HasPrefix(c.Doc.Tokens[k].Fold, "ك")) {

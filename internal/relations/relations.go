@@ -58,7 +58,7 @@ type Extractor struct {
 // Default returns the rules graphbuild runs.
 func Default() *Extractor {
 	return &Extractor{Rules: []Rule{
-		Apposition(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
+		Apposition(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
 		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), Cues(), BasedIn(), Nationality(), Alias(),
 		Quotes(),
 	}}

@@ -1,0 +1,106 @@
+package entities
+
+import (
+	"strings"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// institutionRecognizer finds organisations named by an institutional
+// trigger noun in the construct state and a definite noun phrase: "بنك
+// الإسكان", "لبورصة البحرين", "وزارة التجارة والصناعة", "مؤسسة التأمين على
+// الودائع الكورية", "جامعة الملك فيصل". The triggers are listed in
+// institution_triggers; the name runs over definite words (also joined by
+// و, or by على before a definite word), a given name after a definite word
+// ("الملك فيصل"), and ends at punctuation, a stopword, a relative pronoun,
+// a time word (institution_stop) or after five words.
+type institutionRecognizer struct{}
+
+// InstitutionNames is the recognizer of institutions named by a trigger noun
+// and a definite noun phrase.
+func InstitutionNames() Recognizer { return institutionRecognizer{} }
+
+func (institutionRecognizer) Name() string { return "institution-name" }
+
+func (institutionRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	inst := L.InstitutionTriggers
+	stop := L.InstitutionStop
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken-1; i++ {
+			m, ok := inst.At(d.Tokens, i, i+1, true)
+			if !ok || (m.Clitic != "" && strings.Contains(m.Clitic, "ال")) {
+				continue
+			}
+			if c, _, _ := defaultGazetteer().lookup(d.Tokens, i, s.EndToken); c != nil {
+				continue // the lexicon knows the whole name ("بورصة ناسداك")
+			}
+			j := i + 1
+			for j < s.EndToken && j-i <= 5 {
+				t := d.Tokens[j]
+				if t.Class != text.Word {
+					break
+				}
+				if _, ok := stop.Has(t.Text); ok {
+					break
+				}
+				if _, ok := L.Titles.Has(t.Text); ok {
+					break
+				}
+				if _, ok := L.Honorifics.Has(t.Text); ok {
+					break // "لبنك الريان الشيخ فلان"
+				}
+				if _, ok := L.SpeechVerbs.Has(t.Text); ok {
+					break
+				}
+				if _, ok := L.Stopwords.Has(t.Text); ok {
+					// "التأمين على الودائع": a preposition inside the name
+					// when a definite word follows it.
+					if t.Fold == "علي" && j+1 < s.EndToken && strings.HasPrefix(d.Tokens[j+1].Fold, "ال") && j > i+1 {
+						j++
+						continue
+					}
+					break
+				}
+				f := strings.TrimPrefix(t.Fold, "و")
+				if strings.HasPrefix(f, "ال") {
+					j++
+					continue
+				}
+				if _, given := firstName(d.Lang, t); given && j > i+1 && strings.HasPrefix(d.Tokens[j-1].Fold, "ال") {
+					j++ // "جامعة الملك فيصل"
+					continue
+				}
+				if c, n, _ := defaultGazetteer().lookup(d.Tokens, j, s.EndToken); c != nil && c.entry.Type == schema.Place && c.entry.Kind != "market" && j == i+1 {
+					j += n // "بورصة مصر"
+					break
+				}
+				break
+			}
+			if j == i+1 {
+				continue
+			}
+			skip := 0
+			if m.Clitic != "" {
+				forms := text.StripProclitics(d.Tokens[i].Text)
+				skip = cliticBytes(d.Tokens[i].Text, forms[len(forms)-1])
+				for _, f := range forms[1:] {
+					if _, ok := inst.Has(f); ok && strings.TrimSuffix(forms[0], f) == m.Clitic {
+						skip = cliticBytes(d.Tokens[i].Text, f)
+					}
+				}
+			}
+			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{i, j}, Source: "institution-name",
+				Conf: 0.7, Kind: s.Kind, clitic: skip > 0})
+			i = j - 1
+		}
+	}
+	return out
+}

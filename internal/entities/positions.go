@@ -1,0 +1,307 @@
+package entities
+
+import (
+	"strings"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// positionRecognizer finds people the lexicon and the first-name list do not
+// know by where Arabic news puts them:
+//   - right before a job title: "دالتون دوس سانتوس أفانسيني الرئيس
+//     التنفيذي لشركة …", "فلان وهو مسؤول تنفيذي في …";
+//   - after a title and its organisation, behind a comma or an honorific:
+//     "مدير عام بنك X، الدكتور فلان", "الرئيس التنفيذي لمجموعة X م. فلان".
+//
+// The name's edges come from evidence, not from a fixed length: a name
+// runs over words that are not ordinary vocabulary (common_words), not
+// titles, triggers, stopwords or speech verbs, and not carrying a glued
+// preposition; a glued و starts it (and is left out of the span); name
+// particles (name_particles: بن، آل، أبو …) join its parts.
+type positionRecognizer struct{}
+
+// PositionNames is the recognizer of people named by their position next to
+// a job title.
+func PositionNames() Recognizer { return positionRecognizer{} }
+
+func (positionRecognizer) Name() string { return "name-by-position" }
+
+// maxNameWords bounds a name read by position: four parts and the
+// particles between them ("خليفة بن إبراهيم آل خليفة").
+const maxNameWords = 6
+
+func (positionRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	links := L.AppositivePronouns
+	var out []Mention
+	add := func(i, j, skip int, gender string, s text.Sentence) {
+		sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
+		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: "name-by-position",
+			Conf: 0.75, Gender: gender, Kind: s.Kind, clitic: skip > 0, personCue: true})
+	}
+	for _, s := range d.Sentences {
+		if !s.Kind.Readable() {
+			continue
+		}
+		taken := -1
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			m, ok := L.Titles.At(d.Tokens, i, s.EndToken, true)
+			if !ok || m.Clitic != "" && m.Clitic != "و" {
+				continue
+			}
+			if isHonorificAt(L, d, i, m.End) {
+				continue
+			}
+			g := string(m.Value.Gender)
+			if g == "-" {
+				g = ""
+			}
+			// NAME [وهو] TITLE: the name ends right before the title.
+			e := i
+			if m.Clitic == "" {
+				if e-1 > taken && e-1 >= s.FirstToken {
+					if _, ok := links.Has(d.Tokens[e-1].Text); ok && strings.HasPrefix(d.Tokens[e-1].Fold, "و") {
+						e--
+					}
+				}
+				if a, skip, ok := nameBefore(d, L, e, max(s.FirstToken, taken+1)); ok {
+					add(a, e, skip, g, s)
+				}
+			}
+			// TITLE ORG [،] [HONORIFIC] NAME: the name after the title's
+			// organisation, marked by an honorific, a comma or a given name.
+			if a, b, hg, ok := nameAfterTitleOrg(d, L, m.End, s.EndToken); ok {
+				add(a, b, 0, firstNonEmpty(hg, g), s)
+				taken = b - 1
+				i = b - 1
+				continue
+			}
+			i = m.End - 1
+		}
+	}
+	return out
+}
+
+// isHonorificAt reports whether the title phrase [i, end) is only an
+// honorific (الدكتور، الشيخ), which says nothing of a person's work.
+func isHonorificAt(L *lang.Profile, d *text.Document, i, end int) bool {
+	h, ok := L.Honorifics.At(d.Tokens, i, end, true)
+	return ok && h.End == end
+}
+
+// nameParticle reports the words that join the parts of an Arabic name
+// (بن، بنت، آل، أبو، عبد), listed in name_particles.
+func nameParticle(l text.Lang, t text.Token) bool {
+	_, ok := lang.Of(l).NameParticles.Has(t.Text)
+	return ok && t.Class == text.Word
+}
+
+// positionNameWord reports whether token t can be part of a person's name
+// read by position: a name word that is not ordinary vocabulary (a given
+// name may be), with no glued preposition.
+func positionNameWord(d *text.Document, L *lang.Profile, t text.Token) bool {
+	if t.Class != text.Word || !isNameWord(L, t) {
+		return false
+	}
+	if !L.InScript(t.Text) || !L.MayStartName(t.Text) {
+		return false
+	}
+	if _, ok := L.Nationalities.Has(t.Text); ok {
+		return false
+	}
+	if _, given := L.FirstNames.At([]text.Token{t}, 0, 1, false); given {
+		return true
+	}
+	if prepositionPhrase(d.Lang, t) {
+		return false
+	}
+	if isCommonWord(d.Lang, t.Text) {
+		return false
+	}
+	return true
+}
+
+// conjoined reports a word carrying the conjunction و in front of a name
+// ("وجواو"), and how many bytes the و takes: the name starts after it.
+// Names of their own that start with و (وليد، ويليامز) are not split: a
+// listed given name is kept whole, and so is a word that follows another
+// name word (prevName), where a new person would need a comma or و before a
+// given name.
+func conjoined(l text.Lang, t text.Token, prevName bool) (int, bool) {
+	given := lang.Of(l).FirstNames
+	if _, ok := given.At([]text.Token{t}, 0, 1, false); ok {
+		return 0, false // "وليد", "فضل": the letter is the name's own
+	}
+	forms := text.StripProclitics(t.Text)
+	for _, f := range forms[1:] {
+		if p := strings.TrimSuffix(forms[0], f); p != "و" {
+			continue
+		}
+		rest := t
+		rest.Text = t.Text[cliticBytes(t.Text, f):]
+		rest.Fold = text.Fold(rest.Text)
+		if _, ok := given.At([]text.Token{rest}, 0, 1, false); ok || !prevName {
+			return cliticBytes(t.Text, f), true
+		}
+	}
+	return 0, false
+}
+
+// nameBefore reads a name that ends right before token e, going back no
+// further than token first. It returns the name's first token and the
+// bytes of a glued و to leave out.
+func nameBefore(d *text.Document, L *lang.Profile, e, first int) (int, int, bool) {
+	a, skip := e, 0
+	for k := e - 1; k >= first && e-k <= maxNameWords; k-- {
+		t := d.Tokens[k]
+		if nameParticle(d.Lang, t) && k < e-1 {
+			a = k
+			continue
+		}
+		if isCommonWord(d.Lang, t.Text) && !positionNameWord(d, L, t) {
+			break // "وصل", "فيما": a word of the language, glued letter or not
+		}
+		prevName := k-1 >= first && positionNameWord(d, L, d.Tokens[k-1])
+		if n, ok := conjoined(d.Lang, t, prevName); ok {
+			rest := t
+			rest.Text = t.Text[n:]
+			rest.Fold = text.Fold(rest.Text)
+			if positionNameWord(d, L, rest) {
+				a, skip = k, n
+			}
+			break
+		}
+		if !positionNameWord(d, L, t) {
+			break
+		}
+		a = k
+	}
+	// Words right after a trigger noun name its organisation ("لشركة
+	// كوستا فيردي وفيرناندو ليما"): the person starts at the و.
+	if a-1 >= first && isTrigger(L, d.Tokens[a-1]) && skip == 0 {
+		start := -1
+		for k := a + 1; k < e; k++ {
+			if n, ok := conjoined(d.Lang, d.Tokens[k], false); ok {
+				start, skip = k, n
+			}
+		}
+		if start < 0 {
+			return 0, 0, false
+		}
+		a = start
+	}
+	// A name starts with a name, not a particle; a definite word starts
+	// one only when it is a given name (الوليد).
+	for a < e && nameParticle(d.Lang, d.Tokens[a]) && skip == 0 {
+		a++
+	}
+	if e-a < 2 {
+		return 0, 0, false
+	}
+	if _, given := firstName(d.Lang, d.Tokens[a]); !given && skip == 0 && strings.HasPrefix(d.Tokens[a].Fold, "ال") {
+		return 0, 0, false
+	}
+	if c, n, _ := defaultGazetteer().lookup(d.Tokens, a, e); c != nil && c.entry.Type != schema.Person && n == e-a {
+		return 0, 0, false // a known place or company before a title
+	}
+	return a, skip, true
+}
+
+// nameAfterTitleOrg looks, after a title ending at token k, across the
+// title's organisation (up to ten words, within the clause) for a person's
+// name marked as such: after an honorific, after a comma when it starts
+// with a given name, or a given name followed by another name word. It
+// returns the name's range and the honorific's gender.
+func nameAfterTitleOrg(d *text.Document, L *lang.Profile, k, end int) (int, int, string, bool) {
+	for t := k; t < end && t-k <= 10; t++ {
+		tok := d.Tokens[t]
+		if _, ok := L.SpeechVerbs.Has(tok.Text); ok {
+			return 0, 0, "", false
+		}
+		if m, ok := L.Titles.At(d.Tokens, t, end, true); ok && !isHonorificAt(L, d, t, m.End) {
+			return 0, 0, "", false // another title: another person's
+		}
+		if h, ok := L.Honorifics.At(d.Tokens, t, end, true); ok && h.Clitic == "" {
+			a := h.End
+			if a < end && d.Tokens[a].Text == "." {
+				a++ // "م. فلان", "د. فلان"
+			} else if len([]rune(tok.Fold)) == 1 {
+				continue // a lone letter is an abbreviation only with its dot
+			}
+			if b := nameFrom(d, L, a, end); b-a >= 2 {
+				g := string(h.Value.Gender)
+				if g == "-" {
+					g = ""
+				}
+				return a, b, g, true
+			}
+			return 0, 0, "", false
+		}
+		if tok.Class == text.Punct {
+			if tok.Text != "،" && tok.Text != "," && tok.Text != "»" && tok.Text != "«" && tok.Text != "\"" && tok.Text != "(" && tok.Text != ")" {
+				return 0, 0, "", false // the clause ends
+			}
+			continue
+		}
+		if t > k {
+			if _, given := firstName(d.Lang, tok); given && (d.Tokens[t-1].Text == "،" || d.Tokens[t-1].Text == ",") {
+				if b := nameFrom(d, L, t, end); b-t >= 2 {
+					return t, b, "", true
+				}
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// nameFrom reads a name starting at token a: name words and particles, at
+// most maxNameWords, ending before the first word that is not one.
+func nameFrom(d *text.Document, L *lang.Profile, a, end int) int {
+	b := a
+	for b < end && b-a < maxNameWords {
+		t := d.Tokens[b]
+		if nameParticle(d.Lang, t) && b > a && b+1 < end && positionNameWord(d, L, d.Tokens[b+1]) {
+			b += 2
+			continue
+		}
+		if !positionNameWord(d, L, t) {
+			break
+		}
+		if _, ok := conjoined(d.Lang, t, false); ok && b > a && startsGivenName(d.Lang, t) {
+			break // "فلان وعلان": a second person
+		}
+		// Later parts may be definite (الشيراوي), the first may not.
+		if b == a && strings.HasPrefix(t.Fold, "ال") {
+			if _, given := firstName(d.Lang, t); !given {
+				break
+			}
+		}
+		b++
+	}
+	return b
+}
+
+// startsGivenName reports a word that is و plus a listed given name
+// ("وفهد"): after a name, it starts a second person.
+func startsGivenName(l text.Lang, t text.Token) bool {
+	n, ok := conjoined(l, t, true)
+	return ok && n > 0
+}
+
+// prepositionPhrase reports a word that is ل or ب glued to a definite or
+// common noun ("لشركة", "بالرياض"); "بيدرو" or "ليما" is a name.
+func prepositionPhrase(l text.Lang, t text.Token) bool {
+	forms := text.StripProclitics(t.Text)
+	for _, rest := range forms[1:] {
+		p := strings.TrimSuffix(forms[0], rest)
+		if p != "ل" && p != "ب" && p != "لل" && p != "بال" && p != "ول" && p != "وب" {
+			continue
+		}
+		if strings.HasPrefix(rest, "ال") || strings.HasPrefix(p, "لل") || strings.HasSuffix(p, "ال") || isCommonWord(l, rest) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,224 @@
+package relations
+
+import (
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// NameTitle reads a title right after a person's name, with no comma, as
+// Arabic news writes it: "فلان الرئيس التنفيذي لشركة X", "فلان وهو مسؤول
+// تنفيذي كبير في الشركة": jobTitle, and worksAt, leads, founded or
+// formerlyWorkedAt by what the title says (as Apposition does after a
+// comma).
+func NameTitle() Rule { return ruleFunc{"name-title", applyNameTitle} }
+
+func applyNameTitle(c *Context, rule string) {
+	links := c.L.AppositivePronouns
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		end := c.Doc.Sentences[c.sentence(pm.Tok[0])].EndToken
+		k := pm.Tok[1]
+		if k+1 < end && (c.tokText(k) == "،" || c.tokText(k) == ",") {
+			if _, ok := links.Has(c.Doc.Tokens[k+1].Text); ok {
+				k++ // "فلان، وهو مدير سابق في …"
+			}
+		}
+		if k < end {
+			if _, ok := links.Has(c.Doc.Tokens[k].Text); ok {
+				k++
+			}
+		}
+		if k >= end {
+			continue
+		}
+		m, ok := c.L.Titles.At(c.Doc.Tokens, k, end, true)
+		if !ok || m.Clitic != "" || c.isHonorific(k, m.End) {
+			continue
+		}
+		if pn := c.mentionStarting(m.End); pn >= 0 && c.typeOf(pn) == schema.Person {
+			continue // "X chief executive Steven Theede": the title is the next name's
+		}
+		c.titlesFrom(c.ent(pi), k, end, rule, 0.8)
+	}
+}
+
+// TitleOrgName reads a person named after a title and its organisation:
+// "الرئيس التنفيذي لمجموعة X م. فلان", "مدير عام بنك X، الدكتور فلان",
+// "نائب رئيس «X» لشؤون …، فلان": jobTitle, and worksAt or leads the
+// organisation between title and name.
+func TitleOrgName() Rule { return ruleFunc{"title-org-name", applyTitleOrgName} }
+
+func applyTitleOrgName(c *Context, rule string) {
+	for pi, pm := range c.R.Mentions {
+		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
+			continue
+		}
+		first := c.Doc.Sentences[c.sentence(pm.Tok[0])].FirstToken
+		p0 := pm.Tok[0]
+		// Behind the name: an honorific ("م." with its dot), a comma.
+		e := p0
+		if e-1 >= first && c.tokText(e-1) == "." {
+			e--
+		}
+		if i := c.honorificEndingAt(first, e); i >= 0 {
+			e = i
+		}
+		if e-1 >= first && (c.tokText(e-1) == "،" || c.tokText(e-1) == ",") {
+			e--
+		}
+		// The organisation: the mention that ends there (a closing quote or
+		// parenthesis may stand after it: "لشركة … (X)،").
+		oe := e
+		for oe-1 >= first && (c.tokText(oe-1) == ")" || c.tokText(oe-1) == "»" || c.tokText(oe-1) == "\"" || c.tokText(oe-1) == "”") {
+			oe--
+		}
+		if e == p0 {
+			// No comma and no honorific: the name must follow the
+			// organisation's name directly.
+			if om := c.prevMention(oe, max(first, oe-6), schema.Organization); om < 0 || c.R.Mentions[om].Tok[1] != oe {
+				continue
+			}
+		}
+		// The title: the farthest one within ten words before, with only
+		// the organisation and its portfolio between.
+		for i := max(first, oe-10); i < oe; i++ {
+			m, ok := c.L.Titles.At(c.Doc.Tokens, i, oe, true)
+			if !ok || (m.Clitic != "" && m.Clitic != "و") || c.isHonorific(i, m.End) {
+				continue
+			}
+			if i > first && c.endsPerson(i, m.Clitic) {
+				break // "فلان الرئيس التنفيذي لشركة X وعلان": the title is the first's
+			}
+			if !c.plainBetween(m.End, oe) {
+				continue
+			}
+			ti, tj, roles, clitic, ok := c.readTitle(i, oe)
+			if !ok {
+				continue
+			}
+			title, _ := c.titleText(ti, tj, clitic)
+			ev := c.sentSpan(i)
+			p := c.ent(pi)
+			c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: ev, Confidence: 0.8, Rule: rule})
+			target := -1
+			for t := tj; t < oe; t++ {
+				if mi := c.mentionStarting(t); mi >= 0 && c.typeOf(mi) == schema.Organization {
+					target = mi
+					break
+				}
+			}
+			if target >= 0 {
+				o := c.ent(target)
+				switch {
+				case roles["former"]:
+					c.AddFact(Fact{Subject: p, Predicate: "formerlyWorkedAt", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})
+				case roles["founder"]:
+					c.AddFact(Fact{Subject: p, Predicate: "founded", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})
+				default:
+					if roles["lead"] {
+						c.AddFact(Fact{Subject: p, Predicate: "leads", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})
+					}
+					c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})
+				}
+			}
+			break
+		}
+	}
+}
+
+// honorificEndingAt returns the first token of an honorific that ends right
+// before token e ("الدكتور", "السيدة"), or -1.
+func (c *Context) honorificEndingAt(first, e int) int {
+	h := c.L.Honorifics
+	for i := e - 1; i >= first && e-i <= 2; i-- {
+		if m, ok := h.At(c.Doc.Tokens, i, e, true); ok && m.End == e && m.Clitic == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// endsPerson reports whether a person's name ends right before token i (or
+// before an appositive pronoun there), so that a title at i is that
+// person's; a title joined by و ("والرئيس التنفيذي") belongs to whoever the
+// first title did.
+func (c *Context) endsPerson(i int, clitic string) bool {
+	if clitic == "و" {
+		return true
+	}
+	for _, m := range c.R.Mentions {
+		if m.Type == schema.Person && m.Tok[1] == i {
+			return true
+		}
+	}
+	return false
+}
+
+// plainBetween reports whether tokens [a, b) can stand between a title and
+// the name after its organisation: words, quotes, parentheses, no speech
+// verb, no other person, no clause boundary.
+func (c *Context) plainBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		tok := c.Doc.Tokens[t]
+		if tok.Class == text.Punct {
+			switch tok.Text {
+			case "«", "»", "\"", "“", "”", "(", ")", "-":
+				continue
+			}
+			return false
+		}
+		if _, ok := c.L.SpeechVerbs.Has(tok.Text); ok {
+			return false
+		}
+		if f := strings.TrimPrefix(tok.Fold, "و"); f == "ان" || f == "انه" || f == "بان" {
+			return false
+		}
+		if mi := c.mentionStarting(t); mi >= 0 && c.typeOf(mi) == schema.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// anaphorOrganization is the organisation "الشركة" / "the company" at token
+// t refers to: the nearest one named earlier in the same sentence ("…
+// لشركة X وفلان رئيس مجلس إدارة الشركة"), else the article's topic.
+func (c *Context) anaphorOrganization(t int) int {
+	first := c.Doc.Sentences[c.sentence(t)].FirstToken
+	if om := c.prevMention(t, first, schema.Organization); om >= 0 && !c.isMedia(c.ent(om)) {
+		return om
+	}
+	return c.topicOrganization(t)
+}
+
+// portfolioAt reports a title's complement at token j that is a field, not
+// an organisation: a preposition glued to a common noun ("للشؤون",
+// "لشؤون"), not to a trigger noun ("لشركة") nor to a name.
+func (c *Context) portfolioAt(j, end int) bool {
+	if j >= end || c.mentionStarting(j) >= 0 {
+		return false
+	}
+	t := c.Doc.Tokens[j]
+	if !gluedPreposition(t) {
+		return false
+	}
+	if _, ok := c.L.Triggers.Has(t.Text); ok {
+		return false
+	}
+	return !c.isCompanyAnaphor(j)
+}
+
+// hasFact reports whether a fact (s, p, o) was already recorded.
+func (c *Context) hasFact(s int, p string, o int) bool {
+	for _, f := range c.Out.Facts {
+		if f.Subject == s && f.Predicate == p && f.Object == o {
+			return true
+		}
+	}
+	return false
+}

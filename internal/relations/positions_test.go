@@ -1,0 +1,53 @@
+package relations
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPositionRules checks the name-title and title-org-name rules on
+// sentences of our own.
+func TestPositionRules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"name-title: NAME TITLE لشركة ORG, no comma",
+			"اعتقلت الشرطة بيدرو ماركوس فيلانويفا الرئيس التنفيذي لشركة كوستا فيردي للإنشاءات أمس.",
+			[]string{"بيدرو ماركوس فيلانويفا jobTitle الرئيس التنفيذي", "بيدرو ماركوس فيلانويفا worksAt كوستا فيردي"}, nil},
+		{"name-title: 'the company' is the one named earlier in the sentence",
+			"وصل بيدرو فيلانويفا الرئيس التنفيذي لشركة كوستا فيردي وفيرناندو ليما رئيس مجلس إدارة الشركة إلى المحكمة.",
+			[]string{"فيرناندو ليما worksAt كوستا فيردي"}, nil},
+		{"name-title: وهو before a former title",
+			"واعتقل أنطونيو بيريرا، وهو مدير سابق في شركة بتروكا، الشهر الماضي.",
+			[]string{"أنطونيو بيريرا formerlyWorkedAt بتروكا"}, []string{"أنطونيو بيريرا worksAt بتروكا"}},
+		{"name-title: a portfolio is not the organisation's lead",
+			"وقال سامر حداد المدير التنفيذي للشؤون العامة في مجموعة نوفاكو إن البرنامج ناجح.",
+			[]string{"سامر حداد jobTitle المدير التنفيذي"}, []string{"سامر حداد leads نوفاكو"}},
+		{"title-org-name: TITLE لـORG HONORIFIC NAME",
+			"رحب الرئيس التنفيذي لبنك الريان الشيخ منصور بن سالم آل ثاني بالقرار.",
+			[]string{"منصور بن سالم آل ثاني jobTitle الرئيس التنفيذي", "منصور بن سالم آل ثاني worksAt بنك الريان"}, nil},
+		{"title-org-name: TITLE ORG، HONORIFIC NAME",
+			"وقال مدير عام صندوق التنمية، الدكتور سامي الحربي، إن القروض زادت.",
+			[]string{"سامي الحربي jobTitle مدير عام", "سامي الحربي worksAt صندوق التنمية"}, nil},
+		{"name-title: English 'ORG chief executive NAME' is not the org's title",
+			"\"We will grow,\" said Vantor chief executive Paul Weber.",
+			nil, []string{"Vantor jobTitle chief executive"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := facts(r, out)
+			for _, w := range tc.want {
+				if !contains(got, w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range tc.not {
+				if contains(got, n) {
+					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}

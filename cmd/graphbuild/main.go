@@ -82,6 +82,7 @@ type config struct {
 	imports                            []string
 	maxDocSize                         string
 	maxDoc                             int64
+	dryRun                             bool
 }
 
 func defaultDB() string {
@@ -152,6 +153,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print no progress bar and no summary")
 	fs.BoolVar(&cfg.explain, "explain", false, "print each document's mentions, facts and quotes with the recognizer or rule that made them, and write no store")
 	fs.StringVar(&cfg.maxDocSize, "max-doc-size", text.FormatSize(text.DefaultMaxDocBytes), "the largest document read (a .txt or .html file, or one JSON line's text), e.g. 64MB")
+	fs.BoolVar(&cfg.dryRun, "dry-run", false, "with --import: show what the import would change (documents, entities, quads) and write nothing")
 	fs.StringArrayVar(&cfg.imports, "import", nil, "merge FILE, a graph made elsewhere (N-Quads or JSON-LD as graphquery export writes), into the store, linking entities by IRI and sameAs (repeatable)")
 	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"ar", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	root.RegisterFlagCompletionFunc("backend", cobra.FixedCompletions(store.Backends(), cobra.ShellCompDirectiveNoFileComp))
@@ -215,6 +217,17 @@ func buildCommand(ctx context.Context, cfg config, args []string, stdin io.Reade
 	}
 	if cfg.print != "" && cfg.print != "json" && cfg.print != "nquads" {
 		fmt.Fprintf(stderr, "graphbuild: --print %q: use json or nquads\n", cfg.print)
+		return 2
+	}
+	if len(cfg.imports) > 0 && cfg.dryRun {
+		if err := importer.Preview(ctx, store.Options{Backend: cfg.backend, Path: cfg.db}, cfg.imports, stdout); err != nil {
+			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if cfg.dryRun {
+		fmt.Fprintln(stderr, "graphbuild: --dry-run goes with --import FILE: it shows what the import would change")
 		return 2
 	}
 	if len(cfg.imports) > 0 {

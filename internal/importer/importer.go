@@ -42,6 +42,7 @@ type Stats struct {
 	Quads        int // quads the documents have now, with the name index
 	AddedQuads   int
 	DeletedQuads int
+	Notes        []string // what the store's evidence outweighed (isolate.go)
 }
 
 // ReadFile reads a graph file: N-Quads (.nq, .nquads, or anything not
@@ -86,12 +87,28 @@ func ReadFile(path string) ([]*kg.Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a graphbuild graph: %v", path, err)
 	}
+	isolate(path, gs) // each document in a graph of its own (isolate.go)
 	return gs, nil
 }
 
 // Import merges the graphs into st, linking their entities by IRI and by
 // sameAs with the stored ones.
 func Import(ctx context.Context, st *store.Store, graphs []*kg.Graph) (Stats, error) {
+	s, err := plan(ctx, st, graphs)
+	if err != nil {
+		return s, err
+	}
+	ws, err := st.WriteGraphs(ctx, graphs)
+	if err != nil {
+		return s, err
+	}
+	s.Documents, s.Quads, s.AddedQuads, s.DeletedQuads = ws.Documents, ws.Quads, ws.Added, ws.Deleted
+	return s, nil
+}
+
+// plan links the graphs' entities to the stored ones and lets the store's
+// evidence outweigh theirs, reading the store and writing nothing.
+func plan(ctx context.Context, st *store.Store, graphs []*kg.Graph) (Stats, error) {
 	var s Stats
 	type ent struct {
 		typ    schema.Type
@@ -151,11 +168,12 @@ func Import(ctx context.Context, st *store.Store, graphs []*kg.Graph) (Stats, er
 	for _, g := range graphs {
 		relink(g, rename)
 	}
-	ws, err := st.WriteGraphs(ctx, graphs)
+	notes, err := outweigh(ctx, st, graphs)
 	if err != nil {
 		return s, err
 	}
-	s.Documents, s.Quads, s.AddedQuads, s.DeletedQuads = ws.Documents, ws.Quads, ws.Added, ws.Deleted
+	s.Notes = notes
+	s.Documents = len(graphs)
 	return s, nil
 }
 
@@ -239,6 +257,9 @@ func Run(ctx context.Context, opts store.Options, files []string, w io.Writer) e
 		}
 		fmt.Fprintf(w, "imported %s: %d documents, %d entities (%d already stored, %d linked by sameAs); %d quads (%d added, %d removed)\n",
 			files[i], s.Documents, s.Entities, s.ByIRI, s.BySameAs, s.Quads, s.AddedQuads, s.DeletedQuads)
+		for _, n := range s.Notes {
+			fmt.Fprintf(w, "  %s\n", n)
+		}
 	}
 	return st.Close()
 }

@@ -12,17 +12,12 @@ import (
 	"os/signal"
 	"runtime"
 	"strings"
-	"time"
 
-	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 	"github.com/mattn/go-isatty"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"graphbuild/internal/build"
 	"graphbuild/internal/importer"
-	"graphbuild/internal/kg"
 	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 	"graphbuild/internal/version"
@@ -78,7 +73,7 @@ func main() {
 type config struct {
 	db, backend, lang, print, tagConll string
 	jobs, batch                        int
-	quiet, explain                     bool
+	quiet, explain, force              bool
 	imports                            []string
 	maxDocSize                         string
 	maxDoc                             int64
@@ -150,6 +145,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	fs.IntVar(&cfg.batch, "batch", 0, "documents per store transaction; 0 writes the whole build in one, so a failed build leaves the store as it was")
 	fs.StringVar(&cfg.print, "print", "", "write the extracted graph to standard output as json or nquads instead of to a store")
 	fs.StringVar(&cfg.tagConll, "tag-conll", "", "tag FILE (one token per line, blank line between sentences) and print token<TAB>tag")
+	fs.BoolVar(&cfg.force, "force", false, "re-extract every document, also those the store already holds unchanged (same id, content hash, source and language)")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print no progress bar and no summary")
 	fs.BoolVar(&cfg.explain, "explain", false, "print each document's mentions, facts and quotes with the recognizer or rule that made them, and write no store")
 	fs.StringVar(&cfg.maxDocSize, "max-doc-size", text.FormatSize(text.DefaultMaxDocBytes), "the largest document read (a .txt or .html file, or one JSON line's text), e.g. 64MB")
@@ -248,144 +244,6 @@ func buildCommand(ctx context.Context, cfg config, args []string, stdin io.Reade
 		return 2
 	}
 	return buildGraph(ctx, cfg, args, stdin, stdout, stderr)
-}
-
-func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	start := time.Now()
-	opts := build.Options{Lang: text.Lang(cfg.lang), Jobs: cfg.jobs, Stdin: stdin, MaxDocBytes: cfg.maxDoc}
-	var bar *progressbar.ProgressBar
-	if !cfg.quiet && isTerminal(stderr) {
-		opts.Progress = func(done, total int) {
-			if total < 5 {
-				return
-			}
-			if bar == nil {
-				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("extracting"),
-					progressbar.OptionClearOnFinish(), progressbar.OptionShowCount())
-			}
-			bar.Set(done)
-		}
-	}
-	// The store is opened, and its lock taken, before anything is
-	// extracted: a store another process holds fails the build at once,
-	// naming the holder, instead of after the whole extraction.
-	var st *store.Store
-	if cfg.print == "" {
-		var err error
-		if st, err = store.Open(ctx, store.Options{Backend: cfg.backend, Path: cfg.db}); err != nil {
-			fmt.Fprintf(stderr, "graphbuild: %v\n", err)
-			return 1
-		}
-		defer func() {
-			if st != nil {
-				st.Close()
-			}
-		}()
-	}
-	res, err := build.Extract(ctx, paths, opts)
-	if bar != nil {
-		bar.Finish()
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "graphbuild: %v\n", err)
-		return 2
-	}
-	for _, f := range res.Failures {
-		fmt.Fprintf(stderr, "graphbuild: not built: %v\n", f)
-	}
-	if cfg.print != "" {
-		if err := printGraphs(stdout, cfg.print, res.Graphs); err != nil {
-			fmt.Fprintf(stderr, "graphbuild: writing output: %v\n", err)
-			return 1
-		}
-		if len(res.Failures) > 0 {
-			return 1
-		}
-		return 0
-	}
-	var total store.WriteStats
-	if len(res.Graphs) > 0 {
-		// Names of this build that are a transliteration near miss of an
-		// entity already stored join it (internal/build/linkstore.go).
-		if _, err := build.LinkToStore(ctx, st, res.Graphs); err != nil {
-			st.Close()
-			fmt.Fprintf(stderr, "graphbuild: reading %s: %v\n", cfg.db, err)
-			return 1
-		}
-		batch := cfg.batch
-		if batch == 0 {
-			batch = len(res.Graphs)
-		}
-		for i := 0; i < len(res.Graphs); i += batch {
-			ws, err := st.WriteGraphs(ctx, res.Graphs[i:min(i+batch, len(res.Graphs))])
-			if err != nil {
-				st.Close()
-				fmt.Fprintf(stderr, "graphbuild: writing to %s: %v; nothing of this batch was written\n", cfg.db, err)
-				return 1
-			}
-			total.Documents += ws.Documents
-			total.Quads += ws.Quads
-			total.Added += ws.Added
-			total.Deleted += ws.Deleted
-		}
-	}
-	err = st.Close()
-	st = nil
-	if err != nil {
-		fmt.Fprintf(stderr, "graphbuild: closing %s: %v\n", cfg.db, err)
-		return 1
-	}
-	if !cfg.quiet {
-		printSummary(stdout, cfg, res, total, time.Since(start))
-	}
-	if len(res.Failures) > 0 {
-		return 1
-	}
-	return 0
-}
-
-func printSummary(w io.Writer, cfg config, res build.Result, ws store.WriteStats, took time.Duration) {
-	_, ents, facts, quotes := res.Counts()
-	docs := ws.Documents // what the store was given, one graph per document IRI
-	secs := took.Seconds()
-	rate := 0.0
-	if secs > 0 {
-		rate = float64(ws.Quads) / secs
-	}
-	byType := map[string]int{}
-	for _, g := range res.Graphs {
-		for _, e := range g.Entities {
-			byType[string(e.Type)]++
-		}
-	}
-	var types []string
-	for _, t := range []string{"Person", "Organization", "Product", "Place", "Event"} {
-		if byType[t] > 0 {
-			types = append(types, fmt.Sprintf("%d %s", byType[t], strings.ToLower(t)))
-		}
-	}
-	fmt.Fprintf(w, "built %d documents into %s (%s): %d entities (%s), %d facts, %d quotes; %d quads (%d added, %d removed) in %.2fs (%.0f quads/s)\n",
-		docs, cfg.db, cfg.backend, ents, strings.Join(types, ", "), facts, quotes, ws.Quads, ws.Added, ws.Deleted, secs, rate)
-	if len(res.Failures) > 0 {
-		fmt.Fprintf(w, "%d inputs were not built (see above)\n", len(res.Failures))
-	}
-}
-
-func printGraphs(w io.Writer, format string, graphs []*kg.Graph) error {
-	if format == "json" {
-		return kg.WriteJSON(w, kg.Merge(graphs))
-	}
-	qw := nquads.NewWriter(w)
-	for _, g := range graphs {
-		qs, err := g.Quads()
-		if err != nil {
-			return err
-		}
-		if _, err := quad.Copy(qw, quad.NewReader(qs)); err != nil {
-			return err
-		}
-	}
-	return qw.Close()
 }
 
 func tagConll(cfg config, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -74,6 +74,10 @@ func ExpandPaths(paths []string) ([]string, error) {
 	return out, nil
 }
 
+// KnownExtension says whether path has the extension of a kind of file
+// graphbuild reads.
+func KnownExtension(path string) bool { return knownExtension(path) }
+
 func knownExtension(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	for _, e := range Extensions {
@@ -137,19 +141,25 @@ func Parse(name string, data []byte, opt ParseOptions) ([]*Document, error) {
 		docs = []*Document{{ID: docID(name, data), Source: name, Text: string(data)}}
 	}
 	for _, d := range docs {
-		if d.SHA256 == "" {
-			sum := sha256.Sum256(data)
-			d.SHA256 = hex.EncodeToString(sum[:])
-		}
-		switch {
-		case opt.Lang != "":
-			d.Lang = opt.Lang
-		case d.Lang == "":
-			d.Lang = DetectLang(d.Text)
-		}
-		Segment(d)
+		finish(d, data, opt)
 	}
 	return docs, lineErr
+}
+
+// finish sets a document's hash (of data, unless its format gave one) and
+// language, and segments it.
+func finish(d *Document, data []byte, opt ParseOptions) {
+	if d.SHA256 == "" {
+		sum := sha256.Sum256(data)
+		d.SHA256 = hex.EncodeToString(sum[:])
+	}
+	switch {
+	case opt.Lang != "":
+		d.Lang = opt.Lang
+	case d.Lang == "":
+		d.Lang = DetectLang(d.Text)
+	}
+	Segment(d)
 }
 
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}
@@ -217,41 +227,17 @@ func parseJSONL(name string, data []byte, maxDoc int64) ([]*Document, error) {
 			continue
 		}
 		where := fmt.Sprintf("%s:%d", name, i+1)
-		var a jsonlArticle
-		if err := json.Unmarshal(line, &a); err != nil {
-			why := "not a JSON object (" + err.Error() + "); each line must be one article"
-			if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end of JSON input") {
-				why = "truncated JSON (the line ends inside the object); each line must be one whole article"
-			}
-			bad.add(&InputError{where, why})
+		d, err := jsonlDoc(where, name, line, maxDoc)
+		if err != nil {
+			bad.add(err)
 			continue
 		}
-		if a.ID == nil || strings.TrimSpace(*a.ID) == "" || a.Text == nil {
-			bad.add(&InputError{where, `each line needs "id" and "text"`})
+		if prev, dup := ids[d.ID]; dup {
+			bad.add(&InputError{where, fmt.Sprintf("id %q already used on line %d; ids must be unique", d.ID, prev)})
 			continue
 		}
-		if prev, dup := ids[*a.ID]; dup {
-			bad.add(&InputError{where, fmt.Sprintf("id %q already used on line %d; ids must be unique", *a.ID, prev)})
-			continue
-		}
-		if a.Lang != "" && a.Lang != string(Arabic) && a.Lang != string(English) {
-			bad.add(&InputError{where, fmt.Sprintf(`"lang" is %q; use "ar" or "en", or leave it out to detect`, a.Lang)})
-			continue
-		}
-		if int64(len(*a.Text)) > maxDoc {
-			bad.add(tooBig(where, int64(len(*a.Text)), maxDoc))
-			continue
-		}
-		ids[*a.ID] = i + 1
-		sum := sha256.Sum256(line)
-		source := name
-		if a.URL != "" {
-			source = a.URL
-		}
-		docs = append(docs, &Document{
-			ID: *a.ID, Source: source, Text: *a.Text, Title: a.Title, URL: a.URL,
-			Published: a.Published, Lang: Lang(a.Lang), SHA256: hex.EncodeToString(sum[:]),
-		})
+		ids[d.ID] = i + 1
+		docs = append(docs, d)
 	}
 	switch {
 	case bad.Count() == 1 && len(docs) == 0:
@@ -262,6 +248,59 @@ func parseJSONL(name string, data []byte, maxDoc int64) ([]*Document, error) {
 		return nil, &InputError{name, "no articles in this JSON lines file"}
 	}
 	return docs, nil
+}
+
+// jsonlDoc reads one JSON lines article (line trimmed, not blank); where
+// names the line in errors.
+func jsonlDoc(where, name string, line []byte, maxDoc int64) (*Document, *InputError) {
+	var a jsonlArticle
+	if err := json.Unmarshal(line, &a); err != nil {
+		why := "not a JSON object (" + err.Error() + "); each line must be one article"
+		if errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end of JSON input") {
+			why = "truncated JSON (the line ends inside the object); each line must be one whole article"
+		}
+		return nil, &InputError{where, why}
+	}
+	if a.ID == nil || strings.TrimSpace(*a.ID) == "" || a.Text == nil {
+		return nil, &InputError{where, `each line needs "id" and "text"`}
+	}
+	if a.Lang != "" && a.Lang != string(Arabic) && a.Lang != string(English) {
+		return nil, &InputError{where, fmt.Sprintf(`"lang" is %q; use "ar" or "en", or leave it out to detect`, a.Lang)}
+	}
+	if int64(len(*a.Text)) > maxDoc {
+		return nil, tooBig(where, int64(len(*a.Text)), maxDoc)
+	}
+	sum := sha256.Sum256(line)
+	source := name
+	if a.URL != "" {
+		source = a.URL
+	}
+	return &Document{
+		ID: *a.ID, Source: source, Text: *a.Text, Title: a.Title, URL: a.URL,
+		Published: a.Published, Lang: Lang(a.Lang), SHA256: hex.EncodeToString(sum[:]),
+	}, nil
+}
+
+// ParseJSONLine parses line lineNo (counted from 1) of the JSON lines input
+// name: one article, segmented, or an error naming name:lineNo. It lets a
+// reader stream a large JSON lines file one article at a time; blank lines
+// are the caller's to skip, and so are ids repeated on other lines. The
+// document is the one Parse makes of that line.
+func ParseJSONLine(name string, lineNo int, line []byte, opt ParseOptions) (*Document, error) {
+	if opt.MaxDocBytes <= 0 {
+		opt.MaxDocBytes = DefaultMaxDocBytes
+	}
+	where := fmt.Sprintf("%s:%d", name, lineNo)
+	line = bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))
+	if err := checkText(where, line); err != nil {
+		return nil, err
+	}
+	d, err := jsonlDoc(where, name, line, opt.MaxDocBytes)
+	if err != nil {
+		return nil, err
+	}
+	finish(d, line, opt)
+	return d, nil
 }
 
 // DetectLang says whether s is Arabic or English by which script has more

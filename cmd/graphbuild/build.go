@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/schollz/progressbar/v3"
+
+	"graphbuild/internal/build"
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// buildGraph streams the inputs through extraction (build.Run) into the
+// store, --batch documents per transaction (all in one by default), or to
+// standard output with --print.
+func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	start := time.Now()
+	if files, bad := text.ExpandInputs(paths); len(files) == 0 {
+		// Nothing to read: say why, and leave the store alone.
+		for _, b := range bad {
+			fmt.Fprintf(stderr, "graphbuild: not built: %v\n", b)
+		}
+		return 1
+	}
+	opts := build.Options{Lang: text.Lang(cfg.lang), Jobs: cfg.jobs, Stdin: stdin, Batch: cfg.batch, MaxDocBytes: cfg.maxDoc}
+	opts.Failed = func(f build.Failure) { fmt.Fprintf(stderr, "graphbuild: not built: %v\n", f) }
+	var bar *progressbar.ProgressBar
+	if !cfg.quiet && isTerminal(stderr) {
+		opts.Progress = func(p build.Progress) {
+			if bar == nil {
+				bar = progressbar.NewOptions64(max(p.BytesTotal, 1), progressbar.OptionSetWriter(stderr),
+					progressbar.OptionClearOnFinish(), progressbar.OptionShowBytes(true), progressbar.OptionThrottle(100*time.Millisecond))
+			}
+			bar.Describe(fmt.Sprintf("read %d, extracted %d, skipped %d, written %d", p.Read, p.Extracted, p.Skipped, p.Written))
+			bar.Set64(p.BytesRead)
+		}
+	}
+	finishBar := func() {
+		if bar != nil {
+			bar.Finish()
+		}
+	}
+
+	if cfg.print != "" {
+		var all []*kg.Graph
+		var qw *nquads.Writer
+		if cfg.print == "nquads" {
+			qw = nquads.NewWriter(stdout)
+		}
+		sum, err := build.Run(ctx, paths, opts, func(_ context.Context, gs []*kg.Graph) error {
+			if qw == nil {
+				all = append(all, gs...)
+				return nil
+			}
+			return printNQuads(qw, gs)
+		})
+		finishBar()
+		if err == nil && qw != nil {
+			err = qw.Close()
+		} else if err == nil {
+			err = kg.WriteJSON(stdout, kg.Merge(all))
+		}
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				fmt.Fprintln(stderr, "graphbuild: interrupted")
+				return 130
+			}
+			fmt.Fprintf(stderr, "graphbuild: writing output: %v\n", err)
+			return 1
+		}
+		if len(sum.Failures) > 0 {
+			return 1
+		}
+		return 0
+	}
+
+	// The store is opened, and its lock taken, before anything is
+	// extracted: a store another process holds fails the build at once,
+	// naming the holder; and the build streams into it.
+	st, err := store.Open(ctx, store.Options{Backend: cfg.backend, Path: cfg.db})
+	if err != nil {
+		finishBar()
+		fmt.Fprintf(stderr, "graphbuild: %v\n", err)
+		return 1
+	}
+	if !cfg.force {
+		opts.Unchanged = build.UnchangedIn(st)
+	}
+	var total store.WriteStats
+	batches := 0
+	sum, err := build.Run(ctx, paths, opts, func(ctx context.Context, gs []*kg.Graph) error {
+		// Names of this batch that are a transliteration near miss of an
+		// entity already stored join it (internal/build/linkstore.go).
+		if _, err := build.LinkToStore(ctx, st, gs); err != nil {
+			return fmt.Errorf("reading %s: %w", cfg.db, err)
+		}
+		ws, err := st.WriteGraphs(ctx, gs)
+		if err != nil {
+			return fmt.Errorf("writing to %s: %w", cfg.db, err)
+		}
+		batches++
+		total.Documents += ws.Documents
+		total.Quads += ws.Quads
+		total.Added += ws.Added
+		total.Deleted += ws.Deleted
+		return nil
+	})
+	finishBar()
+	cerr := st.Close()
+	if err != nil {
+		kept := "the store is as it was"
+		if batches > 0 {
+			kept = fmt.Sprintf("the %d batches written before it (%d documents) are kept", batches, total.Documents)
+		}
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintf(stderr, "graphbuild: interrupted; %s\n", kept)
+			return 130
+		}
+		fmt.Fprintf(stderr, "graphbuild: %v; nothing of this batch was written, %s\n", err, kept)
+		return 1
+	}
+	if cerr != nil {
+		fmt.Fprintf(stderr, "graphbuild: closing %s: %v\n", cfg.db, cerr)
+		return 1
+	}
+	if !cfg.quiet {
+		printSummary(stdout, cfg, sum, total, time.Since(start))
+	}
+	if len(sum.Failures) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func printSummary(w io.Writer, cfg config, sum build.Summary, ws store.WriteStats, took time.Duration) {
+	secs := took.Seconds()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(ws.Quads) / secs
+	}
+	var types []string
+	for _, t := range []schema.Type{schema.Person, schema.Organization, schema.Product, schema.Place, schema.Event} {
+		if n := sum.ByType[t]; n > 0 {
+			types = append(types, fmt.Sprintf("%d %s", n, strings.ToLower(string(t))))
+		}
+	}
+	fmt.Fprintf(w, "built %d documents into %s (%s): %d entities (%s), %d facts, %d quotes; %d quads (%d added, %d removed) in %.2fs (%.0f quads/s), peak RSS %d MB\n",
+		ws.Documents, cfg.db, cfg.backend, sum.Entities, strings.Join(types, ", "), sum.Facts, sum.Quotes, ws.Quads, ws.Added, ws.Deleted, secs, rate, build.PeakRSS()>>20)
+	if sum.Skipped > 0 {
+		fmt.Fprintf(w, "%d documents were unchanged and skipped (--force rebuilds them)\n", sum.Skipped)
+	}
+	if len(sum.Failures) > 0 {
+		fmt.Fprintf(w, "%d inputs were not built (see above)\n", len(sum.Failures))
+	}
+}
+
+func printNQuads(qw *nquads.Writer, graphs []*kg.Graph) error {
+	for _, g := range graphs {
+		qs, err := g.Quads()
+		if err != nil {
+			return err
+		}
+		if _, err := quad.Copy(qw, quad.NewReader(qs)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -12,32 +12,11 @@ import (
 	"graphbuild/schema"
 )
 
-// sourceRank orders recognizers when their mentions overlap: page structure
-// first (a credit line is read whole), then the lexicon, then rules, then the
-// statistical tagger.
-var sourceRank = map[string]int{
-	"byline-credit":       0,
-	"lexicon":             1,
-	"speech-verb-subject": 2,
-	"title-before-name":   3,
-	"name-by-position":    3,
-	"latin-in-arabic":     4,
-	"trigger-name":        4,
-	"institution-name":    4,
-	"cue-subject":         4,
-	"org-suffix":          4,
-	"propagated":          5,
-	"tagger":              6,
-}
-
 func rank(m Mention) int {
-	if m.LexID != "" && m.Source == "tagger" {
-		return sourceRank["lexicon"] // a tagger span the lexicon identified
+	if m.LexID != "" && m.Source == srcTagger {
+		return sourceOf(srcLexicon).Rank // a tagger span the lexicon identified
 	}
-	if r, ok := sourceRank[m.Source]; ok {
-		return r
-	}
-	return 9
+	return sourceOf(m.Source).Rank
 }
 
 // resolve keeps a set of non-overlapping entity mentions, preferring the
@@ -98,7 +77,7 @@ func resolve(d *text.Document, all []Mention) []Mention {
 	}
 	kept := ents[:0:0]
 	for _, m := range ents {
-		if m.Type == schema.Misc || m.Source == "lexicon" && m.Tok[1]-m.Tok[0] > 1 {
+		if m.Type == schema.Misc || m.Source == srcLexicon && m.Tok[1]-m.Tok[0] > 1 {
 			kept = append(kept, m) // "Swiss" in "25,000 Swiss francs" stays MISC
 			continue
 		}
@@ -231,7 +210,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit {
 			continue
 		}
-		if m.Type != schema.Person && m.Source != "tagger" {
+		if m.Type != schema.Person && m.Source != srcTagger {
 			continue
 		}
 		forms := text.StripProclitics(m.Text)
@@ -518,18 +497,18 @@ func dropInnerLexicon(all []Mention) []Mention {
 	cover := newTokIndex(all, nil)
 	for _, m := range all {
 		drop := false
-		if m.Source == "lexicon" && m.Tok[1] > m.Tok[0] {
+		if m.Source == srcLexicon && m.Tok[1] > m.Tok[0] {
 			for _, ci := range cover[m.Tok[0]] { // those holding m hold its first token
 				c := all[ci]
 				if c.Tok[0] > m.Tok[0] || c.Tok[1] < m.Tok[1] || (c.Tok[0] == m.Tok[0] && c.Tok[1] == m.Tok[1]) {
 					continue
 				}
 				switch c.Source {
-				case "latin-in-arabic":
+				case srcLatin:
 					drop = drop || c.Tok[0] < m.Tok[0]
-				case "org-suffix", "institution-name":
+				case srcOrgSuffix, srcInstitution:
 					drop = true // "Falcon Compute" is not the Falcon model; "بورصة البحرين" is not Bahrain
-				case "speech-verb-subject", "title-before-name", "name-by-position":
+				case srcSpeechSubject, srcTitleName, srcPosition:
 					drop = drop || (m.Tok[1]-m.Tok[0] == 1 && (m.Type == schema.Product || m.Type == schema.Organization))
 				}
 			}
@@ -554,12 +533,12 @@ func dropInnerLexicon(all []Mention) []Mention {
 func deferToTagger(l text.Lang, all []Mention) []Mention {
 	var tagged []int
 	for i, m := range all {
-		if m.Source == "tagger" {
+		if m.Source == srcTagger {
 			tagged = append(tagged, i)
 		}
 	}
-	taggerAt := newTokIndex(all, func(m Mention) bool { return m.Source == "tagger" })
-	lexiconAt := newTokIndex(all, func(m Mention) bool { return m.Source == "lexicon" })
+	taggerAt := newTokIndex(all, func(m Mention) bool { return m.Source == srcTagger })
+	lexiconAt := newTokIndex(all, func(m Mention) bool { return m.Source == srcLexicon })
 	overlapping := func(m Mention) int {
 		if m.Tok[1] > m.Tok[0] {
 			found := -1
@@ -582,7 +561,7 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 			return found
 		}
 		for _, o := range all {
-			if o.Source == "lexicon" && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
+			if o.Source == srcLexicon && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
 				return true
 			}
 		}
@@ -590,13 +569,13 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 	}
 	for i, m := range all {
 		switch m.Source {
-		case "tagger":
+		case srcTagger:
 			// One word of ordinary vocabulary ("AI", "Taken" at a
 			// sentence start) is not a name unless the lexicon knows it.
 			if m.Tok[1]-m.Tok[0] == 1 && lang.Of(l).CasedNames && isCommonWord(l, m.Text) && !lexAt(m) {
 				drop[i] = true
 			}
-		case "name-by-position":
+		case srcPosition:
 			// Its edges rest on the title and the words around it; a
 			// tagger name over the same words ("وجواو ريكاردو", a glued
 			// و) gives way.
@@ -605,7 +584,7 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 					drop[ti] = true
 				}
 			}
-		case "speech-verb-subject", "title-before-name":
+		case srcSpeechSubject, srcTitleName:
 			if ti := overlapping(m); ti >= 0 {
 				if all[ti].Tok[0] == m.Tok[0] {
 					all[ti].Type = schema.Person
@@ -615,7 +594,7 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 				}
 				drop[i] = true
 			}
-		case "lexicon":
+		case srcLexicon:
 			ti := overlapping(m)
 			if ti < 0 {
 				if m.Tok[1]-m.Tok[0] == 1 && m.commonWord {

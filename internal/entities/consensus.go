@@ -55,7 +55,7 @@ func settleTypes(d *text.Document, ms []Mention) {
 			continue
 		}
 		w := 1.0 // the tagger's reading
-		if m.Source != "tagger" {
+		if m.Source != srcTagger {
 			w = 2 // a rule read the words around it
 		}
 		t.votes[m.Type] += w

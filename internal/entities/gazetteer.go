@@ -11,6 +11,10 @@ import (
 	"graphbuild/schema"
 )
 
+var (
+	_ = registerSource(Source{Name: srcLexicon, Rank: 1, Doc: "a name of the lexicon (schema/lexicon)"})
+)
+
 // gazetteer matches lexicon names over folded token sequences.
 type gazetteer struct {
 	byFirst map[string][]gazName // folded first token → names starting with it
@@ -155,7 +159,7 @@ type lexiconRecognizer struct{ g *gazetteer }
 // Lexicon is the recognizer of the well-known entities listed in schema.
 func Lexicon() Recognizer { return lexiconRecognizer{defaultGazetteer()} }
 
-func (lexiconRecognizer) Name() string { return "lexicon" }
+func (lexiconRecognizer) Name() string { return srcLexicon }
 
 func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
@@ -185,7 +189,7 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			out = append(out, Mention{
 				Span: sp, Text: surface, Type: c.entry.Type, Tok: [2]int{i, i + n},
-				Source: "lexicon", Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
+				Source: srcLexicon, Conf: 0.95, LexID: c.entry.ID, Gender: c.entry.Gender, Kind: s.Kind,
 				clitic:     skip > 0,
 				commonWord: n == 1 && !L.CasedNames && L.InScript(d.Tokens[i].Text) && L.IsCommon(d.Tokens[i].Text),
 			})

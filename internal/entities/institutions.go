@@ -18,11 +18,13 @@ import (
 // a time word (institution_stop) or after five words.
 type institutionRecognizer struct{}
 
+var _ = registerSource(Source{Name: srcInstitution, Rank: 4, Doc: "an institution named by a trigger noun and a definite phrase (بنك الإسكان …)"})
+
 // InstitutionNames is the recognizer of institutions named by a trigger noun
 // and a definite noun phrase.
 func InstitutionNames() Recognizer { return institutionRecognizer{} }
 
-func (institutionRecognizer) Name() string { return "institution-name" }
+func (institutionRecognizer) Name() string { return srcInstitution }
 
 func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
@@ -97,7 +99,7 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				}
 			}
 			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
-			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{i, j}, Source: "institution-name",
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{i, j}, Source: srcInstitution,
 				Conf: 0.7, Kind: s.Kind, clitic: skip > 0})
 			i = j - 1
 		}

@@ -8,6 +8,12 @@ import (
 	"graphbuild/schema"
 )
 
+var (
+	_ = registerSource(Source{Name: srcCredit, Rank: 0, Person: true, Doc: "the names of a byline or photo credit line, read whole"})
+	_ = registerSource(Source{Name: srcSpeechSubject, Rank: 2, Person: true, Doc: "the speaker named after a speech verb (قال X, “…,” said X)"})
+	_ = registerSource(Source{Name: srcTitleName, Rank: 3, Person: true, Doc: "a name after a job title (الرئيس التنفيذي X, chief executive X)"})
+)
+
 // personRecognizer finds people by how news introduces them: right after a
 // speech verb ("قال جاستن لين،", "said Anna Kowalski"), right after a job
 // title ("الزعيم الصيني شي جين بينغ", "chief executive Sam Altman"), and
@@ -164,7 +170,7 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 					typ = schema.Organization
 				}
 				sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
-				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i, j}, Source: "byline-credit", Conf: conf, LexID: lexID, Kind: s.Kind})
+				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i, j}, Source: srcCredit, Conf: conf, LexID: lexID, Kind: s.Kind})
 				seg++
 			}
 			i = j + 1
@@ -220,7 +226,7 @@ func (r pageRecognizer) datelineAgency(d *text.Document, s text.Sentence) []Ment
 			continue
 		}
 		sp := text.Span{Start: d.Tokens[i+1].Start, End: d.Tokens[j-1].End}
-		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i + 1, j}, Source: "byline-credit", Conf: 0.85, LexID: lexID, Kind: s.Kind})
+		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i + 1, j}, Source: srcCredit, Conf: 0.85, LexID: lexID, Kind: s.Kind})
 	}
 	return out
 }

@@ -22,11 +22,13 @@ import (
 // particles (name_particles: بن، آل، أبو …) join its parts.
 type positionRecognizer struct{}
 
+var _ = registerSource(Source{Name: srcPosition, Rank: 3, Person: true, Doc: "a person named by position next to a job title"})
+
 // PositionNames is the recognizer of people named by their position next to
 // a job title.
 func PositionNames() Recognizer { return positionRecognizer{} }
 
-func (positionRecognizer) Name() string { return "name-by-position" }
+func (positionRecognizer) Name() string { return srcPosition }
 
 // maxNameWords bounds a name read by position: four parts and the
 // particles between them ("خليفة بن إبراهيم آل خليفة").
@@ -38,7 +40,7 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
 	add := func(i, j, skip int, gender string, s text.Sentence) {
 		sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
-		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: "name-by-position",
+		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: srcPosition,
 			Conf: 0.75, Gender: gender, Kind: s.Kind, clitic: skip > 0, personCue: true})
 	}
 	for _, s := range d.Sentences {

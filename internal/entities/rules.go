@@ -9,6 +9,12 @@ import (
 	"graphbuild/schema"
 )
 
+var (
+	_ = registerSource(Source{Name: srcLatin, Rank: 4, Doc: "a Latin-script name inside Arabic text"})
+	_ = registerSource(Source{Name: srcCueSubject, Rank: 4, Doc: "the capitalised subject or object of a relation cue (Vertex raised, agreed to buy Datavia)"})
+	_ = registerSource(Source{Name: srcOrgSuffix, Rank: 4, Doc: "a capitalised name ending in an organisation suffix (X Labs, X Inc)"})
+)
+
 // isNameWord reports whether token t can be part of a person's name in an
 // Arabic or English text: a word that is not a stopword, a title, a speech
 // verb or a trigger noun.
@@ -75,7 +81,7 @@ type latinRecognizer struct{}
 // LatinNames is the recognizer of Latin-script names inside Arabic text.
 func LatinNames() Recognizer { return latinRecognizer{} }
 
-func (latinRecognizer) Name() string { return "latin-in-arabic" }
+func (latinRecognizer) Name() string { return srcLatin }
 
 func (latinRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
@@ -115,7 +121,7 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 				typ, conf = schema.Organization, 0.85
 			}
 			sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
-			out = append(out, Mention{Span: sp, Text: name, Type: typ, Tok: [2]int{i, j}, Source: "latin-in-arabic", Conf: conf, Kind: s.Kind})
+			out = append(out, Mention{Span: sp, Text: name, Type: typ, Tok: [2]int{i, j}, Source: srcLatin, Conf: conf, Kind: s.Kind})
 			i = j
 		}
 	}
@@ -214,7 +220,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if k < i && !isOrgSuffix(d.Lang, d.Tokens[i-1]) && !indefiniteBefore(d, k, s.FirstToken) {
 					sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
-					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
+					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, i}, Source: srcCueSubject, Conf: 0.7, Kind: s.Kind})
 				}
 			}
 			// "Quantis's chief executive": an employer before a title.
@@ -226,7 +232,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 					}
 					if k < i && !(k == s.FirstToken && isCommonWord(d.Lang, d.Tokens[k].Text)) {
 						sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
-						out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, i}, Source: "cue-subject", Conf: 0.7, Kind: s.Kind})
+						out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, i}, Source: srcCueSubject, Conf: 0.7, Kind: s.Kind})
 					}
 				}
 				continue
@@ -253,7 +259,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
-			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j}, Source: srcCueSubject, Conf: 0.6, Kind: s.Kind})
 			// "agreed to buy Quantis": what is bought is an organisation too.
 			if c.Value.Predicate == "acquired" {
 				e := c.End
@@ -262,7 +268,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if e > c.End {
 					sp := text.Span{Start: d.Tokens[c.End].Start, End: d.Tokens[e-1].End}
-					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{c.End, e}, Source: "cue-subject", Conf: 0.6, Kind: s.Kind})
+					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{c.End, e}, Source: srcCueSubject, Conf: 0.6, Kind: s.Kind})
 				}
 			}
 			i = c.End - 1
@@ -280,7 +286,7 @@ type orgSuffixRecognizer struct{}
 // last word.
 func OrgSuffixNames() Recognizer { return orgSuffixRecognizer{} }
 
-func (orgSuffixRecognizer) Name() string { return "org-suffix" }
+func (orgSuffixRecognizer) Name() string { return srcOrgSuffix }
 
 func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
@@ -316,7 +322,7 @@ func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 				continue // "The Group", "Our Labs"
 			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j].End}
-			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j + 1}, Source: "org-suffix", Conf: 0.8, Kind: s.Kind})
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j + 1}, Source: srcOrgSuffix, Conf: 0.8, Kind: s.Kind})
 		}
 	}
 	return out

@@ -9,6 +9,10 @@ import (
 	"graphbuild/schema"
 )
 
+var (
+	_ = registerSource(Source{Name: srcTagger, Rank: 6, Doc: "a name the statistical tagger finds"})
+)
+
 // taggerRecognizer wraps the statistical sequence tagger: PER, ORG and LOC
 // spans become Person, Organization and Place mentions; MISC spans become
 // Misc mentions, which hold their place for tagging but make no graph node
@@ -31,7 +35,7 @@ func Tagger(lang text.Lang) Recognizer {
 // data it is scored on.
 func TaggerWith(t *tagger.Tagger) Recognizer { return taggerRecognizer{t} }
 
-func (taggerRecognizer) Name() string { return "tagger" }
+func (taggerRecognizer) Name() string { return srcTagger }
 
 var tagTypes = map[string]schema.Type{"PER": schema.Person, "ORG": schema.Organization, "LOC": schema.Place, "MISC": schema.Misc}
 
@@ -101,7 +105,7 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			if b > a {
 				sp := text.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
-				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{a, b}, Source: "tagger", Conf: 0.7, Kind: s.Kind, frontOnly: front, margin: margin})
+				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{a, b}, Source: srcTagger, Conf: 0.7, Kind: s.Kind, frontOnly: front, margin: margin})
 			}
 			i = j
 		}

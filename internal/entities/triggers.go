@@ -11,6 +11,11 @@ import (
 	"graphbuild/schema"
 )
 
+var (
+	_ = registerSource(Source{Name: srcTrigger, Rank: 4, Doc: "a name after a trigger noun (شركة X, منصة X)"})
+	_ = registerSource(Source{Name: srcPropagated, Rank: 5, Doc: "a later occurrence of a name found earlier in the document"})
+)
+
 // triggerRecognizer finds Arabic names the lexicon does not know right after
 // a trigger noun: "شركة رقيم", "مجموعة سديم القابضة", "لشركة مرسى كلاود",
 // "مقاطعة تشجيانغ", and nicknames in quotes after a product noun
@@ -21,7 +26,7 @@ type triggerRecognizer struct{}
 // TriggerNames is the recognizer of Arabic names introduced by a trigger noun.
 func TriggerNames() Recognizer { return triggerRecognizer{} }
 
-func (triggerRecognizer) Name() string { return "trigger-name" }
+func (triggerRecognizer) Name() string { return srcTrigger }
 
 func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
@@ -63,7 +68,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if j < s.EndToken && j > k+1 && isClosing(d.Tokens[j].Text) {
 					sp := text.Span{Start: d.Tokens[k+1].Start, End: d.Tokens[j-1].End}
-					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: "trigger-name", Conf: 0.7, Kind: s.Kind})
+					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: srcTrigger, Conf: 0.7, Kind: s.Kind})
 				}
 				continue
 			}
@@ -79,7 +84,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
-			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k, j}, Source: "trigger-name", Conf: 0.65, Kind: s.Kind})
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k, j}, Source: srcTrigger, Conf: 0.65, Kind: s.Kind})
 			i = j - 1
 		}
 	}
@@ -132,7 +137,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 		switch {
 		case m.Type == schema.Person && n < 2:
 			continue
-		case n == 1 && m.Source != "trigger-name" && m.Source != "latin-in-arabic":
+		case n == 1 && m.Source != srcTrigger && m.Source != srcLatin:
 			continue
 		}
 		var toks []string
@@ -154,7 +159,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 	byText := map[string][]int{}
 	for ni, nm := range names {
 		byFirst[nm.toks[0]] = append(byFirst[nm.toks[0]], ni)
-		if d.Lang == text.English {
+		if lang.Of(d.Lang).CasedNames {
 			w := firstWordOf(nm.m.Text)
 			byText[w] = append(byText[w], ni)
 		}
@@ -206,7 +211,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 					continue
 				}
 				sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
-				m := Mention{Span: sp, Text: d.Slice(sp), Type: nm.m.Type, Tok: [2]int{i, i + n}, Source: "propagated",
+				m := Mention{Span: sp, Text: d.Slice(sp), Type: nm.m.Type, Tok: [2]int{i, i + n}, Source: srcPropagated,
 					Conf: 0.7, Gender: nm.m.Gender, Kind: s.Kind, Entity: 0}
 				out = append(out, m)
 				for t := i; t < i+n; t++ {
@@ -251,7 +256,7 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 	}
 	out := all[:0:0]
 	for _, m := range all {
-		if m.Source != "trigger-name" {
+		if m.Source != srcTrigger {
 			out = append(out, m)
 			continue
 		}
@@ -264,7 +269,7 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 			}
 		}
 		for _, o := range all {
-			if o.Source == "tagger" && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
+			if o.Source == srcTagger && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
 				ok = true
 			}
 		}
@@ -305,7 +310,7 @@ func quotedName(d *text.Document, k, end int, typ schema.Type, kind text.Kind) (
 		return Mention{}, false
 	}
 	sp := text.Span{Start: d.Tokens[k+1].Start, End: d.Tokens[j-1].End}
-	return Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: "trigger-name", Conf: 0.7, Kind: kind}, true
+	return Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: srcTrigger, Conf: 0.7, Kind: kind}, true
 }
 
 func relativePronoun(f string) bool {

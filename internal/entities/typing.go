@@ -197,11 +197,11 @@ func retype(d *text.Document, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit || m.Source == "institution-name" {
+		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit || m.Source == srcInstitution {
 			continue // an institution's own trigger noun says what it is
 		}
-		if ev, ok := best[key(*m)]; ok && !(m.Source == "tagger" && m.margin >= taggerSure && m.Type != ev.typ && ev.strength < 0.9) {
-			if m.Type == schema.Person && ev.typ != schema.Person && (personSource(m.Source) || m.personCue) {
+		if ev, ok := best[key(*m)]; ok && !(m.Source == srcTagger && m.margin >= taggerSure && m.Type != ev.typ && ev.strength < 0.9) {
+			if m.Type == schema.Person && ev.typ != schema.Person && (sourceOf(m.Source).Person || m.personCue) {
 				continue // a speech verb or title said person
 			}
 			m.Type = ev.typ
@@ -209,10 +209,6 @@ func retype(d *text.Document, ms []Mention) {
 		}
 
 	}
-}
-
-func personSource(src string) bool {
-	return src == "speech-verb-subject" || src == "title-before-name" || src == "name-by-position" || src == "byline-credit"
 }
 
 // isPlaceSuffix reports whether a token ends the names of markets and other

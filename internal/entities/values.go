@@ -84,7 +84,7 @@ func matchValue(d *text.Document, langs []*lang.Profile, i, end int) (Mention, b
 	mk := func(first, last int, t schema.Type, v kg.Value, conf float64) Mention {
 		sp := text.Span{Start: toks[first].Start, End: toks[last-1].End}
 		v.Text = d.Slice(sp)
-		return Mention{Span: sp, Text: v.Text, Type: t, Tok: [2]int{first, last}, Source: "values", Conf: conf, Value: &v, Entity: -1}
+		return Mention{Span: sp, Text: v.Text, Type: t, Tok: [2]int{first, last}, Source: srcValues, Conf: conf, Value: &v, Entity: -1}
 	}
 	for _, L := range langs {
 		// Currency before the number: $11bn, £1.2 billion, A$2.1bn, US$ 5m.

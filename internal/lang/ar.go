@@ -7,6 +7,7 @@ func init() {
 		Tag:        Arabic,
 		Name:       "Arabic",
 		Clitics:    true,
+		Affixes:    3,
 		CasedNames: false,
 		VerbFirst:  true,
 		Script:     text.IsArabicLetter,

@@ -7,6 +7,7 @@ func init() {
 		Tag:                English,
 		Name:               "English",
 		Clitics:            false,
+		Affixes:            4,
 		CasedNames:         true,
 		VerbFirst:          false,
 		Script:             func(r rune) bool { return r < unicode.MaxLatin1 && unicode.IsLetter(r) || unicode.In(r, unicode.Latin) },

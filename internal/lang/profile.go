@@ -88,6 +88,9 @@ type Spec struct {
 	// foreign names written in the script rarely do (used to tell a
 	// common word from a name); nil when the language has none.
 	NounSuffixes []string
+	// Affixes is the longest prefix and suffix, in letters, that the
+	// tagger's features read.
+	Affixes int
 	// Extra lists the profile needs beyond the common ones (Lists).
 	Extra []string
 }
@@ -146,8 +149,9 @@ var (
 	tagOrder []text.Lang
 )
 
-// Register declares a language. It is called from the init of the file
-// that describes the language; registering a tag twice panics.
+// Register declares a language. It must be called from the init of the
+// file that describes the language (Load reads the registry without a
+// lock); registering a tag twice panics.
 func Register(s Spec) {
 	mu.Lock()
 	defer mu.Unlock()
@@ -168,11 +172,10 @@ func Tags() []text.Lang {
 }
 
 // Load returns the profile of tag with its data, loaded once; an
-// unregistered tag or a missing or ill-formed list is an error.
+// unregistered tag or a missing or ill-formed list is an error. It takes no
+// lock: profiles are registered from init functions only.
 func Load(tag text.Lang) (*Profile, error) {
-	mu.Lock()
 	f, ok := loaded[tag]
-	mu.Unlock()
 	if !ok {
 		return nil, fmt.Errorf("lang: no profile for language %q (registered: %s)", tag, strings.Join(tagStrings(), ", "))
 	}

@@ -4,16 +4,23 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	profile "graphbuild/internal/lang"
 	"sync"
 )
 
 //go:embed models/*.model.gz
 var models embed.FS
 
-var loaded = map[string]func() (*Tagger, error){
-	"ar": sync.OnceValues(func() (*Tagger, error) { return loadEmbedded("ar") }),
-	"en": sync.OnceValues(func() (*Tagger, error) { return loadEmbedded("en") }),
-}
+// loaded holds, per registered language profile, its embedded model
+// loaded on first use.
+var loaded = func() map[string]func() (*Tagger, error) {
+	m := map[string]func() (*Tagger, error){}
+	for _, tag := range profile.Tags() {
+		l := string(tag)
+		m[l] = sync.OnceValues(func() (*Tagger, error) { return loadEmbedded(l) })
+	}
+	return m
+}()
 
 func loadEmbedded(lang string) (*Tagger, error) {
 	b, err := models.ReadFile("models/" + lang + ".model.gz")
@@ -30,7 +37,7 @@ func loadEmbedded(lang string) (*Tagger, error) {
 	return t, nil
 }
 
-// ForLang returns the embedded model of a language, "ar" or "en", loaded on
+// ForLang returns the embedded model of a language tag, loaded on
 // first use and shared afterwards.
 func ForLang(lang string) (*Tagger, error) {
 	f, ok := loaded[lang]

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	profile "graphbuild/internal/lang"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,11 +22,12 @@ type tokInfo struct {
 
 func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string) []tokInfo {
 	infos := make([]tokInfo, len(tokens))
+	clitics := hasClitics(lang)
 	for i, t := range tokens {
 		in := &infos[i]
 		in.raw = t
 		in.fold = p.folded[i]
-		if lang == "ar" && len(p.forms[i]) > 1 {
+		if clitics && len(p.forms[i]) > 1 {
 			in.strip = p.forms[i][1:]
 		}
 		in.shape, in.short = shapes(t)
@@ -150,9 +152,10 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool) {
 	e.emit("b")
 	e.emit("w=", t.raw)
 	e.emit("f=", t.fold)
+	P, _ := profile.Load(text.Lang(lang))
 	maxAff := 3
-	if lang == "en" {
-		maxAff = 4
+	if P != nil {
+		maxAff = P.Affixes
 	}
 	for n := 1; n <= maxAff; n++ {
 		if p := prefix(t.fold, n); p != "" {
@@ -194,8 +197,12 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool) {
 		}
 	}
 
-	switch lang {
-	case "ar":
+	if P == nil {
+		return
+	}
+	// Words with proclitics: the stripped forms, and the script (Latin
+	// inside Arabic text is usually a name).
+	if P.Clitics {
 		for _, s := range t.strip {
 			e.emit("st=", s)
 			if p := suffix(s, 2); p != "" {
@@ -214,7 +221,9 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool) {
 		}
 		// Script: Latin inside Arabic text is usually a name.
 		e.emit("sc=", script(t.raw))
-	case "en":
+	}
+	// A cased script: the case of the word and of the sentence.
+	if P.CasedNames {
 		if i == 0 {
 			e.emit("first|ss=", t.short)
 		}
@@ -231,6 +240,20 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool) {
 			e.emit("cap|f-1=", fold(in, i-1))
 		}
 	}
+}
+
+// hasClitics reports whether the language's words carry proclitics (its
+// profile's Clitics); false for a language without a profile.
+func hasClitics(lang string) bool {
+	P, err := profile.Load(text.Lang(lang))
+	return err == nil && P.Clitics
+}
+
+// casedNames reports whether the language writes names capitalised (its
+// profile's CasedNames).
+func casedNames(lang string) bool {
+	P, err := profile.Load(text.Lang(lang))
+	return err == nil && P.CasedNames
 }
 
 func rawAt(in []tokInfo, i int) string {

@@ -252,7 +252,7 @@ func SchemaGazetteer(lang string) *Phrases {
 	if g, ok := schemaGaz.Load(lang); ok {
 		return g.(*Phrases)
 	}
-	p := NewPhrases(lang == "ar")
+	p := NewPhrases(hasClitics(lang))
 	for _, e := range schema.Lexicon() {
 		t := conllOf(e.Type)
 		if t == "" {

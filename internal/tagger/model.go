@@ -30,7 +30,7 @@ type Tagger struct {
 	extra   Gazetteer // lists read at use time (the schema lexicon and word lists)
 }
 
-// Lang returns the language of the model ("ar" or "en").
+// Lang returns the language tag of the model.
 func (t *Tagger) Lang() string { return t.lang }
 
 // Decoder returns Viterbi or Greedy.
@@ -76,7 +76,7 @@ func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
 	}
 	p := prepare(tokens)
 	infos := newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p))
-	allCaps := t.lang == "en" && sentenceAllCaps(tokens)
+	allCaps := casedNames(t.lang) && sentenceAllCaps(tokens)
 	em := make([][numTags]float64, len(tokens))
 	e := emitter{buf: make([]byte, 0, 64)}
 	for i := range infos {
@@ -454,7 +454,7 @@ func decodeModel(br *bufio.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.names = NewPhrases(t.lang == "ar")
+	t.names = NewPhrases(hasClitics(t.lang))
 	for i := uint64(0); i < nn; i++ {
 		label, err := str()
 		if err != nil {

@@ -8,7 +8,7 @@ import (
 
 // TrainOptions configure Train.
 type TrainOptions struct {
-	Lang    string // "ar" or "en": selects the language features
+	Lang    string // language tag: its profile (internal/lang) selects the features
 	Decoder string // Viterbi (default) or Greedy
 	Epochs  int    // passes over the data; default 10
 	Seed    uint64 // shuffle seed; training is deterministic for a seed
@@ -103,7 +103,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	tr := &trainer{opts: opts, index: map[string]int32{}, c: 1}
 
 	// Gazetteers: per fold (jackknifed corpus names) and the final one.
-	arabic := opts.Lang == "ar"
+	arabic := hasClitics(opts.Lang)
 	var allNames *Phrases
 	foldOf := func(i int) int { return i * opts.NameFolds / max(len(sents), 1) }
 	var foldNames []*Phrases
@@ -148,7 +148,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 		}
 		p := prepare(s.Tokens)
 		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p))}
-		allCaps := opts.Lang == "en" && sentenceAllCaps(s.Tokens)
+		allCaps := casedNames(opts.Lang) && sentenceAllCaps(s.Tokens)
 		for j := range s.Tokens {
 			var ids []int32
 			e.f = func(f []byte) {
@@ -287,7 +287,7 @@ func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func(
 func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
 	t := &Tagger{lang: tr.opts.Lang, decoder: tr.opts.Decoder, index: map[string]int32{}, names: names, extra: tr.opts.Gazetteer}
 	if names == nil {
-		t.names = NewPhrases(tr.opts.Lang == "ar")
+		t.names = NewPhrases(hasClitics(tr.opts.Lang))
 	}
 	avg := func(w, wa float64) float64 { return w - wa/tr.c }
 	maxAbs := 0.0

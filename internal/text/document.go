@@ -1,6 +1,7 @@
 package text
 
-// Lang is a document language: "ar" or "en".
+// Lang is a document language tag; internal/lang registers one profile per
+// tag (its word lists, properties and steps).
 type Lang string
 
 const (

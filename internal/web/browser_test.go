@@ -63,6 +63,23 @@ func TestBrowser(t *testing.T) {
 
 	page.call(t, "Page.navigate", map[string]any{"url": srv.URL + "/"})
 	page.waitFor(t, `document.readyState === "complete" && !!window.cy`)
+	// The page opens on the most connected entities, expanded, with the
+	// people's job titles under their names.
+	page.waitFor(t, `window.started.then(() => cy.nodes().length > 3 && cy.edges().length > 2)`)
+	page.screenshot(t, "first")
+	if n := page.eval(t, `cy.nodes().filter(n => n.data("title") && n.data("label").includes("\n")).length`); n == float64(0) {
+		t.Errorf("no node shows a job title")
+	}
+	// Expanding keeps every drawn node where it was: only new nodes move.
+	page.eval(t, `window.before = Object.fromEntries(cy.nodes().map(n => [n.id(), Object.assign({}, n.position())])); true`)
+	grew := page.eval(t, `(async () => { for (const n of cy.nodes().filter(n => !n.hasClass("expanded"))) { const k = cy.nodes().length; await expand(n.id()); if (cy.nodes().length > k) return true; } return false; })()`)
+	if grew != true {
+		t.Fatalf("no expansion drew a new node")
+	}
+	page.screenshot(t, "expanded")
+	if moved := page.eval(t, `cy.nodes().filter(n => before[n.id()] && (Math.abs(before[n.id()].x - n.position().x) > 0.5 || Math.abs(before[n.id()].y - n.position().y) > 0.5)).map(n => n.data("name"))`); fmt.Sprint(moved) != "[]" {
+		t.Errorf("expanding moved nodes already drawn: %v", moved)
+	}
 	// Search an Arabic name, pick the first result: it is drawn and expanded.
 	page.eval(t, `document.querySelector("#q").value = "سديم"; document.querySelector("#search").requestSubmit(); true`)
 	page.waitFor(t, `document.querySelectorAll("#results li").length > 0`)
@@ -80,6 +97,11 @@ func TestBrowser(t *testing.T) {
 	if !regexp.MustCompile(`Datavia|داتافيا`).MatchString(sentence) || !strings.Contains(meta, "ar-funding-acquisition") && !strings.Contains(meta, "en-ai-industry") {
 		t.Errorf("evidence %q, %q", sentence, meta)
 	}
+	// The edge's heading runs left to right with both names isolated, so
+	// the arrow sits between them whatever their script.
+	if ok := page.eval(t, `document.querySelector("#evidence h2").dir === "ltr" && document.querySelectorAll("#evidence h2 bdi").length === 2`); ok != true {
+		t.Errorf("the evidence heading does not isolate its names: %v", page.eval(t, `document.querySelector("#evidence h2").outerHTML`))
+	}
 	// Add a person known by an Arabic name: her label is drawn right to left.
 	page.eval(t, `document.querySelector("#q").value = "ليلى المنصوري"; document.querySelector("#search").requestSubmit(); true`)
 	page.waitFor(t, `document.querySelectorAll("#results li").length > 0 && document.querySelector("#results li").textContent.includes("ليلى")`)
@@ -93,7 +115,27 @@ func TestBrowser(t *testing.T) {
 	if n := page.eval(t, `cy.nodes().filter(n => n.data("label").startsWith("\u202B")).length`); n == float64(0) {
 		t.Errorf("no Arabic node label is embedded right to left")
 	}
-	shot := page.call(t, "Page.captureScreenshot", map[string]any{"format": "png"})
+	// Plurals, and no empty field between dots.
+	text := fmt.Sprint(page.eval(t, `document.body.innerText`))
+	if regexp.MustCompile(`\b1 (articles|facts|entities)\b|· ·|·\s*$`).MatchString(text) {
+		t.Errorf("a wrong plural or an empty field in the panel:\n%s", text)
+	}
+	page.screenshot(t, "")
+
+	// ?q= opens on that search, its first result drawn and its card shown.
+	page.call(t, "Page.navigate", map[string]any{"url": srv.URL + "/?q=Lumora"})
+	page.waitFor(t, `document.readyState === "complete" && !!window.started`)
+	page.waitFor(t, `window.started.then(() => document.querySelector("#details h2") !== null && document.querySelector("#details h2").textContent.includes("Lumora") && cy.nodes().length > 1)`)
+	if q := page.eval(t, `location.search`); q != "?q=Lumora" {
+		t.Errorf("address %v", q)
+	}
+}
+
+// screenshot saves the page as a PNG: to $GRAPHBUILD_SCREENSHOT (with
+// -NAME before .png when name is given) when set, else to a temporary file.
+func (c *cdp) screenshot(t *testing.T, name string) {
+	t.Helper()
+	shot := c.call(t, "Page.captureScreenshot", map[string]any{"format": "png"})
 	png, err := base64.StdEncoding.DecodeString(shot["data"].(string))
 	if err != nil || len(png) < 10000 {
 		t.Fatalf("screenshot: %d bytes, %v", len(png), err)
@@ -101,6 +143,9 @@ func TestBrowser(t *testing.T) {
 	out := os.Getenv("GRAPHBUILD_SCREENSHOT")
 	if out == "" {
 		out = filepath.Join(t.TempDir(), "page.png")
+	}
+	if name != "" {
+		out = strings.TrimSuffix(out, ".png") + "-" + name + ".png"
 	}
 	if err := os.WriteFile(out, png, 0o644); err != nil {
 		t.Fatal(err)

@@ -4,9 +4,11 @@
 //
 // The API (all GET, JSON):
 //
+//	/api/top?limit=N          the entities to open on: the most connected (query.Top)
 //	/api/search?q=NAME        the entities NAME may mean (query.Search)
 //	/api/entity?id=IRI        an entity's card (query.EntityCard)
-//	/api/expand?id=IRI        the entity, its neighbours and the edges between them
+//	/api/expand?id=IRI        the entity, its neighbours and the edges between them;
+//	                          nodes carry their job title (query.Titles)
 //	/api/edge?s=IRI&p=P&o=IRI the facts behind an edge, with evidence and article
 //	/api/v2/query?lang=L      Cayley's query API, read-only (store.QueryAPI)
 //
@@ -22,9 +24,11 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"log"
 	"net/http"
+	"strconv"
 	"time"
 
 	"graphbuild/internal/query"
@@ -66,6 +70,7 @@ func New(st *store.Store, opt Options) http.Handler {
 		w.Write(b)
 	})
 	h := &handler{st: st, log: opt.Log}
+	mux.HandleFunc("GET /api/top", h.top)
 	mux.HandleFunc("GET /api/search", h.search)
 	mux.HandleFunc("GET /api/entity", h.entity)
 	mux.HandleFunc("GET /api/expand", h.expand)
@@ -107,6 +112,32 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 	h.reply(w, ms, err)
 }
 
+// node is an entity as the page draws it: with its job title, if any.
+type node struct {
+	query.EntityInfo
+	Title string `json:"title,omitempty"`
+}
+
+// subgraph is query.Subgraph with titled nodes.
+type subgraph struct {
+	Nodes []node       `json:"nodes"`
+	Edges []query.Edge `json:"edges"`
+}
+
+func (h *handler) top(w http.ResponseWriter, r *http.Request) {
+	limit := 8
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 50 {
+			h.reply(w, nil, fmt.Errorf("?limit=%q: use 1 to 50: %w", v, query.ErrUsage))
+			return
+		}
+		limit = n
+	}
+	ms, err := query.Top(r.Context(), h.st, limit)
+	h.reply(w, ms, err)
+}
+
 func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 	p, err := pageOf(r)
 	var c *query.Card
@@ -128,7 +159,30 @@ func (h *handler) expand(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		pageSubgraph(w, r, p, r.URL.Query().Get("id"), g)
 	}
-	h.reply(w, g, err)
+	var out *subgraph
+	if err == nil {
+		out, err = h.titled(r, g)
+	}
+	h.reply(w, out, err)
+}
+
+// titled adds the people's job titles to g's nodes.
+func (h *handler) titled(r *http.Request, g *query.Subgraph) (*subgraph, error) {
+	var people []string
+	for _, n := range g.Nodes {
+		if n.Type == "Person" {
+			people = append(people, n.IRI)
+		}
+	}
+	titles, err := query.Titles(r.Context(), h.st, people)
+	if err != nil {
+		return nil, err
+	}
+	out := &subgraph{Edges: g.Edges, Nodes: make([]node, len(g.Nodes))}
+	for i, n := range g.Nodes {
+		out.Nodes[i] = node{EntityInfo: n, Title: titles[n.IRI]}
+	}
+	return out, nil
 }
 
 func (h *handler) edge(w http.ResponseWriter, r *http.Request) {

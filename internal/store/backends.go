@@ -119,12 +119,21 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
 		if create {
-			if err := kv.Init(db, kvOptions); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			err := kv.Init(db, kvOptions)
+			if err == nil {
+				err = initKVIndexes(ctx, db) // docindex.go
+			}
+			if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 				db.Close()
 				return fmt.Errorf("cannot create store %s (%s): %v", dir, s.be.name, err)
 			}
 		}
-		qs, err := kv.New(db, kvOptions)
+		if s.labelIndex, err = hasKVLabelIndex(ctx, db); err != nil {
+			db.Close()
+			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
+		}
+		s.cancelDB = cancelKV{KV: db, ctx: &s.writeCtx}
+		qs, err := kv.New(s.cancelDB, kvOptions)
 		if err != nil {
 			db.Close()
 			if errors.Is(err, graph.ErrNotInitialized) {
@@ -243,6 +252,7 @@ func (l levelKV) Compact() error { return l.db.CompactRange(util.Range{}) }
 // graphquery --backend memstore --db F.
 func openMemstore(ctx context.Context, s *Store) error {
 	qs := memstore.New()
+	s.labelIndex = true // memstore indexes every direction
 	path := s.opts.Path
 	if path == "" {
 		s.qs = qs
@@ -360,6 +370,18 @@ func openPostgres(ctx context.Context, s *Store) error {
 		return fmt.Errorf("cannot open %s: %v", where, err)
 	}
 	s.qs = qs
+	// Cayley indexes subject, predicate and object, not the label: a
+	// document's quads (docindex.go) need an index of their own.
+	if !s.opts.ReadOnly {
+		if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`); err != nil {
+			db.Close()
+			return fmt.Errorf("cannot index the graph tables in %s: %v", where, err)
+		}
+	}
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads_label_index') IS NOT NULL`).Scan(&s.labelIndex); err != nil {
+		db.Close()
+		return fmt.Errorf("cannot read %s: %v", where, err)
+	}
 	s.countFn = func(ctx context.Context) (int64, error) {
 		var n int64
 		err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quads`).Scan(&n)

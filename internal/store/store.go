@@ -53,6 +53,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -93,12 +94,17 @@ type Store struct {
 	mu       sync.RWMutex
 	qs       graph.QuadStore
 	kvdb     hkv.KV // the key-value database under qs, for kv backends
-	be       *backend
-	opts     Options
-	countFn  func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
-	closeFns []func() error
-	written  bool         // a write changed the store since it was opened
-	saveFn   func() error // run at Close after writes (memstore snapshot)
+	cancelDB hkv.KV // kvdb as qs sees it: writes fail once writeCtx is done (docindex.go)
+	writeCtx atomic.Pointer[context.Context]
+	// labelIndex says a document's quads are read by label through an
+	// index (docindex.go); stores made before it are read by their nodes.
+	labelIndex bool
+	be         *backend
+	opts       Options
+	countFn    func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
+	closeFns   []func() error
+	written    bool         // a write changed the store since it was opened
+	saveFn     func() error // run at Close after writes (memstore snapshot)
 
 	cacheMu  sync.Mutex
 	valCache map[uint64]quad.Value // node id → value, key-value backends (see eachQuad)
@@ -211,6 +217,9 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 	}
 	var deltas []graph.Delta
 	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return WriteStats{}, err
+		}
 		old, err := s.docQuads(ctx, d.iri)
 		if err != nil {
 			return st, fmt.Errorf("reading the old quads of %s: %w", d.iri, err)
@@ -247,12 +256,15 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 	if s.be.kv {
 		deltas = padNodeRefs(deltas)
 	}
-	if err := s.qs.ApplyDeltas(deltas, opts); err != nil {
+	s.writeCtx.Store(&ctx)
+	err := s.qs.ApplyDeltas(deltas, opts)
+	s.writeCtx.Store(nil)
+	if err != nil {
 		if s.be.kv {
 			// The transaction was rolled back, but Cayley's in-memory
 			// IRI→id cache may keep ids of nodes it never committed:
 			// start over with a fresh quad store on the same database.
-			if qs, rerr := kv.New(s.kvdb, kvOptions); rerr == nil {
+			if qs, rerr := kv.New(s.cancelDB, kvOptions); rerr == nil {
 				s.qs = qs
 			} else {
 				err = errors.Join(err, rerr)
@@ -429,12 +441,34 @@ func (s *Store) values(ctx context.Context, prims []*proto.Primitive) (map[uint6
 	return out, nil
 }
 
-// docQuads finds the quads labelled doc without scanning the store: every
-// subject of a document's quads is the document node or a node it links to
-// (kg.Quads guarantees it), so it reads the document node's quads, then
-// the quads of each linked node, keeping those with the document's label.
-// The caller holds the lock.
+// docQuads returns the quads labelled doc, through the label index
+// (docindex.go) when the store has one. The caller holds the lock.
 func (s *Store) docQuads(ctx context.Context, doc string) ([]quad.Quad, error) {
+	if !s.labelIndex {
+		return s.docQuadsByNodes(ctx, doc)
+	}
+	label := quad.IRI(doc)
+	ref, err := s.qs.ValueOf(label)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	err = s.eachQuad(ctx, s.qs.QuadIterator(quad.Label, ref), func(q quad.Quad) error {
+		if q.Label == label {
+			out = append(out, q)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// docQuadsByNodes finds the quads labelled doc in a store without the
+// label index, without scanning the store: every subject of a document's
+// quads is the document node or a node it links to (kg.Quads guarantees
+// it), so it reads the document node's quads, then the quads of each
+// linked node, keeping those with the document's label. It reads every
+// quad of every entity the document mentions, from all documents.
+func (s *Store) docQuadsByNodes(ctx context.Context, doc string) ([]quad.Quad, error) {
 	label := quad.IRI(doc)
 	ref, err := s.qs.ValueOf(label)
 	if err != nil || ref == nil {

@@ -17,13 +17,17 @@ func Explain(w io.Writer, d *text.Document) error {
 	r := entities.Default(d.Lang).Extract(d)
 	out := relations.Default().Extract(r)
 	fmt.Fprintf(w, "document %s (%s): %d paragraphs, %d sentences, %d tokens\n", d.ID, d.Lang, len(d.Paragraphs), len(d.Sentences), len(d.Tokens))
-	fmt.Fprintln(w, "\nmentions (type, recognizer, text kind, entity):")
+	fmt.Fprintln(w, "\nmentions (type, recognizer, text kind, entity; the typing rules when they changed the recognizer's type):")
 	for _, m := range r.Mentions {
 		ent := "-"
 		if e := r.EntityOf(indexOf(r, m)); e != nil {
 			ent = e.Name
 		}
-		fmt.Fprintf(w, "  %-12s %-20s %-9s %s  → %s\n", m.Type, m.Source, m.Kind, m.Text, ent)
+		typed := ""
+		if m.TypedBy != "" {
+			typed = "  (typed by " + m.TypedBy + ")"
+		}
+		fmt.Fprintf(w, "  %-12s %-20s %-9s %s  → %s%s\n", m.Type, m.Source, m.Kind, m.Text, ent, typed)
 	}
 	name := func(i int) string { return r.Entities[i].Name }
 	fmt.Fprintln(w, "\nfacts (rule, confidence):")

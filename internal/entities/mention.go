@@ -16,17 +16,18 @@ import (
 
 // Mention is one typed span of a document.
 type Mention struct {
-	Span   text.Span   // the name as written, without attached clitics
-	Text   string      // the text of Span
-	Type   schema.Type // Person, Organization, Product, Place, Money, Percent, Date
-	Tok    [2]int      // token range [first, end) in Document.Tokens
-	Source string      // name of the recognizer that found it
-	Conf   float64     // the recognizer's confidence in [0, 1]
-	LexID  string      // lexicon id when the name is a known entity
-	Gender string      // "m" or "f" when the context marks it
-	Value  *kg.Value   // for Money, Percent and Date: the normalized value
-	Kind   text.Kind   // the kind of text it was found in (body, caption, credit...)
-	Entity int         // index into Result.Entities, -1 for values
+	Span    text.Span   // the name as written, without attached clitics
+	Text    string      // the text of Span
+	Type    schema.Type // Person, Organization, Product, Place, Money, Percent, Date
+	Tok     [2]int      // token range [first, end) in Document.Tokens
+	Source  string      // name of the recognizer that found it
+	TypedBy string      // the typing rules that changed its type from the recognizer's ("" when they did not)
+	Conf    float64     // the recognizer's confidence in [0, 1]
+	LexID   string      // lexicon id when the name is a known entity
+	Gender  string      // "m" or "f" when the context marks it
+	Value   *kg.Value   // for Money, Percent and Date: the normalized value
+	Kind    text.Kind   // the kind of text it was found in (body, caption, credit...)
+	Entity  int         // index into Result.Entities, -1 for values
 
 	commonWord bool    // a one-word name that is also ordinary vocabulary
 	personCue  bool    // a speech verb, title or honorific marks it as a person

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"graphbuild/internal/lang"
@@ -12,6 +13,7 @@ import (
 type evidence struct {
 	typ      schema.Type
 	strength float64
+	rule     string // the typing rule that read it (Mention.TypedBy)
 }
 
 // contextType reads the context of mention m for its type: an organisation
@@ -28,44 +30,44 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	first, end := s.FirstToken, s.EndToken
 	n := m.Tok[1] - m.Tok[0]
 	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
-		return evidence{schema.Person, 0.9}, true // "Lena Park": a given name first
+		return evidence{schema.Person, 0.9, "given-name-first"}, true // "Lena Park": a given name first
 	}
 	if n > 1 && isPlaceSuffix(d.Lang, toks[m.Tok[1]-1]) {
-		return evidence{schema.Place, 0.9}, true // "Australian Securities Exchange": a market
+		return evidence{schema.Place, 0.9, "place-suffix"}, true // "Australian Securities Exchange": a market
 	}
 	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
-		return evidence{schema.Organization, 0.9}, true
+		return evidence{schema.Organization, 0.9, "org-suffix"}, true
 	}
 	// "Vertex agreed to buy", "Kappa raised": the subject of a verb only
 	// organisations do (where the verb does not come first).
 	if !L.VerbFirst {
 		for j := m.Tok[1]; j < end && j <= m.Tok[1]+2; j++ {
 			if c, ok := L.Cues.At(toks, j, end, false); ok && (c.Value.Predicate == "acquired" || c.Value.Predicate == "raised" || c.Value.Predicate == "listedOn") {
-				return evidence{schema.Organization, 0.7}, true
+				return evidence{schema.Organization, 0.7, "subject-of-org-verb"}, true
 			}
 		}
 	}
 	// "Sydney's Kappa Grid": what a place has, named, is an organisation.
 	if k := m.Tok[0] - 1; k-1 >= first && isPossessive(toks[k]) {
 		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Place && !m.personCue {
-			return evidence{schema.Organization, 0.75}, true
+			return evidence{schema.Organization, 0.75, "place-possessive"}, true
 		}
 	}
 	// "agreed to buy Datavia", "acquisition of X": what is bought is an
 	// organisation.
 	for j := m.Tok[0] - 1; j >= first && j >= m.Tok[0]-3; j-- {
 		if c, ok := L.Cues.At(toks, j, m.Tok[0], L.Clitics); ok && c.End == m.Tok[0] && c.Value.Predicate == "acquired" {
-			return evidence{schema.Organization, 0.75}, true
+			return evidence{schema.Organization, 0.75, "object-of-acquired"}, true
 		}
 	}
 	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
-		return evidence{schema.Organization, 0.9}, true // "Lumora’s Aurel": the owner
+		return evidence{schema.Organization, 0.9, "owner-possessive"}, true // "Lumora’s Aurel": the owner
 	}
 	if t, ok := lowerTriggerBefore(d, L, m.Tok[0]); ok && !m.personCue {
-		return evidence{t, 0.85}, true // "oil firm Yukos", "airline Qantas"
+		return evidence{t, 0.85, "lower-trigger-before"}, true // "oil firm Yukos", "airline Qantas"
 	}
 	if t, ok := typeFromTrigger(d, L, m.Tok[0], first); ok && L.HeadFirst {
-		return evidence{t, 0.9}, true // "شركة رقيم"
+		return evidence{t, 0.9, "trigger-before"}, true // "شركة رقيم"
 	}
 	if L.Article != "" && m.Tok[0]-1 >= first {
 		prev := toks[m.Tok[0]-1]
@@ -73,27 +75,27 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		// that follows it, is "founder of" that name: an organisation.
 		// ("المؤسس خالد" with the article is a person in apposition.)
 		if _, ok := L.Titles.Has(prev.Text); ok && !strings.HasPrefix(prev.Fold, "ال") && !strings.HasPrefix(prev.Fold, "وال") && !m.personCue {
-			return evidence{schema.Organization, 0.9}, true
+			return evidence{schema.Organization, 0.9, "title-construct"}, true
 		}
 		// "المؤسسة المشاركة لسيرفو لابز": a title, then the name with ل.
 		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "ل" && !m.personCue {
 			if _, ok := L.Titles.EndingAt(toks, max(first, m.Tok[0]-4), m.Tok[0], true); ok {
-				return evidence{schema.Organization, 0.9}, true
+				return evidence{schema.Organization, 0.9, "title-glued-l"}, true
 			}
 		}
 	}
 	if k := m.Tok[0] - 1; k >= first {
 		if e, ok := L.Honorifics.Has(toks[k].Text); ok {
 			_ = e
-			return evidence{schema.Person, 0.95}, true
+			return evidence{schema.Person, 0.95, "honorific"}, true
 		}
 		if strings.HasSuffix(toks[k].Fold, "-based") || toks[k].Fold == "based" {
-			return evidence{schema.Organization, 0.85}, true
+			return evidence{schema.Organization, 0.85, "based-in"}, true
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
 		if isPossessive(toks[k]) && k-1 >= first && !L.HeadFirst {
 			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue {
-				return evidence{schema.Product, 0.7}, true
+				return evidence{schema.Product, 0.7, "org-possessive-product"}, true
 			}
 		}
 		// "an analyst at X", "chief executive of X" ("minister of X" may be
@@ -102,9 +104,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			for j := k - 1; j >= first && j >= k-4; j-- {
 				if t, ok := L.Titles.At(toks, j, k, false); ok && t.End == k {
 					if f == "at" {
-						return evidence{schema.Organization, 0.9}, true
+						return evidence{schema.Organization, 0.9, "title-at"}, true
 					}
-					return evidence{schema.Organization, 0.8}, true
+					return evidence{schema.Organization, 0.8, "title-of"}, true
 				}
 			}
 		}
@@ -113,13 +115,13 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		// "X's chief executive".
 		if isPossessive(toks[k]) && k+1 < end {
 			if _, ok := L.Titles.At(toks, k+1, end, false); ok {
-				return evidence{schema.Organization, 0.85}, true
+				return evidence{schema.Organization, 0.85, "possessive-title"}, true
 			}
 		}
 		// "the Falak model", "Vela chips" (where the noun may follow the
 		// name: with HeadFirst a noun after a name starts the next phrase).
 		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product && !indefiniteBefore(d, m.Tok[0], first) {
-			return evidence{schema.Product, 0.8}, true
+			return evidence{schema.Product, 0.8, "product-noun-after"}, true
 		}
 		// "X, the Amsterdam-based data centre operator,".
 		if toks[k].Text == "," || toks[k].Text == "،" {
@@ -132,11 +134,11 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 					break
 				}
 				if _, ok := L.Titles.At(toks, j, end, L.Clitics); ok {
-					return evidence{schema.Person, 0.8}, true // "X, chief executive of Y"
+					return evidence{schema.Person, 0.8, "apposition-title"}, true // "X, chief executive of Y"
 				}
 				if t, ok := L.Triggers.At(toks, j, end, L.Clitics); ok {
 					if typ := t.Value.Type; schema.CheckType(typ) == nil {
-						return evidence{typ, L.AppositionStrength}, true
+						return evidence{typ, L.AppositionStrength, "apposition-trigger"}, true
 					}
 				}
 			}
@@ -165,6 +167,7 @@ func retype(d *text.Document, ms []Mention) {
 	// buy Datavia", "Datavia, the … operator" and "Datavia, which listed"
 	// together outweigh a tagger that was sure of the wrong type.
 	votes := map[string]map[schema.Type]float64{}
+	why := map[string]map[schema.Type][]string{} // the typing rules behind each vote
 	key := func(m Mention) string { return text.FoldName(m.Text) }
 	for i, m := range ms {
 		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit {
@@ -177,13 +180,21 @@ func retype(d *text.Document, ms []Mention) {
 				votes[key(m)] = v
 			}
 			v[ev.typ] = 1 - (1-v[ev.typ])*(1-ev.strength)
+			w := why[key(m)]
+			if w == nil {
+				w = map[schema.Type][]string{}
+				why[key(m)] = w
+			}
+			if !slices.Contains(w[ev.typ], ev.rule) {
+				w[ev.typ] = append(w[ev.typ], ev.rule)
+			}
 		}
 	}
 	best := map[string]evidence{}
 	for k, v := range votes {
 		for _, t := range []schema.Type{schema.Person, schema.Organization, schema.Product, schema.Place, schema.Event} {
 			if v[t] > best[k].strength {
-				best[k] = evidence{t, v[t]}
+				best[k] = evidence{t, v[t], strings.Join(why[k][t], "+")}
 			}
 		}
 	}
@@ -203,6 +214,9 @@ func retype(d *text.Document, ms []Mention) {
 		if ev, ok := best[key(*m)]; ok && !(m.Source == srcTagger && m.margin >= taggerSure && m.Type != ev.typ && ev.strength < 0.9) {
 			if m.Type == schema.Person && ev.typ != schema.Person && (sourceOf(m.Source).Person || m.personCue) {
 				continue // a speech verb or title said person
+			}
+			if m.Type != ev.typ {
+				m.TypedBy = ev.rule
 			}
 			m.Type = ev.typ
 			continue

@@ -25,7 +25,10 @@ func ToGraph(r *entities.Result, out relations.Output) *kg.Graph {
 	g := &kg.Graph{Doc: kg.Document{
 		ID: d.ID, Source: d.Source, Lang: string(d.Lang), Title: d.Title, Published: d.Published, SHA256: d.SHA256,
 	}}
-	for _, e := range r.Entities {
+	for i, e := range r.Entities {
+		if e.Gender == "" {
+			e.Gender = out.Genders[i] // marked by speech ("قالت X")
+		}
 		g.Entities = append(g.Entities, e.Entity)
 	}
 	iri := func(i int) string { return r.Entities[i].IRI }

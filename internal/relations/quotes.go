@@ -122,11 +122,9 @@ func (st *quoteState) spoke(e int, gender string) {
 		return
 	}
 	if gender == "" {
-		gender = st.c.R.Entities[e].Gender
+		gender = st.c.genderOf(e)
 	}
-	if gender != "" && st.c.R.Entities[e].Gender == "" {
-		st.c.R.Entities[e].Gender = gender
-	}
+	st.c.markGender(e, gender)
 	st.speakers = append(st.speakers, speaker{e, gender})
 }
 
@@ -208,7 +206,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		// said").
 		if pm := c.firstMentionBefore(m.Start, first, schema.Person); pm >= 0 {
 			e := c.ent(pm)
-			if g := c.R.Entities[e].Gender; gender == "" || g == "" || g == gender {
+			if g := c.genderOf(e); gender == "" || g == "" || g == gender {
 				if !c.speechBetween(c.R.Mentions[pm].Tok[1], m.Start) {
 					st.spokeAs(e, gender)
 					return m.End, e, true
@@ -235,9 +233,30 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 }
 
 func (st *quoteState) spokeAs(e int, gender string) {
-	if e >= 0 && gender != "" && st.c.R.Entities[e].Gender == "" {
-		st.c.R.Entities[e].Gender = gender
+	if e >= 0 {
+		st.c.markGender(e, gender)
 	}
+}
+
+// genderOf is the gender of entity e: the entities stage's, else the one
+// speech marked earlier in this stage.
+func (c *Context) genderOf(e int) string {
+	if g := c.R.Entities[e].Gender; g != "" {
+		return g
+	}
+	return c.Out.Genders[e]
+}
+
+// markGender records the gender speech marks for entity e when neither
+// stage knows it yet (Output.Genders).
+func (c *Context) markGender(e int, gender string) {
+	if gender == "" || c.genderOf(e) != "" {
+		return
+	}
+	if c.Out.Genders == nil {
+		c.Out.Genders = map[int]string{}
+	}
+	c.Out.Genders[e] = gender
 }
 
 func isPronoun(f string) bool {

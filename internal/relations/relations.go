@@ -41,6 +41,11 @@ type Quote struct {
 type Output struct {
 	Facts  []Fact
 	Quotes []Quote
+	// Genders holds the gender speech marks for entities whose entities
+	// result has none ("قالت X": X is a woman), by entity index. The
+	// relations stage never writes into the entities result; the pipeline
+	// joins the two.
+	Genders map[int]string
 }
 
 // Rule finds one family of facts or quotes.

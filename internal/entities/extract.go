@@ -38,6 +38,7 @@ var languageRecognizers = map[string]func() Recognizer{
 	OrgSuffixNames().Name():   OrgSuffixNames,
 	PositionNames().Name():    PositionNames,
 	InstitutionNames().Name(): InstitutionNames,
+	OrgPositions().Name():     OrgPositions,
 }
 
 // Extract finds the document's mentions and entities.

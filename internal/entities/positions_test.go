@@ -48,3 +48,46 @@ func TestPositionNames(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgPositions checks the org-by-position and institution-name
+// recognizers on sentences of our own.
+func TestOrgPositions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"org-by-position: before ومقرها, after a glued ل",
+			"وقال سامر حداد الرئيس التنفيذي لنوفا بارتنرز ومقرها الكويت إن السوق تتحسن.",
+			[]string{"Organization نوفا بارتنرز"}, []string{"Organization لنوفا بارتنرز"}},
+		{"org-by-position: before ومقرها, after a preposition",
+			"وعمل سابقا لدى تمكين فنتشرز ومقرها الرياض.",
+			[]string{"Organization تمكين فنتشرز"}, nil},
+		{"org-by-position: the subject and the object of استحوذت … على",
+			"واستحوذت كارلايل فيستا على حصة الأغلبية في سيرفانتو العام الماضي.",
+			[]string{"Organization كارلايل فيستا", "Organization سيرفانتو"}, nil},
+		{"org-by-position: a time phrase between verb and على is no name",
+			"فاستحوذت العام الماضي على شركة «Lumio».",
+			nil, []string{"Organization العام الماضي"}},
+		{"institution-name: a trigger noun and a definite phrase",
+			"وأعلنت وزارة التجارة والصناعة ولبورصة البحرين أمس.",
+			[]string{"Organization وزارة التجارة والصناعة", "Organization بورصة البحرين"}, []string{"Place البحرين"}},
+		{"institution-name: a time word ends the name",
+			"وقالت هيئة السوق المالية الماضي إن القواعد تغيرت.",
+			[]string{"Organization هيئة السوق المالية"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionsOf(extract(t, tc.text))
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range tc.not {
+				if has(got, n) {
+					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}

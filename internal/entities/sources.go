@@ -40,6 +40,7 @@ const (
 	srcValues        = "values"
 	srcPosition      = "name-by-position"
 	srcInstitution   = "institution-name"
+	srcOrgPosition   = "org-by-position"
 )
 
 var sources = map[string]Source{}

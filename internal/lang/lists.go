@@ -82,6 +82,15 @@ type Role struct{ Role string }
 // name<TAB>gender).
 type FirstName struct{ Gender Gender }
 
+// OrgVerb is a verb whose subject and object are organisations, the
+// subject written before Closing (org_subject_verbs.txt: verb<TAB>preposition).
+type OrgVerb struct{ Closing string }
+
+func orgVerbs(c []string) (OrgVerb, error) {
+	p, err := need(c, 1, "preposition")
+	return OrgVerb{text.Fold(p)}, err
+}
+
 // Word is the value of a list that is only phrases.
 type Word struct{}
 

@@ -132,10 +132,13 @@ type Lists struct {
 
 	// Lists a language may leave empty (a comment-only file): the
 	// constructions they serve do not occur in it.
-	AppositivePronouns  *phrase.Set[Word] // appositive_pronouns.txt: "فلان وهو مدير"
-	NameParticles       *phrase.Set[Word] // name_particles.txt: بن، آل، van
-	InstitutionTriggers *phrase.Set[Word] // institution_triggers.txt: "بنك الإسكان"
-	InstitutionStop     *phrase.Set[Word] // institution_stop.txt: words that end an institution's name
+	AppositivePronouns  *phrase.Set[Word]    // appositive_pronouns.txt: "فلان وهو مدير"
+	NameParticles       *phrase.Set[Word]    // name_particles.txt: بن، آل، van
+	InstitutionTriggers *phrase.Set[Word]    // institution_triggers.txt: "بنك الإسكان"
+	InstitutionStop     *phrase.Set[Word]    // institution_stop.txt: words that end an institution's name
+	OrgBeforeCues       *phrase.Set[Word]    // org_before_cues.txt: "X ومقرها"
+	OrgSubjectVerbs     *phrase.Set[OrgVerb] // org_subject_verbs.txt: "استحوذت X على Y"
+	Stakes              *phrase.Set[Word]    // stakes.txt: "على حصة … في Y"
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -276,6 +279,12 @@ func build(s Spec) (*Profile, error) {
 	L.InstitutionTriggers, err = loadOptional(s.Tag, "institution_triggers", words)
 	check(err)
 	L.InstitutionStop, err = loadOptional(s.Tag, "institution_stop", words)
+	check(err)
+	L.OrgBeforeCues, err = loadOptional(s.Tag, "org_before_cues", words)
+	check(err)
+	L.OrgSubjectVerbs, err = loadOptional(s.Tag, "org_subject_verbs", orgVerbs)
+	check(err)
+	L.Stakes, err = loadOptional(s.Tag, "stakes", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

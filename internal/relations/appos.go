@@ -317,6 +317,7 @@ var joinPredicates = map[string]bool{"worksAt": true, "formerlyWorkedAt": true, 
 func Joined() Rule { return ruleFunc{"person-cue", applyJoined} }
 
 func applyJoined(c *Context, rule string) {
+	former := c.factSet("formerlyWorkedAt") // read by the title rules before
 	for si, s := range c.Doc.Sentences {
 		if !s.Kind.Readable() {
 			continue
@@ -339,7 +340,7 @@ func applyJoined(c *Context, rule string) {
 				continue
 			}
 			pred := m.Value.Predicate
-			if pred == "worksAt" && c.hasFact(c.ent(pm), "formerlyWorkedAt", c.ent(om)) {
+			if pred == "worksAt" && former[[2]int{c.ent(pm), c.ent(om)}] {
 				continue // "وهو مدير سابق في شركة X": a title rule read it as past
 			}
 			c.AddFact(Fact{Subject: c.ent(pm), Predicate: pred, Object: c.ent(om), Evidence: s.Span, Confidence: 0.8, Rule: rule})

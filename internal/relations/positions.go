@@ -151,13 +151,13 @@ func (c *Context) endsPerson(i int, clitic string) bool {
 	if clitic == "و" {
 		return true
 	}
-	for _, m := range c.R.Mentions {
-		if m.Type == schema.Person && m.Tok[1] == i {
-			return true
-		}
-	}
-	return false
+	first := c.Doc.Sentences[c.sentence(i)].FirstToken
+	pm := c.prevMention(i, max(first, i-maxPersonWords), schema.Person)
+	return pm >= 0 && c.R.Mentions[pm].Tok[1] == i
 }
+
+// maxPersonWords bounds how far back a person's name can start.
+const maxPersonWords = 8
 
 // plainBetween reports whether tokens [a, b) can stand between a title and
 // the name after its organisation: words, quotes, parentheses, no speech
@@ -213,12 +213,14 @@ func (c *Context) portfolioAt(j, end int) bool {
 	return !c.isCompanyAnaphor(j)
 }
 
-// hasFact reports whether a fact (s, p, o) was already recorded.
-func (c *Context) hasFact(s int, p string, o int) bool {
+// factSet returns the (subject, object) pairs of the facts of predicate p
+// recorded so far.
+func (c *Context) factSet(p string) map[[2]int]bool {
+	out := map[[2]int]bool{}
 	for _, f := range c.Out.Facts {
-		if f.Subject == s && f.Predicate == p && f.Object == o {
-			return true
+		if f.Predicate == p {
+			out[[2]int{f.Subject, f.Object}] = true
 		}
 	}
-	return false
+	return out
 }

@@ -51,3 +51,30 @@ func TestPositionRules(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgPositionFacts checks the facts read once org-by-position has found
+// the organisations.
+func TestOrgPositionFacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"org-by-position: worksAt and locatedIn around ومقرها",
+			"وقال سامر حداد الرئيس التنفيذي لنوفا بارتنرز ومقرها الكويت إن السوق تتحسن.",
+			[]string{"سامر حداد worksAt نوفا بارتنرز", "نوفا بارتنرز locatedIn الكويت"}},
+		{"org-by-position: acquisition with the subject before على",
+			"واستحوذت كارلايل فيستا على حصة الأغلبية في سيرفانتو العام الماضي.",
+			[]string{"كارلايل فيستا acquired سيرفانتو"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := facts(r, out)
+			for _, w := range tc.want {
+				if !contains(got, w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}

@@ -62,7 +62,10 @@ func settleTypes(d *text.Document, ms []Mention) {
 		if ev, ok := contextType(d, L, ms, i); ok {
 			t.votes[ev.typ] += 2 * ev.strength
 		}
-		if personMarked(d, L, m) || (m.Tok[1]-m.Tok[0] == 1 && surnames[k]) {
+		// A person source other than a speech verb (a title, a position,
+		// a credit line) is the text marking a person; "said Yukos" is not.
+		bySource := m.Source != srcSpeechSubject && sourceOf(m.Source).Person
+		if bySource || personMarked(d, L, m) || (m.Tok[1]-m.Tok[0] == 1 && surnames[k]) {
 			t.person = true
 		}
 	}
@@ -84,7 +87,7 @@ func settleTypes(d *text.Document, ms []Mention) {
 		// name, one entity, typed by its best recognizer).
 		for _, i := range t.mention {
 			if ms[i].Type == schema.Person || ms[i].Type == schema.Misc {
-				ms[i].Type, ms[i].Entity, ms[i].personCue = best, 0, false
+				ms[i].Type, ms[i].Entity, ms[i].personCue, ms[i].TypedBy = best, 0, false, "settle-types"
 			}
 		}
 	}
@@ -150,6 +153,26 @@ func indefiniteBefore(d *text.Document, k, first int) bool {
 		}
 		if r, _ := utf8.DecodeRuneInString(d.Tokens[j].Text); !unicode.IsLower(r) {
 			return false
+		}
+	}
+	return false
+}
+
+// headFinalTitleAt reports lower-case words from token i that end in a job
+// title before punctuation: "audio and external resources producer".
+func headFinalTitleAt(d *text.Document, L *lang.Profile, i, end int) bool {
+	for j := i; j < end && j-i < 7; j++ {
+		t := d.Tokens[j]
+		if t.Class == text.Punct && t.Text != "-" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); t.Class != text.Punct && !unicode.IsLower(r) {
+			return false
+		}
+		if m, ok := L.Titles.EndingAt(d.Tokens, i, j+1, false); ok && m.End == j+1 {
+			if _, h := L.Honorifics.At(d.Tokens, m.Start, j+1, false); !h {
+				return true
+			}
 		}
 	}
 	return false

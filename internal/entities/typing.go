@@ -112,10 +112,13 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 	}
 	if k := m.Tok[1]; k < end {
-		// "X's chief executive".
+		// "X's chief executive", "X's audio and casting producer".
 		if isPossessive(toks[k]) && k+1 < end {
 			if _, ok := L.Titles.At(toks, k+1, end, false); ok {
 				return evidence{schema.Organization, 0.85, "possessive-title"}, true
+			}
+			if headFinalTitleAt(d, L, k+1, end) {
+				return evidence{schema.Organization, 0.85, "possessive-head-final-title"}, true
 			}
 		}
 		// "the Falak model", "Vela chips" (where the noun may follow the

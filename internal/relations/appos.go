@@ -246,11 +246,20 @@ func applyTitleBeforeName(c *Context, rule string) {
 			// "Morgan Stanley analyst Tom Becker": the employer before the
 			// title; "its chief executive Arthur Mensch": the organisation
 			// the sentence is about.
-			if om := c.prevMention(i, max(first, i-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {
-				c.AddFact(Fact{Subject: c.ent(pi), Predicate: "worksAt", Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			// "GE's chief executive Jeff Immelt": a possessive between.
+			pred := "worksAt"
+			if c.titleRoles(m.Start, m.End)["founder"] {
+				pred = "founded" // "its founder Mikhail Khodorkovsky"
+			}
+			at := i
+			if at-1 > first && isPossessiveTok(c.Doc.Tokens[at-1]) {
+				at--
+			}
+			if om := c.prevMention(at, max(first, at-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == at {
+				c.AddFact(Fact{Subject: c.ent(pi), Predicate: pred, Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
 			} else if i > first && ownerPronouns[c.Doc.Tokens[i-1].Fold] {
 				if om := c.firstOrgOf(c.sentence(i), i); om >= 0 {
-					c.AddFact(Fact{Subject: c.ent(pi), Predicate: "worksAt", Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.6, Rule: rule + "-pronoun"})
+					c.AddFact(Fact{Subject: c.ent(pi), Predicate: pred, Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.6, Rule: rule + "-pronoun"})
 				}
 			}
 			break

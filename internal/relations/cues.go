@@ -61,6 +61,11 @@ func applyCues(c *Context, rule string) {
 				m.End++
 			}
 			subjTypes := pred.Domain
+			if pred.Name == "locatedIn" && !m.Value.Adjacent {
+				// A place or a person is placed only by a cue that names
+				// it right before: "Kirkcaldy, Fife", "X, who is based in".
+				subjTypes = []schema.Type{schema.Organization}
+			}
 			objTypes := rangeTypes(pred)
 			if passive {
 				subjTypes, objTypes = objTypes, subjTypes

@@ -63,8 +63,8 @@ type Extractor struct {
 // Default returns the rules graphbuild runs.
 func Default() *Extractor {
 	return &Extractor{Rules: []Rule{
-		Apposition(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
-		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), Cues(), BasedIn(), Nationality(), Alias(),
+		Apposition(), HeadFinalApposition(), TitleCommaName(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
+		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), Cues(), BasedIn(), Nationality(), Alias(), PlaceComma(), ParenAlias(),
 		Quotes(),
 	}}
 }

@@ -1,0 +1,86 @@
+package relations
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// PlaceComma reads "Ruesselsheim, Germany", "West Edmonton, Alberta": a
+// place, a comma and the larger place it lies in: locatedIn. Lists of
+// places ("Paris, Amsterdam, Brussels and Lisbon") are not read: the pair
+// must stand alone, and the first place must not be a country or a
+// continent, which lie in nothing named.
+func PlaceComma() Rule { return ruleFunc{"place-comma", applyPlaceComma} }
+
+var topPlaceKinds = map[string]bool{"country": true, "continent": true, "region": true, "sea": true, "market": true}
+
+func applyPlaceComma(c *Context, rule string) {
+	kind := func(mi int) string {
+		e := c.R.Entities[c.ent(mi)]
+		if e.LexID == "" {
+			return ""
+		}
+		return lexKinds()[string(e.Type)+"/"+e.LexID]
+	}
+	toks := c.Doc.Tokens
+	for ai, am := range c.R.Mentions {
+		if am.Type != schema.Place || am.Entity < 0 || !c.readable(am.Tok[0]) || topPlaceKinds[kind(ai)] {
+			continue
+		}
+		s := c.Doc.Sentences[c.sentence(am.Tok[0])]
+		k := am.Tok[1]
+		if k+1 >= s.EndToken || toks[k].Text != "," {
+			continue
+		}
+		bi := c.mentionStarting(k + 1)
+		if bi < 0 || c.typeOf(bi) != schema.Place || c.ent(bi) == c.ent(ai) || kind(bi) == "city" {
+			continue
+		}
+		// Not a list: nothing joins another name before or after the pair.
+		if p := am.Tok[0] - 1; p >= s.FirstToken && (toks[p].Text == "," || listJoiners[toks[p].Fold]) {
+			continue
+		}
+		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (listJoiners[toks[n].Fold] || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
+			continue
+		}
+		c.AddFact(Fact{Subject: c.ent(ai), Predicate: "locatedIn", Object: c.ent(bi), Evidence: s.Span, Confidence: 0.75, Rule: rule})
+	}
+}
+
+var listJoiners = foldSet("and", "or", "&")
+
+func startsUpperTok(t text.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// ParenAlias reads "Association of Payment and Clearing Services (Apacs)",
+// "Deutsche Boerse's (DB) shares": one word in parentheses right after an
+// organisation's name is another name of it: alias.
+func ParenAlias() Rule { return ruleFunc{"paren-alias", applyParenAlias} }
+
+func applyParenAlias(c *Context, rule string) {
+	toks := c.Doc.Tokens
+	for oi, om := range c.R.Mentions {
+		if om.Type != schema.Organization || om.Entity < 0 || !c.readable(om.Tok[0]) {
+			continue
+		}
+		s := c.Doc.Sentences[c.sentence(om.Tok[0])]
+		k := om.Tok[1]
+		if k < s.EndToken && isPossessiveTok(toks[k]) {
+			k++
+		}
+		if k+2 >= s.EndToken || toks[k].Text != "(" || toks[k+2].Text != ")" {
+			continue
+		}
+		w := toks[k+1]
+		if w.Class != text.Word || !startsUpperTok(w) || utf8.RuneCountInString(w.Text) > 8 || w.Fold == text.Fold(om.Text) {
+			continue
+		}
+		c.AddFact(Fact{Subject: c.ent(oi), Predicate: "alias", Object: -1, Value: &kg.Value{Text: w.Text, Kind: "Text"}, Evidence: s.Span, Confidence: 0.85, Rule: rule})
+	}
+}

@@ -294,13 +294,21 @@ func Run(ctx context.Context, paths []string, opt Options, sink Sink) (Summary, 
 		batch = nil
 		return nil
 	}
+	var lines lineLimit // at most text.MaxLineErrors bad lines named per input (inputs.go)
 	fail := func(f Failure) {
 		sum.Failures = append(sum.Failures, f)
 		prog.Failed++
-		if opt.Failed != nil {
+		if opt.Failed != nil && lines.show(f) {
 			opt.Failed(f)
 		}
 	}
+	defer func() {
+		for _, f := range lines.rest() {
+			if opt.Failed != nil {
+				opt.Failed(f)
+			}
+		}
+	}()
 	for _, b := range bad {
 		fail(Failure{b.Input, b})
 	}

@@ -10,8 +10,27 @@ import (
 	"graphbuild/internal/text"
 )
 
-// Extract returns the graph of one segmented document.
+// Extract returns the graph of one segmented document. A document with
+// paragraphs in both languages is read once per language, each pass on its
+// own paragraphs (text.SplitByLang), and the graphs joined.
 func Extract(d *text.Document) *kg.Graph {
+	if parts := text.SplitByLang(d); parts != nil {
+		g := &kg.Graph{}
+		for _, p := range parts {
+			pg := extractOne(p)
+			g.Entities = append(g.Entities, pg.Entities...)
+			g.Facts = append(g.Facts, pg.Facts...)
+			g.Quotes = append(g.Quotes, pg.Quotes...)
+			if g.Doc.ID == "" {
+				g.Doc = pg.Doc // the first pass is in the document's language
+			}
+		}
+		return g.Canonical()
+	}
+	return extractOne(d)
+}
+
+func extractOne(d *text.Document) *kg.Graph {
 	ents := entities.Default(d.Lang).Extract(d)
 	out := relations.Default().Extract(ents)
 	return ToGraph(ents, out)

@@ -25,9 +25,10 @@ const (
 	Credit           // a photo credit: "- Name/Agency"
 	Boilerplate      // "read more", disclaimers, privacy links, share widgets
 	Duplicate        // an exact repeat of an earlier paragraph
+	Foreign          // in the document's other language: read by that language's pass (mixed.go)
 )
 
-var kindNames = [...]string{"body", "title", "byline", "dateline", "heading", "caption", "credit", "boilerplate", "duplicate"}
+var kindNames = [...]string{"body", "title", "byline", "dateline", "heading", "caption", "credit", "boilerplate", "duplicate", "foreign"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -43,7 +44,7 @@ func (k Kind) Readable() bool { return k == Body || k == Title || k == Heading |
 // Extractable reports whether recognizers read text of this kind at all:
 // everything but boilerplate and repeats. Captions and credits are read, and
 // marked, so their names are known for what they are.
-func (k Kind) Extractable() bool { return k != Boilerplate && k != Duplicate }
+func (k Kind) Extractable() bool { return k != Boilerplate && k != Duplicate && k != Foreign }
 
 // Paragraph is one block of text between line breaks.
 type Paragraph struct {
@@ -89,6 +90,7 @@ type Document struct {
 	URL       string
 	Published string
 	SHA256    string // of the original input bytes of this document
+	LangGiven bool   // Lang was given (--lang, a JSON line's "lang"), not detected
 
 	Text       string
 	Paragraphs []Paragraph

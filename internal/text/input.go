@@ -75,7 +75,12 @@ func (e *LineErrors) Count() int { return len(e.Errs) + e.More }
 // nor symbolic links (FIFOs, sockets, devices) are named as failures too, so
 // a build never blocks on them.
 func ExpandInputs(paths []string) (files []string, failures []*InputError) {
+	given := map[string]bool{}
 	for _, p := range paths {
+		if p != Stdin && given[filepath.Clean(p)] {
+			continue // the same path named twice is read once
+		}
+		given[filepath.Clean(p)] = true
 		if p == Stdin {
 			files = append(files, p)
 			continue

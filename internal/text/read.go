@@ -132,6 +132,9 @@ func Parse(name string, data []byte, opt ParseOptions) ([]*Document, error) {
 			return nil, tooBig(name, int64(len(data)), opt.MaxDocBytes)
 		}
 		d := parseHTML(data)
+		if strings.TrimSpace(d.Text) == "" {
+			return nil, &InputError{name, "HTML page with no visible text; nothing to build"}
+		}
 		d.ID, d.Source = docID(name, data), name
 		docs = []*Document{d}
 	default:
@@ -155,9 +158,11 @@ func finish(d *Document, data []byte, opt ParseOptions) {
 	}
 	switch {
 	case opt.Lang != "":
-		d.Lang = opt.Lang
+		d.Lang, d.LangGiven = opt.Lang, true
 	case d.Lang == "":
 		d.Lang = DetectLang(d.Text)
+	default:
+		d.LangGiven = true // the JSON line's "lang"
 	}
 	Segment(d)
 }

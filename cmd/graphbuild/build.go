@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
-	"github.com/schollz/progressbar/v3"
 
 	"graphbuild/internal/build"
 	"graphbuild/internal/kg"
@@ -32,22 +32,16 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		return 1
 	}
 	opts := build.Options{Lang: text.Lang(cfg.lang), Jobs: cfg.jobs, Stdin: stdin, Batch: cfg.batch, MaxDocBytes: cfg.maxDoc}
-	opts.Failed = func(f build.Failure) { fmt.Fprintf(stderr, "graphbuild: not built: %v\n", f) }
-	var bar *progressbar.ProgressBar
+
+	var prog *progress
 	if !cfg.quiet && isTerminal(stderr) {
-		opts.Progress = func(p build.Progress) {
-			if bar == nil {
-				bar = progressbar.NewOptions64(max(p.BytesTotal, 1), progressbar.OptionSetWriter(stderr),
-					progressbar.OptionClearOnFinish(), progressbar.OptionShowBytes(true), progressbar.OptionThrottle(100*time.Millisecond))
-			}
-			bar.Describe(fmt.Sprintf("read %d, extracted %d, skipped %d, written %d", p.Read, p.Extracted, p.Skipped, p.Written))
-			bar.Set64(p.BytesRead)
-		}
+		prog = newProgress(stderr, cfg.db)
+		opts.Progress = prog.update
 	}
-	finishBar := func() {
-		if bar != nil {
-			bar.Finish()
-		}
+	finishBar := prog.finish
+	opts.Failed = func(f build.Failure) {
+		prog.clear()
+		fmt.Fprintf(stderr, "graphbuild: not built: %v\n", f)
 	}
 
 	if cfg.print != "" {
@@ -97,6 +91,18 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 	}
 	var total store.WriteStats
 	batches := 0
+	var mu sync.Mutex // guards total and batches, read by exitOnInterrupt
+	kept := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		if batches > 0 {
+			return fmt.Sprintf("the %d batches written before it (%d documents) are kept", batches, total.Documents)
+		}
+		return "the store is as it was"
+	}
+	stopWatch := exitOnInterrupt(ctx, stderr, prog, kept)
+	defer stopWatch()
+	merged := map[string]schema.Type{} // the build's entities by IRI, as the store merges them
 	sum, err := build.Run(ctx, paths, opts, func(ctx context.Context, gs []*kg.Graph) error {
 		// Names of this batch that are a transliteration near miss of an
 		// entity already stored join it (internal/build/linkstore.go).
@@ -107,6 +113,13 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		if err != nil {
 			return fmt.Errorf("writing to %s: %w", cfg.db, err)
 		}
+		for _, g := range gs {
+			for _, e := range g.Entities {
+				merged[e.IRI] = e.Type
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
 		batches++
 		total.Documents += ws.Documents
 		total.Quads += ws.Quads
@@ -114,18 +127,15 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		total.Deleted += ws.Deleted
 		return nil
 	})
+	stopWatch() // the build returned: whatever it committed stays, so no exit from here on
 	finishBar()
 	cerr := st.Close()
 	if err != nil {
-		kept := "the store is as it was"
-		if batches > 0 {
-			kept = fmt.Sprintf("the %d batches written before it (%d documents) are kept", batches, total.Documents)
-		}
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintf(stderr, "graphbuild: interrupted; %s\n", kept)
+			fmt.Fprintf(stderr, "graphbuild: interrupted; %s\n", kept())
 			return 130
 		}
-		fmt.Fprintf(stderr, "graphbuild: %v; nothing of this batch was written, %s\n", err, kept)
+		fmt.Fprintf(stderr, "graphbuild: %v; nothing of this batch was written, %s\n", err, kept())
 		return 1
 	}
 	if cerr != nil {
@@ -133,7 +143,7 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		return 1
 	}
 	if !cfg.quiet {
-		printSummary(stdout, cfg, sum, total, time.Since(start))
+		printSummary(stdout, cfg, sum, merged, total, time.Since(start))
 	}
 	if len(sum.Failures) > 0 {
 		return 1
@@ -141,20 +151,34 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 	return 0
 }
 
-func printSummary(w io.Writer, cfg config, sum build.Summary, ws store.WriteStats, took time.Duration) {
+// printSummary says what the build wrote. Its entities are counted as the
+// store holds them, merged across articles (one Lumora however many
+// articles name it), with the count per article after it.
+func printSummary(w io.Writer, cfg config, sum build.Summary, merged map[string]schema.Type, ws store.WriteStats, took time.Duration) {
 	secs := took.Seconds()
 	rate := 0.0
 	if secs > 0 {
 		rate = float64(ws.Quads) / secs
 	}
+	byType := map[schema.Type]int{}
+	for _, t := range merged {
+		byType[t]++
+	}
 	var types []string
 	for _, t := range []schema.Type{schema.Person, schema.Organization, schema.Product, schema.Place, schema.Event} {
-		if n := sum.ByType[t]; n > 0 {
+		if n := byType[t]; n > 0 {
 			types = append(types, fmt.Sprintf("%d %s", n, strings.ToLower(string(t))))
 		}
 	}
-	fmt.Fprintf(w, "built %d documents into %s (%s): %d entities (%s), %d facts, %d quotes; %d quads (%d added, %d removed) in %.2fs (%.0f quads/s), peak RSS %d MB\n",
-		ws.Documents, cfg.db, cfg.backend, sum.Entities, strings.Join(types, ", "), sum.Facts, sum.Quotes, ws.Quads, ws.Added, ws.Deleted, secs, rate, build.PeakRSS()>>20)
+	if sum.Entities != len(merged) {
+		types = append(types, fmt.Sprintf("%d counted article by article", sum.Entities))
+	}
+	detail := ""
+	if len(types) > 0 {
+		detail = " (" + strings.Join(types, ", ") + ")"
+	}
+	fmt.Fprintf(w, "built %d documents into %s (%s): %d entities%s, %d facts, %d quotes; %d quads (%d added, %d removed) in %.2fs (%.0f quads/s), peak RSS %d MB\n",
+		ws.Documents, cfg.db, cfg.backend, len(merged), detail, sum.Facts, sum.Quotes, ws.Quads, ws.Added, ws.Deleted, secs, rate, build.PeakRSS()>>20)
 	if sum.Skipped > 0 {
 		fmt.Fprintf(w, "%d documents were unchanged and skipped (--force rebuilds them)\n", sum.Skipped)
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -71,4 +72,36 @@ func nquadsParse(ts *testscript.TestScript, neg bool, args []string) {
 	if n < want && !neg {
 		ts.Fatalf("%d quads, want at least %d", n, want)
 	}
+}
+
+// TestSummaryCountsMerged: the summary counts entities as the store holds
+// them, merged across articles, and says the count article by article too.
+func TestSummaryCountsMerged(t *testing.T) {
+	dir := t.TempDir()
+	art := "Orbital Compute, a startup based in Lisbon, raised €25m, its founder Ana Ribeiro said.\n"
+	for _, f := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte(art), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errb strings.Builder
+	if code := run([]string{"--db", filepath.Join(dir, "g.db"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	m := regexp.MustCompile(`: (\d+) entities \(.*, (\d+) counted article by article\)`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("summary %q", out.String())
+	}
+	merged, perArticle := atoi(m[1]), atoi(m[2])
+	if merged == 0 || perArticle != 2*merged {
+		t.Errorf("merged %d, article by article %d: want twice as many article by article (two copies of one article)", merged, perArticle)
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

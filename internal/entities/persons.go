@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
@@ -86,7 +87,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 					continue // "ترى بكين": the subject is a known place or company
 				}
 				_, given := firstName(d.Lang, d.Tokens[k])
-				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && pluralNoun(d.Tokens[k])) {
+				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && (pluralNoun(d.Tokens[k]) || !given && nounShaped(L, d.Tokens[k]))) {
 					g := string(m.Value.Gender)
 					if g == "-" {
 						g = ""
@@ -237,4 +238,16 @@ func (r pageRecognizer) datelineAgency(d *text.Document, s text.Sentence) []Ment
 func gluedPreposition(L *lang.Profile, t text.Token) bool {
 	_, ok := L.GluedPreposition(t.Text)
 	return ok
+}
+
+// nounShaped reports a word ending like a plural or a noun with a pronoun
+// (عملاءها، ممثلوهم، مسؤولات): after a speech verb, a group or a thing
+// speaks, not a person. One-letter endings (ة) are left out: names end so.
+func nounShaped(L *lang.Profile, t text.Token) bool {
+	for _, suf := range L.NonNameSuffixes {
+		if utf8.RuneCountInString(suf) >= 2 && strings.HasSuffix(t.Fold, suf) && utf8.RuneCountInString(t.Fold) > utf8.RuneCountInString(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

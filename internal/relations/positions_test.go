@@ -78,3 +78,33 @@ func TestOrgPositionFacts(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteSpeakers checks that bodies and groups are not speakers and that
+// a name in quotation marks is not a quote.
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		not        []string // speakers or quotes that must not appear
+	}{
+		{"trigger لجنة: a committee is not a person",
+			"وقالت اللجنة إنها ستبيع حصة الحكومة في البنك خلال العام المقبل.",
+			[]string{"اللجنة indirect: إنها ستبيع حصة الحكومة في البنك خلال العام المقبل"}},
+		{"nounShaped: a noun with a pronoun is not a speaker",
+			"وأبلغت المصارف عملاءها أن الحد الأعلى للسحب سينخفض إلى النصف.",
+			[]string{"عملاءها indirect: الحد الأعلى للسحب سينخفض إلى النصف"}},
+		{"minDirectWords: a quoted name is not a direct quote",
+			"وقال سامر حداد إن شركة \"نوفا تك\" ستتوسع في الخليج العام المقبل.",
+			[]string{"سامر حداد direct: نوفا تك"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := quotes(r, out)
+			for _, n := range tc.not {
+				if contains(got, n) {
+					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}

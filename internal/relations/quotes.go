@@ -583,6 +583,9 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if spk < 0 || c.R.Entities[spk].Type != schema.Person || sp.Len() <= 0 {
 		return
 	}
+	if direct && len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords {
+		return // «ووري بنك», "لينكد إن": a name or a term in quotation marks, not a statement
+	}
 	for _, q := range c.Out.Quotes {
 		if q.Span.Overlaps(sp) {
 			return
@@ -592,6 +595,11 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 }
 
 var debugQuotes = false
+
+// minDirectWords is the fewest words a direct quote has; a shorter quoted
+// run is a name, a title or a scare-quoted term (GUIDELINES: a 1–4 word
+// fragment is not a quote of its own).
+const minDirectWords = 4
 
 // speechBetween reports whether a speech verb stands in tokens [from, to):
 // then a person before it is that verb's subject, not a later one's.

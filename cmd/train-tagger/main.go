@@ -17,11 +17,16 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
+	"graphbuild/internal/build"
+	"graphbuild/internal/entities"
 	"graphbuild/internal/tagger"
+	"graphbuild/internal/text"
+	"graphbuild/internal/wordclusters"
 )
 
 func main() {
@@ -41,6 +46,9 @@ func main() {
 		schemaGaz   = pflag.Bool("schema-gazetteer", true, "read the schema lexicon and word lists as a gazetteer")
 		minCount    = pflag.Int("min-count", 1, "drop features seen fewer times")
 		prune       = pflag.Float64("prune", 0.002, "drop weights below this fraction of the largest")
+		clusters    = pflag.String("clusters", "", "word-cluster table (default: the embedded one; \"none\": no cluster features)")
+		features    = pflag.String("features", "", "optional feature groups, comma-separated: clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi (default: the shipped set; \"none\")")
+		pipeline    = pflag.Bool("pipeline", false, "also score the held-out data through the whole recognizer (rules, lists and this model, as graphbuild --tag-conll runs it)")
 		verbose     = pflag.BoolP("verbose", "v", false, "score the held-out data after every epoch")
 	)
 	pflag.Parse()
@@ -73,6 +81,37 @@ func main() {
 	opts.Decoder, opts.Epochs, opts.Seed = *decoder, *epochs, *seed
 	opts.CorpusNames, opts.NameWords = *corpusNames, *nameWords
 	opts.MinCount, opts.Prune = *minCount, *prune
+	switch *clusters {
+	case "":
+	case "none":
+		opts.Clusters = nil
+	default:
+		f, err := os.Open(*clusters)
+		check(err)
+		opts.Clusters, err = wordclusters.Load(f)
+		check(err)
+		f.Close()
+	}
+	if *features != "" {
+		opts.Features = 0
+		for _, name := range strings.Split(*features, ",") {
+			switch name {
+			case "none":
+			case "clusters":
+				opts.Features |= tagger.FeatClusters
+			case "cluster-nbrs":
+				opts.Features |= tagger.FeatClusterNbrs
+			case "cluster-bi":
+				opts.Features |= tagger.FeatClusterBi
+			case "cluster-nbrs2":
+				opts.Features |= tagger.FeatClusterNbrs2
+			case "cluster-strip":
+				opts.Features |= tagger.FeatClusterStrip
+			default:
+				check(fmt.Errorf("--features: unknown group %q (clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, none)", name))
+			}
+		}
+	}
 	if *schemaGaz {
 		fmt.Printf("schema gazetteer: %d phrases\n", tagger.SchemaGazetteer(*lang).Len())
 	} else {
@@ -99,6 +138,21 @@ func main() {
 		}
 		fmt.Printf("tagged %d tokens in %s (%.0f tokens/s)\n", ntok, el.Round(time.Millisecond), float64(ntok)/el.Seconds())
 		printScores(sc)
+		if *pipeline {
+			lg := text.Arabic
+			if *lang == "en" {
+				lg = text.English
+			}
+			sents := make([][]string, len(dev))
+			gold := make([][]string, len(dev))
+			for i, s := range dev {
+				sents[i], gold[i] = s.Tokens, s.Tags
+			}
+			start = time.Now()
+			pred := build.TagCoNLLWith(sents, lg, entities.DefaultWith(lg, entities.TaggerWith(t)))
+			fmt.Printf("whole recognizer (as graphbuild --tag-conll), %s:\n", time.Since(start).Round(time.Millisecond))
+			printScores(tagger.Evaluate(gold, pred))
+		}
 	}
 	if *finalAll && len(dev) > 0 && *devPath == "" {
 		opts.Dev, opts.Progress = nil, nil

@@ -8,7 +8,23 @@ import (
 	"unicode/utf8"
 
 	"graphbuild/internal/text"
+	"graphbuild/internal/wordclusters"
 )
+
+// FeatureSet selects the optional feature groups of a model (kept in the
+// model file, so a model is tagged with the features it was trained with).
+type FeatureSet uint64
+
+const (
+	FeatClusters     FeatureSet = 1 << iota // word-cluster path prefixes of the token
+	FeatClusterNbrs                         // ... and of its neighbours at ±1
+	FeatClusterBi                           // cluster pairs with the neighbours
+	FeatClusterNbrs2                        // cluster prefixes of the neighbours at ±2
+	FeatClusterStrip                        // Arabic: cluster of the clitic-stripped word
+)
+
+// clusterPrefixes are the path lengths used as features.
+var clusterPrefixes = [...]int{4, 6, 10, 20}
 
 // tokInfo is what the features of a sentence read about each token.
 type tokInfo struct {
@@ -18,11 +34,50 @@ type tokInfo struct {
 	shape string   // long shape, capped
 	short string   // shape with repeats collapsed
 	gaz   []string
+	clu   string // word-cluster path as '0'/'1', "" when unknown
+	cstr  string // Arabic: the path of the first stripped form in the table
 }
 
-func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string) []tokInfo {
+func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu *wordclusters.Table) []tokInfo {
 	infos := make([]tokInfo, len(tokens))
 	clitics := hasClitics(lang)
+	// The shapes and cluster paths of the sentence are written into one
+	// buffer, made one string, and sliced: two allocations per sentence
+	// rather than three per token.
+	buf := make([]byte, 0, 48*len(tokens))
+	type span struct{ shape, short, clu, cstr [2]int }
+	spans := make([]span, len(tokens))
+	for i, t := range tokens {
+		sp := &spans[i]
+		a := len(buf)
+		buf = appendShape(buf, t)
+		sp.shape = [2]int{a, len(buf)}
+		a = len(buf)
+		buf = appendShort(buf, t)
+		sp.short = [2]int{a, len(buf)}
+		a = len(buf)
+		if clu != nil {
+			if path, ok := clu.Lookup(p.folded[i]); ok {
+				for k := int(path.Len) - 1; k >= 0; k-- {
+					buf = append(buf, '0'+byte(path.Bits>>k&1))
+				}
+			}
+		}
+		sp.clu = [2]int{a, len(buf)}
+		a = len(buf)
+		if clu != nil && clitics {
+			for _, f := range p.forms[i][1:] {
+				if path, ok := clu.Lookup(f); ok {
+					for k := int(path.Len) - 1; k >= 0; k-- {
+						buf = append(buf, '0'+byte(path.Bits>>k&1))
+					}
+					break
+				}
+			}
+		}
+		sp.cstr = [2]int{a, len(buf)}
+	}
+	all := string(buf)
 	for i, t := range tokens {
 		in := &infos[i]
 		in.raw = t
@@ -30,7 +85,10 @@ func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string) []to
 		if clitics && len(p.forms[i]) > 1 {
 			in.strip = p.forms[i][1:]
 		}
-		in.shape, in.short = shapes(t)
+		sp := &spans[i]
+		in.shape, in.short = all[sp.shape[0]:sp.shape[1]], all[sp.short[0]:sp.short[1]]
+		in.clu = all[sp.clu[0]:sp.clu[1]]
+		in.cstr = all[sp.cstr[0]:sp.cstr[1]]
 		if i < len(gaz) {
 			in.gaz = gaz[i]
 		}
@@ -38,53 +96,154 @@ func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string) []to
 	return infos
 }
 
+// shapeClass is the shape letter of r (X upper, x lower, a Arabic letter,
+// d digit, other runes as they are), or -1 for marks, which shapes skip.
+func shapeClass(r rune) rune {
+	switch {
+	case r < 0x80:
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return 'X'
+		case r >= 'a' && r <= 'z':
+			return 'x'
+		case r >= '0' && r <= '9':
+			return 'd'
+		}
+		return r
+	case text.IsArabicLetter(r):
+		return 'a'
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	case unicode.IsMark(r):
+		return -1
+	}
+	return r
+}
+
+// appendShape appends the word shape of s, capped at 12 runes.
+func appendShape(b []byte, s string) []byte {
+	n := 0
+	for _, r := range s {
+		k := shapeClass(r)
+		if k < 0 {
+			continue
+		}
+		if n < 12 {
+			b = utf8.AppendRune(b, k)
+		}
+		n++
+	}
+	return b
+}
+
+// appendShort appends the shape of s with runs collapsed.
+func appendShort(b []byte, s string) []byte {
+	var last rune = -1
+	for _, r := range s {
+		k := shapeClass(r)
+		if k < 0 {
+			continue
+		}
+		if k != last {
+			b = utf8.AppendRune(b, k)
+			last = k
+		}
+	}
+	return b
+}
+
 // shapes returns the word shape of s (X upper, x lower, a Arabic letter, d
 // digit, other runes as they are; capped at 12 runes) and its short form
 // with runs collapsed.
 func shapes(s string) (long, short string) {
-	var b, c strings.Builder
-	n := 0
-	var last rune = -1
-	for _, r := range s {
-		var k rune
-		switch {
-		case text.IsArabicLetter(r):
-			k = 'a'
-		case unicode.IsUpper(r):
-			k = 'X'
-		case unicode.IsLetter(r):
-			k = 'x'
-		case unicode.IsDigit(r):
-			k = 'd'
-		case unicode.IsMark(r):
-			continue
-		default:
-			k = r
-		}
-		if n < 12 {
-			b.WriteRune(k)
-		}
-		n++
-		if k != last {
-			c.WriteRune(k)
-			last = k
-		}
-	}
-	return b.String(), c.String()
+	return string(appendShape(nil, s)), string(appendShort(nil, s))
 }
 
-// emitter builds feature strings in a reusable buffer and hands them to f.
+// emitter hands every feature to f as a 64-bit FNV-1a hash of its string,
+// computed over the parts without joining them; with keep, the string is
+// also built in a reusable buffer (training needs it, tagging does not).
 type emitter struct {
-	buf []byte
-	f   func(feat []byte)
+	buf  []byte
+	keep bool
+	f    func(h uint64, feat []byte)
 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 func (e *emitter) emit(parts ...string) {
-	e.buf = e.buf[:0]
-	for _, p := range parts {
-		e.buf = append(e.buf, p...)
+	h := uint64(fnvOffset)
+	if e.keep {
+		e.buf = e.buf[:0]
 	}
-	e.f(e.buf)
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			h ^= uint64(p[i])
+			h *= fnvPrime
+		}
+		if e.keep {
+			e.buf = append(e.buf, p...)
+		}
+	}
+	e.f(h, e.buf)
+}
+
+// hashFeature is the hash emit gives the feature string s.
+func hashFeature(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashIndex maps feature hashes to weight rows: open addressing, linear
+// probing, key 0 free (a hash of 0 is stored as 1).
+type hashIndex struct {
+	keys []uint64
+	vals []int32
+	mask uint64
+}
+
+func newHashIndex(index map[string]int32) *hashIndex {
+	n := 16
+	for n < 2*len(index) {
+		n *= 2
+	}
+	x := &hashIndex{keys: make([]uint64, n), vals: make([]int32, n), mask: uint64(n - 1)}
+	for f, id := range index {
+		h := hashFeature(f)
+		if h == 0 {
+			h = 1
+		}
+		j := h & x.mask
+		for x.keys[j] != 0 && x.keys[j] != h {
+			j = (j + 1) & x.mask
+		}
+		x.keys[j], x.vals[j] = h, id
+	}
+	return x
+}
+
+func (x *hashIndex) get(h uint64) int32 {
+	if h == 0 {
+		h = 1
+	}
+	for j := h & x.mask; ; j = (j + 1) & x.mask {
+		switch x.keys[j] {
+		case h:
+			return x.vals[j]
+		case 0:
+			return -1
+		}
+	}
 }
 
 const (
@@ -147,8 +306,11 @@ var lenBucket = [...]string{"0", "1", "2", "3", "4", "5", "5", "7", "7", "7"}
 
 // tokenFeatures calls e for every observation feature of token i. They do
 // not depend on tags; tag history features are added by the decoder.
-func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool) {
+func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool, fs FeatureSet) {
 	t := &in[i]
+	if fs&FeatClusters != 0 {
+		clusterFeatures(in, i, e, fs)
+	}
 	e.emit("b")
 	e.emit("w=", t.raw)
 	e.emit("f=", t.fold)
@@ -316,4 +478,59 @@ func sentenceAllCaps(tokens []string) bool {
 		}
 	}
 	return up > 3 && up > 3*low
+}
+
+func cluAt(in []tokInfo, i int) string {
+	if i < 0 {
+		return bos
+	}
+	if i >= len(in) {
+		return eos
+	}
+	if in[i].clu == "" {
+		return "?"
+	}
+	return in[i].clu
+}
+
+func cluPrefix(c string, n int) string {
+	if len(c) > n {
+		return c[:n]
+	}
+	return c
+}
+
+var cluNames = [...]string{"c4=", "c6=", "c10=", "c20="}
+
+// clusterFeatures are the word-cluster path prefixes of token i (and of
+// its neighbours).
+func clusterFeatures(in []tokInfo, i int, e *emitter, fs FeatureSet) {
+	c := cluAt(in, i)
+	for k, n := range clusterPrefixes {
+		e.emit(cluNames[k], cluPrefix(c, n))
+	}
+	if fs&FeatClusterNbrs != 0 {
+		l, r := cluAt(in, i-1), cluAt(in, i+1)
+		e.emit("c-1:4=", cluPrefix(l, 4))
+		e.emit("c-1:10=", cluPrefix(l, 10))
+		e.emit("c+1:4=", cluPrefix(r, 4))
+		e.emit("c+1:10=", cluPrefix(r, 10))
+	}
+	if fs&FeatClusterNbrs2 != 0 {
+		l, r := cluAt(in, i-2), cluAt(in, i+2)
+		e.emit("c-2:4=", cluPrefix(l, 4))
+		e.emit("c-2:10=", cluPrefix(l, 10))
+		e.emit("c+2:4=", cluPrefix(r, 4))
+		e.emit("c+2:10=", cluPrefix(r, 10))
+	}
+	if fs&FeatClusterStrip != 0 && in[i].cstr != "" {
+		cs := in[i].cstr
+		e.emit("cs6=", cluPrefix(cs, 6))
+		e.emit("cs10=", cluPrefix(cs, 10))
+		e.emit("cs20=", cluPrefix(cs, 20))
+	}
+	if fs&FeatClusterBi != 0 {
+		e.emit("c-1|c:6=", cluPrefix(cluAt(in, i-1), 6), "|", cluPrefix(c, 6))
+		e.emit("c|c+1:6=", cluPrefix(c, 6), "|", cluPrefix(cluAt(in, i+1), 6))
+	}
 }

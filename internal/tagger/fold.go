@@ -63,3 +63,6 @@ func foldWord(s string) string {
 // stripForms is text.StripProclitics of a word already folded: the one
 // proclitic list, schema/lang/ar/proclitics.txt.
 func stripForms(w string) []string { return text.StripFolded(w) }
+
+// appendStripForms appends stripForms(w) to out.
+func appendStripForms(out []string, w string) []string { return text.AppendStripFolded(out, w) }

@@ -32,8 +32,9 @@ type Phrases struct {
 }
 
 type phrase struct {
-	words []string // folded, all words including the first
-	label string
+	words          []string // folded, all words including the first
+	label          string
+	labelB, labelI string // label+"-B", label+"-I"
 }
 
 // NewPhrases returns an empty phrase list; arabic turns on clitic stripping.
@@ -56,7 +57,7 @@ func (p *Phrases) Add(name, label string) {
 			return
 		}
 	}
-	l := append(p.first[words[0]], phrase{words: words, label: label})
+	l := append(p.first[words[0]], phrase{words: words, label: label, labelB: label + "-B", labelI: label + "-I"})
 	// Longest first, then by label, so matching is deterministic.
 	sort.SliceStable(l, func(i, j int) bool {
 		if len(l[i].words) != len(l[j].words) {
@@ -101,11 +102,20 @@ type prepared struct {
 	forms  [][]string
 }
 
-func prepare(tokens []string) *prepared {
+// prepare folds the tokens and, with arabic, strips their clitics (else
+// forms[i] is folded[i:i+1]).
+func prepare(tokens []string, arabic bool) *prepared {
 	p := &prepared{folded: make([]string, len(tokens)), forms: make([][]string, len(tokens))}
+	arena := make([]string, 0, 3*len(tokens))
 	for i, t := range tokens {
 		p.folded[i] = foldWord(t)
-		p.forms[i] = stripForms(p.folded[i])
+		if !arabic {
+			p.forms[i] = p.folded[i : i+1]
+			continue
+		}
+		start := len(arena)
+		arena = appendStripForms(arena, p.folded[i])
+		p.forms[i] = arena[start:len(arena):len(arena)]
 	}
 	return p
 }
@@ -113,7 +123,7 @@ func prepare(tokens []string) *prepared {
 // Match implements Gazetteer.
 func (p *Phrases) Match(tokens []string) [][]string {
 	out := make([][]string, len(tokens))
-	p.matchPrepared(prepare(tokens), out)
+	p.matchPrepared(prepare(tokens, p.Arabic), out)
 	return out
 }
 
@@ -127,7 +137,8 @@ func (p *Phrases) matchPrepared(pr *prepared, out [][]string) {
 		if p.Arabic {
 			forms = pr.forms[i]
 		}
-		var done []string // labels matched at i
+		var doneBuf [4]string
+		done := doneBuf[:0] // labels matched at i
 	forms:
 		for _, f := range forms {
 			for _, ph := range p.first[f] {
@@ -145,9 +156,9 @@ func (p *Phrases) matchPrepared(pr *prepared, out [][]string) {
 					continue
 				}
 				done = append(done, ph.label)
-				out[i] = addFeat(out[i], ph.label+"-B")
+				out[i] = addFeat(out[i], ph.labelB)
 				for k := 1; k < len(ph.words); k++ {
-					out[i+k] = addFeat(out[i+k], ph.label+"-I")
+					out[i+k] = addFeat(out[i+k], ph.labelI)
 				}
 				if len(done) > 3 {
 					break forms
@@ -178,7 +189,7 @@ type Multi []Gazetteer
 
 // Match implements Gazetteer.
 func (m Multi) Match(tokens []string) [][]string {
-	return matchSentence(m, tokens, prepare(tokens))
+	return matchSentence(m, tokens, prepare(tokens, true))
 }
 
 // matchSentence runs g over a sentence, reusing its prepared form where g
@@ -193,8 +204,16 @@ func matchSentence(g Gazetteer, tokens []string, p *prepared) [][]string {
 		return out
 	case Multi:
 		out := make([][]string, len(tokens))
+		arena := make([]string, 0, 2*len(tokens))
+		for i := range out {
+			out[i] = arena[2*i : 2*i : 2*i+2]
+		}
 		for _, x := range g {
 			if x == nil {
+				continue
+			}
+			if ph, ok := x.(*Phrases); ok {
+				ph.matchPrepared(p, out)
 				continue
 			}
 			for i, fs := range matchSentence(x, tokens, p) {

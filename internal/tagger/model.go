@@ -10,6 +10,9 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+
+	"graphbuild/internal/wordclusters"
 )
 
 // Decoders.
@@ -21,13 +24,17 @@ const (
 // Tagger is a trained averaged-perceptron sequence tagger. It is safe for
 // concurrent use.
 type Tagger struct {
-	lang    string
-	decoder string
-	index   map[string]int32
-	w       []float32 // len(index) × numTags
-	trans   [numTags + 1][numTags]float64
-	names   *Phrases  // entity names seen in training, labelled lex:TYPE
-	extra   Gazetteer // lists read at use time (the schema lexicon and word lists)
+	lang     string
+	decoder  string
+	index    map[string]int32
+	hidx     *hashIndex // index by feature hash (what tagging reads)
+	hidxOnce *sync.Once
+	w        []float32 // len(index) × numTags
+	trans    [numTags + 1][numTags]float64
+	feats    FeatureSet          // optional feature groups the model was trained with
+	clu      *wordclusters.Table // word clusters (the embedded table of the language)
+	names    *Phrases            // entity names seen in training, labelled lex:TYPE
+	extra    Gazetteer           // lists read at use time (the schema lexicon and word lists)
 }
 
 // Lang returns the language tag of the model.
@@ -43,6 +50,7 @@ func (t *Tagger) NumFeatures() int { return len(t.index) }
 // at use time (the names the model learned in training are kept). g may be
 // nil.
 func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
+	t.hashIndex()
 	c := *t
 	c.extra = g
 	return &c
@@ -74,29 +82,17 @@ func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
 	if len(tokens) == 0 {
 		return []string{}, []float64{}
 	}
-	p := prepare(tokens)
-	infos := newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p))
-	allCaps := casedNames(t.lang) && sentenceAllCaps(tokens)
-	em := make([][numTags]float64, len(tokens))
-	e := emitter{buf: make([]byte, 0, 64)}
-	for i := range infos {
-		row := &em[i]
-		e.f = func(f []byte) {
-			if id, ok := t.index[string(f)]; ok {
-				addRow(row, t.w[int(id)*numTags:int(id)*numTags+numTags])
-			}
-		}
-		tokenFeatures(t.lang, infos, i, &e, allCaps)
-	}
+	em, infos, e := t.emissions(tokens)
 	var best []int
 	var margin []float64
 	if t.decoder == Greedy {
-		best, margin = greedy(em, infos, func(f []byte) []float32 {
-			if id, ok := t.index[string(f)]; ok {
+		hidx := t.hashIndex()
+		best, margin = greedy(em, infos, func(h uint64) []float32 {
+			if id := hidx.get(h); id >= 0 {
 				return t.w[int(id)*numTags : int(id)*numTags+numTags]
 			}
 			return nil
-		}, &e)
+		}, e)
 	} else {
 		best = viterbi(em, &t.trans)
 		if scores {
@@ -111,6 +107,37 @@ func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
 		margin = nil
 	}
 	return out, margin
+}
+
+// emissions returns the observation scores of each tag at each token.
+func (t *Tagger) emissions(tokens []string) ([][numTags]float64, []tokInfo, *emitter) {
+	p := prepare(tokens, hasClitics(t.lang))
+	infos := newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p), t.clu)
+	allCaps := casedNames(t.lang) && sentenceAllCaps(tokens)
+	em := make([][numTags]float64, len(tokens))
+	hidx := t.hashIndex()
+	var row *[numTags]float64
+	e := emitter{f: func(h uint64, _ []byte) {
+		if id := hidx.get(h); id >= 0 {
+			addRow(row, t.w[int(id)*numTags:int(id)*numTags+numTags])
+		}
+	}}
+	for i := range infos {
+		row = &em[i]
+		tokenFeatures(t.lang, infos, i, &e, allCaps, t.feats)
+	}
+	return em, infos, &e
+}
+
+// hashIndex returns the index by feature hash, built on first use for a
+// tagger made by Train (Load builds it at once).
+func (t *Tagger) hashIndex() *hashIndex {
+	t.hidxOnce.Do(func() {
+		if t.hidx == nil {
+			t.hidx = newHashIndex(t.index)
+		}
+	})
+	return t.hidx
 }
 
 func addRow[F float32 | float64](row *[numTags]float64, w []F) {
@@ -238,13 +265,13 @@ func historyFeatures(in []tokInfo, i, p1, p2 int, e *emitter) {
 }
 
 // greedy tags left to right; look returns the weights of a feature or nil.
-func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func([]byte) []F, e *emitter) ([]int, []float64) {
+func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func(uint64) []F, e *emitter) ([]int, []float64) {
 	out := make([]int, len(em))
 	margin := make([]float64, len(em))
 	for i := range em {
 		row := em[i]
-		e.f = func(f []byte) {
-			if w := look(f); w != nil {
+		e.f = func(h uint64, _ []byte) {
+			if w := look(h); w != nil {
 				addRow(&row, w)
 			}
 		}
@@ -282,7 +309,13 @@ func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func(
 //	zig-zag varints of weight/scale
 //	transitions as float64
 //	entity names: count, then label and folded phrase for each.
-const magic = "GBTAG1\n"
+//
+// GBTAG2 adds, after the decoder, the optional feature groups as a varint
+// (GBTAG1 models have none).
+const (
+	magic1 = "GBTAG1\n"
+	magic  = "GBTAG2\n"
+)
 
 // Save writes the model, gzipped.
 func (t *Tagger) Save(w io.Writer) error {
@@ -299,6 +332,7 @@ func (t *Tagger) Save(w io.Writer) error {
 	bw.WriteString(magic)
 	str(t.lang)
 	str(t.decoder)
+	uv(uint64(t.feats))
 	feats := make([]string, 0, len(t.index))
 	for f := range t.index {
 		feats = append(feats, f)
@@ -370,12 +404,16 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("tagger: model: %w", err)
 	}
 	t.extra = SchemaGazetteer(t.lang)
+	if t.feats&FeatClusters != 0 {
+		t.clu = wordclusters.ForLang(t.lang)
+	}
+	t.hidx = newHashIndex(t.index)
 	return t, nil
 }
 
 func decodeModel(br *bufio.Reader) (*Tagger, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic1) {
 		return nil, errors.New("not a tagger model")
 	}
 	const maxLen = 1 << 20
@@ -391,7 +429,7 @@ func decodeModel(br *bufio.Reader) (*Tagger, error) {
 		_, err = io.ReadFull(br, b)
 		return string(b), err
 	}
-	t := &Tagger{}
+	t := &Tagger{hidxOnce: new(sync.Once)}
 	var err error
 	if t.lang, err = str(); err != nil {
 		return nil, err
@@ -401,6 +439,13 @@ func decodeModel(br *bufio.Reader) (*Tagger, error) {
 	}
 	if t.decoder != Viterbi && t.decoder != Greedy {
 		return nil, fmt.Errorf("unknown decoder %q", t.decoder)
+	}
+	if string(head) == magic {
+		fs, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		t.feats = FeatureSet(fs)
 	}
 	var scale float64
 	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {

@@ -4,6 +4,9 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync"
+
+	"graphbuild/internal/wordclusters"
 )
 
 // TrainOptions configure Train.
@@ -27,6 +30,11 @@ type TrainOptions struct {
 	// gazetteer too (lexw:TYPE), so a known first name or a word such as
 	// "وزارة" is marked in a name never seen whole.
 	NameWords bool
+
+	// Clusters are the word clusters read for features (nil: none; the
+	// tagger keeps them). Features selects the optional feature groups.
+	Clusters *wordclusters.Table
+	Features FeatureSet
 
 	// MinCount drops observation features seen fewer times in training
 	// (default 1: keep all).
@@ -134,7 +142,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 
 	// Observation features, computed once.
 	data := make([]trainSent, 0, len(sents))
-	e := emitter{buf: make([]byte, 0, 64)}
+	e := emitter{buf: make([]byte, 0, 64), keep: true}
 	for i, s := range sents {
 		if len(s.Tokens) == 0 || len(s.Tags) != len(s.Tokens) {
 			continue
@@ -146,17 +154,17 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 		if opts.Gazetteer != nil {
 			g = append(g, opts.Gazetteer)
 		}
-		p := prepare(s.Tokens)
-		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p))}
+		p := prepare(s.Tokens, hasClitics(opts.Lang))
+		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p), opts.Clusters)}
 		allCaps := casedNames(opts.Lang) && sentenceAllCaps(s.Tokens)
 		for j := range s.Tokens {
 			var ids []int32
-			e.f = func(f []byte) {
+			e.f = func(_ uint64, f []byte) {
 				id := tr.id(f, true)
 				tr.count[id]++
 				ids = append(ids, id)
 			}
-			tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps)
+			tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps, tr.feats())
 			ts.feats = append(ts.feats, ids)
 			ts.gold = append(ts.gold, tagIndex[s.Tags[j]])
 		}
@@ -260,7 +268,7 @@ func (tr *trainer) step(s *trainSent, e *emitter) {
 // greedyAt picks the tag of token i given the tags before it.
 func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func([]byte) []float64, e *emitter) (int, float64) {
 	row := em[i]
-	e.f = func(f []byte) {
+	e.f = func(_ uint64, f []byte) {
 		if w := look(f); w != nil {
 			addRow(&row, w)
 		}
@@ -285,7 +293,8 @@ func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func(
 // finish returns a tagger with the averaged weights, dropping weights below
 // prune × the largest.
 func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
-	t := &Tagger{lang: tr.opts.Lang, decoder: tr.opts.Decoder, index: map[string]int32{}, names: names, extra: tr.opts.Gazetteer}
+	t := &Tagger{hidxOnce: new(sync.Once), lang: tr.opts.Lang, decoder: tr.opts.Decoder, index: map[string]int32{}, names: names, extra: tr.opts.Gazetteer,
+		feats: tr.feats(), clu: tr.opts.Clusters}
 	if names == nil {
 		t.names = NewPhrases(hasClitics(tr.opts.Lang))
 	}
@@ -319,6 +328,13 @@ func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
 	return t
 }
 
+func (tr *trainer) feats() FeatureSet {
+	if tr.opts.Clusters == nil {
+		return tr.opts.Features &^ (FeatClusters | FeatClusterNbrs | FeatClusterBi | FeatClusterNbrs2 | FeatClusterStrip)
+	}
+	return tr.opts.Features
+}
+
 // EvaluateTagger tags the tokens of each sentence and scores the result
 // against its tags.
 func EvaluateTagger(t *Tagger, sents []Sentence) Scores {
@@ -344,6 +360,12 @@ func DefaultOptions(lang string) TrainOptions {
 		NameWords:   true,
 		MinCount:    1,
 		Prune:       0.002,
+		// The word clusters are read only with Features (train-tagger
+		// --features clusters,cluster-nbrs,cluster-strip): they raise the
+		// held-out scores, but the shipped models are trained without them
+		// while they lower ../shared/dev and the fixtures (README.md).
+		Clusters: wordclusters.ForLang(lang),
+		Features: 0,
 	}
 }
 

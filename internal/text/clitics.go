@@ -28,8 +28,12 @@ var proclitics = sync.OnceValue(func() []string {
 func StripProclitics(word string) []string { return StripFolded(Fold(word)) }
 
 // StripFolded is StripProclitics of a word already folded.
-func StripFolded(w string) []string {
-	out := []string{w}
+func StripFolded(w string) []string { return AppendStripFolded(nil, w) }
+
+// AppendStripFolded appends StripFolded(w) to dst (no allocation when dst
+// has room).
+func AppendStripFolded(dst []string, w string) []string {
+	out := append(dst, w)
 	for _, p := range proclitics() {
 		if strings.HasPrefix(w, p) {
 			rest := w[len(p):]

@@ -55,7 +55,7 @@ type Scale struct{ Multiplier float64 }
 type Nationality struct{ Place string }
 
 // Cue is a relation cue phrase (relation_triggers.txt:
-// phrase<TAB>predicate[<TAB>noun]); Noun marks a nominal cue ("the
+// phrase<TAB>predicate[<TAB>noun|adjacent|apposition]); Noun marks a nominal cue ("the
 // acquisition of") rather than a verb.
 type Cue struct {
 	Predicate string
@@ -63,6 +63,10 @@ type Cue struct {
 	// Adjacent: the subject stands right before the cue, with only
 	// cue_bridges words between ("X, which is based in Y").
 	Adjacent bool
+	// Apposition: a noun phrase that relates only the name it stands in
+	// apposition to ("Vela Labs, the maker of …"), read by the
+	// apposition-cue rule and never as a free cue.
+	Apposition bool
 }
 
 // Blocker is a word that, between a relation cue and its object, says the
@@ -264,8 +268,10 @@ func cues(c []string) (Cue, error) {
 			cue.Noun = true
 		case "adjacent":
 			cue.Adjacent = true
+		case "apposition":
+			cue.Apposition = true
 		default:
-			return Cue{}, fmt.Errorf("third column %q: only \"noun\" or \"adjacent\"", c[2])
+			return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\" or \"apposition\"", c[2])
 		}
 	}
 	return cue, nil

@@ -51,7 +51,7 @@ func applyCues(c *Context, rule string) {
 				// Lumora في باريس", "طرحت شركة X، …، أسهمها في".
 				m, split, ok = c.splitCue(i, s.EndToken)
 			}
-			if !ok || !cuePredicates[m.Value.Predicate] || weakCue(m.Phrase) {
+			if !ok || !cuePredicates[m.Value.Predicate] || weakCue(m.Phrase) || m.Value.Apposition {
 				continue
 			}
 			pred, _ := schema.LookupPredicate(m.Value.Predicate)

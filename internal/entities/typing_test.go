@@ -1,0 +1,53 @@
+package entities
+
+import (
+	"testing"
+
+	"graphbuild/internal/lang"
+	"graphbuild/schema"
+)
+
+// TestTypingRules runs each named typing rule (contextType) over a mention
+// of a sentence of our own: the rule that must speak, the type it gives,
+// and a mention it must leave alone.
+func TestTypingRules(t *testing.T) {
+	tests := []struct {
+		rule, text, mention string
+		typ                 schema.Type
+	}{
+		{"org-suffix", "Orvane Labs opened an office in Dubai.", "Orvane Labs", schema.Organization},
+		{"subject-of-org-verb", "Kestrava raised $5m from investors last week.", "Kestrava", schema.Organization},
+		{"object-of-acquired", "The group agreed to buy Datavia last week.", "Datavia", schema.Organization},
+		{"title-at", "Marta Olsen, an analyst at Brivex, said prices would rise.", "Brivex", schema.Organization},
+		{"product-noun-after", "Users praised the Falak model on Monday.", "Falak", schema.Product},
+		{"honorific", "The plan was praised by Ms Vey on Monday.", "Vey", schema.Person},
+		{"possessive-title", "Brivex's chief executive resigned on Monday.", "Brivex", schema.Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			r := extract(t, tt.text)
+			L := lang.Of(r.Doc.Lang)
+			found := false
+			for i, m := range r.Mentions {
+				if m.Text != tt.mention {
+					continue
+				}
+				found = true
+				ev, ok := contextType(r.Doc, L, r.Mentions, i)
+				if !ok || ev.rule != tt.rule || ev.typ != tt.typ {
+					t.Errorf("contextType(%q) = %s by %q (%v); want %s by %q", tt.mention, ev.typ, ev.rule, ok, tt.typ, tt.rule)
+				}
+			}
+			if !found {
+				t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
+			}
+		})
+	}
+	// What no rule may type: a name with nothing around it.
+	r := extract(t, "Orlanda smiled.")
+	for i, m := range r.Mentions {
+		if ev, ok := contextType(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok && m.Text == "Orlanda" {
+			t.Errorf("contextType(Orlanda) = %s by %q; want no evidence", ev.typ, ev.rule)
+		}
+	}
+}

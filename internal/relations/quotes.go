@@ -157,6 +157,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
 			at = c.R.Mentions[om].Tok[1] // "wrote Morgan Stanley analyst Tom Becker"
 		}
+		if at < end && at > m.End && isPossessiveTok(c.Doc.Tokens[at]) {
+			at++ // "said GE's chief executive Jeff Immelt"
+		}
 		if _, j, _, _, ok := c.readTitle(at, end); ok {
 			k := j
 			for k < end && k-j < 4 && c.Doc.Tokens[k].Text != "،" && c.Doc.Tokens[k].Text != "," {
@@ -197,6 +200,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
 			return m.End, c.ent(pm), true
 		}
+	}
+	if c.orgSubjectWithClause(m.Start, first) {
+		return m.End, -1, true // "Unilever, which owns Dove, said": the organisation spoke
 	}
 	// A subject named earlier in the sentence: "أما ماريا فيرنانديز، مؤسسة
 	// Cortexa، …، فقد حذرت من أن …", "Ms Chen, who …, said".
@@ -590,6 +596,9 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 		if q.Span.Overlaps(sp) {
 			return
 		}
+	}
+	if c.fragment(sp, direct) {
+		return // "empire-building", "the point": a phrase, not a statement
 	}
 	c.Out.Quotes = append(c.Out.Quotes, Quote{Speaker: spk, Span: sp, Direct: direct, Evidence: ev, Confidence: conf, Rule: rule})
 }

@@ -1,0 +1,49 @@
+package relations
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestQuoteChecks covers fragment (short quoted phrases are not quotes),
+// orgSubjectWithClause ("ORG, which …, said" is the organisation's
+// statement) and the possessive employer after an inverted speech verb.
+func TestQuoteChecks(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want, not  []string // "speaker: words" prefixes
+	}{
+		{"quote-fragment: scare quotes are not a quote",
+			"Mara Quist said the plan would leave a \"digital hole\" in the market.",
+			nil, []string{"Mara Quist direct: digital hole"}},
+		{"quote-fragment: a short statement before its verb stays",
+			"\"Far too little, too late,\" said Mara Quist.",
+			[]string{"Mara Quist direct: Far too little, too late"}, nil},
+		{"org-subject-with-clause: the organisation spoke",
+			"Korvex Group, which owns brands including Lenna Dove, said annual profit fell 36% to $2bn.",
+			nil, []string{"Lenna Dove indirect: annual profit fell"}},
+		{"inverted verb: ORG's TITLE NAME",
+			"\"We are benefiting from strong growth in every market,\" said Korvex's chief executive Dana Whitfield.",
+			[]string{"Dana Whitfield direct: We are benefiting"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := quotes(r, out)
+			has := func(p string) bool {
+				return slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, p) })
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if has(n) {
+					t.Errorf("unexpected %q in %q", n, got)
+				}
+			}
+		})
+	}
+}

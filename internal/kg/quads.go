@@ -383,14 +383,38 @@ func (g *Graph) Quads() ([]quad.Quad, error) {
 		add(n, PropConfidence, quad.Float(q.Confidence))
 		add(n, PropRule, str(q.Rule))
 	}
-	SortQuads(qs)
-	return slices.CompactFunc(qs, func(a, b quad.Quad) bool { return quadKey(a) == quadKey(b) }), nil
+	keys := sortQuads(qs)
+	out := qs[:0]
+	for i, q := range qs {
+		if i == 0 || keys[i] != keys[i-1] {
+			out = append(out, q)
+		}
+	}
+	return out, nil
 }
 
 // SortQuads sorts quads by label, subject, predicate, object (their N-Quads
 // forms), the order every writer of graphbuild uses.
-func SortQuads(qs []quad.Quad) {
-	slices.SortFunc(qs, func(a, b quad.Quad) int { return strings.Compare(quadKey(a), quadKey(b)) })
+func SortQuads(qs []quad.Quad) { sortQuads(qs) }
+
+// sortQuads sorts the quads and returns their keys, in the new order. Each
+// quad's key is built once, not twice per comparison: on a 1,000-article
+// export the comparator's N-Quads strings were most of the sort's time.
+func sortQuads(qs []quad.Quad) []string {
+	type keyed struct {
+		key string
+		q   quad.Quad
+	}
+	ks := make([]keyed, len(qs))
+	for i, q := range qs {
+		ks[i] = keyed{quadKey(q), q}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+	keys := make([]string, len(qs))
+	for i, k := range ks {
+		qs[i], keys[i] = k.q, k.key
+	}
+	return keys
 }
 
 func quadKey(q quad.Quad) string {

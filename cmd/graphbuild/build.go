@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -109,10 +110,12 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		if _, err := build.LinkToStore(ctx, st, gs); err != nil {
 			return fmt.Errorf("reading %s: %w", cfg.db, err)
 		}
+		t0 := time.Now()
 		ws, err := st.WriteGraphs(ctx, gs)
 		if err != nil {
 			return fmt.Errorf("writing to %s: %w", cfg.db, err)
 		}
+		logBatch(len(gs), ws.Quads, time.Since(t0))
 		for _, g := range gs {
 			for _, e := range g.Entities {
 				merged[e.IRI] = e.Type
@@ -198,4 +201,21 @@ func printNQuads(qw *nquads.Writer, graphs []*kg.Graph) error {
 		}
 	}
 	return nil
+}
+
+// logBatch appends one line per store transaction (documents, quads,
+// seconds) to the file $GRAPHBUILD_BATCH_LOG names, when set: the scale
+// script (scripts/scale.sh) compares the write cost per quad of a build's
+// first and last tenth with it.
+func logBatch(docs, quads int, took time.Duration) {
+	path := os.Getenv("GRAPHBUILD_BATCH_LOG")
+	if path == "" {
+		return
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return
+	}
+	fmt.Fprintf(f, "%d\t%d\t%.6f\n", docs, quads, took.Seconds())
+	f.Close()
 }

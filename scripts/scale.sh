@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# scale.sh CORPUS.jsonl[.xz] [SIZES...]: build the first 1,000 / 10,000 / 30,000
+# articles of a JSON lines corpus (or the SIZES given) and print issue 14's table:
+# extraction alone (words per CPU-second), the build (CPU and wall time, peak RSS,
+# write cost per quad in the first and last tenth of the build), a no-op rebuild,
+# exports, and the query commands as whole processes.
+#
+#   scripts/scale.sh ../shared/corpus/ar-news.jsonl.xz            # 1k, 10k, 30k
+#   scripts/scale.sh ../shared/corpus/ar-news.jsonl.xz 1000       # one size
+#
+# Environment: BATCH (documents per transaction, default 1000), JOBS (default:
+# the number of CPUs), QUERY_NAME (the entity looked up, default the one the most
+# articles mention), KEEP=1 keeps the stores in $WORK. On a shared
+# machine compare CPU seconds (user+sys), not wall time.
+set -euo pipefail
+corpus=${1:?usage: scripts/scale.sh CORPUS.jsonl[.xz] [SIZES...]}
+shift
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 30000)
+batch=${BATCH:-1000}
+jobs=${JOBS:-$(nproc)}
+root=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${WORK:-$(mktemp -d)}
+[ "${KEEP:-}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
+
+echo "building graphbuild and graphquery into $WORK" >&2
+(cd "$root" && go build -o "$WORK/graphbuild" ./cmd/graphbuild && go build -o "$WORK/graphquery" ./cmd/graphquery)
+gb=$WORK/graphbuild
+gq=$WORK/graphquery
+
+cat_corpus() { case "$corpus" in *.xz) xz -dc "$corpus" ;; *.gz) gzip -dc "$corpus" ;; *) cat "$corpus" ;; esac; }
+
+# timed LABEL CMD...: runs CMD, its output to $WORK/out, and sets
+# wall, cpu (user+sys seconds) and rss (peak KB).
+timed() {
+	/usr/bin/time -f '%e %U %S %M' -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err" || true
+	read -r wall user sys rss < <(tail -1 "$WORK/time")
+	cpu=$(echo "$user + $sys" | bc)
+}
+ms() { echo "$1 * 1000 / 1" | bc; }
+
+printf '| articles | words | extraction words/CPU-s | build CPU s | build wall s | peak RSS MB | write µs/quad first 10%% → last 10%% | no-op rebuild CPU s | export nquads CPU s | export json CPU s | who-said ms | entity ms | neighbors ms | link ms |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+for n in "${sizes[@]}"; do
+	slice=$WORK/slice-$n.jsonl
+	cat_corpus | head -n "$n" > "$slice" || true
+	words=$(python3 -c 'import json,sys
+n=0
+for l in open(sys.argv[1], encoding="utf-8"):
+    l=l.strip()
+    if l: n+=len(json.loads(l).get("text","").split())
+print(n)' "$slice")
+
+	timed "$gb" --quiet --print nquads --jobs 1 "$slice"
+	xwps=$(echo "$words / $cpu" | bc)
+
+	db=$WORK/db-$n
+	rm -rf "$db" "$WORK/batches"
+	GRAPHBUILD_BATCH_LOG=$WORK/batches timed "$gb" --db "$db" --batch "$batch" --jobs "$jobs" "$slice"
+	bcpu=$cpu bwall=$wall brss=$((rss / 1024))
+	# write cost per quad, first and last tenth of the batches
+	tenths=$(python3 -c 'import sys
+rows=[l.split() for l in open(sys.argv[1])]
+k=max(1,len(rows)//10)
+def c(rs): return 1e6*sum(float(r[2]) for r in rs)/max(1,sum(int(r[1]) for r in rs))
+print("%.1f → %.1f (%.2f×)" % (c(rows[:k]), c(rows[-k:]), c(rows[-k:])/max(c(rows[:k]),1e-9)))' "$WORK/batches")
+
+	timed "$gb" --quiet --db "$db" "$slice"
+	noop=$cpu
+	timed "$gq" --db "$db" export --format nquads
+	exn=$cpu
+	timed "$gq" --db "$db" export --format json
+	exj=$cpu
+
+	name=${QUERY_NAME:-$("$gq" --db "$db" --format tsv entities --limit 0 2>/dev/null | tail -n +2 | sort -t"$(printf "\t")" -k4,4nr | head -1 | cut -f2)}
+	timed "$gq" --db "$db" who-said
+	ws=$(ms "$wall")
+	timed "$gq" --db "$db" entity "$name"
+	en=$(ms "$wall")
+	timed "$gq" --db "$db" neighbors "$name"
+	nb=$(ms "$wall")
+	timed "$gq" --db "$db" link --min-docs 2
+	lk=$(ms "$wall")
+	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+		"$n" "$words" "$xwps" "$bcpu" "$bwall" "$brss" "$tenths" "$noop" "$exn" "$exj" "$ws" "$en" "$nb" "$lk"
+done

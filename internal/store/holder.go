@@ -52,7 +52,13 @@ func holderNote() string {
 // gets no note.
 func markHolder(dir string) func() error {
 	p := filepath.Join(dir, holderPrefix+strconv.Itoa(os.Getpid()))
-	note := fmt.Sprintf("%s\n%s\n", holderNote(), time.Now().UTC().Format(time.RFC3339))
+	// The pid to stop: graphquery serve's worker (__serve) is stopped
+	// through the server that started it.
+	show := os.Getpid()
+	if slices.Contains(os.Args, "__serve") {
+		show = os.Getppid()
+	}
+	note := fmt.Sprintf("%s\n%s\n%d\n", holderNote(), time.Now().UTC().Format(time.RFC3339), show)
 	if err := os.WriteFile(p, []byte(note), 0o644); err != nil {
 		return func() error { return nil }
 	}
@@ -107,8 +113,13 @@ func liveHolders(dir string) []holder {
 		if err != nil {
 			continue
 		}
-		lines := strings.SplitN(strings.TrimSpace(string(b)), "\n", 2)
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 		h := holder{pid: pid, note: lines[0]}
+		if len(lines) > 2 {
+			if p, err := strconv.Atoi(strings.TrimSpace(lines[2])); err == nil && p > 1 {
+				h.pid = p
+			}
+		}
 		if len(lines) > 1 {
 			if t, err := time.Parse(time.RFC3339, strings.TrimSpace(lines[1])); err == nil {
 				h.since = t.Local().Format("15:04:05")

@@ -18,6 +18,9 @@ import (
 // examples are not run here (they serve until stopped; serve.txtar runs
 // the server with the same flags).
 func TestExamples(t *testing.T) {
+	if !e2e() {
+		t.Skip("runs every help and README example (about a minute): GRAPHBUILD_E2E=1 runs it (.ci/run does)")
+	}
 	var lines []string
 	root := newRoot(context.Background(), strings.NewReader(""), io.Discard, io.Discard)
 	for _, c := range append(root.Commands(), root) {

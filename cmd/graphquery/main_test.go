@@ -164,6 +164,11 @@ func scriptParams(dir string) testscript.Params {
 			switch cond {
 			case "postgres":
 				return os.Getenv("GRAPHBUILD_TEST_POSTGRES") != "", nil
+			case "e2e":
+				// The slow end-to-end scripts (child processes, servers,
+				// external tools) run when GRAPHBUILD_E2E is set, as in CI
+				// (.ci/run), so that go test ./... stays quick.
+				return e2e(), nil
 			case "networkx":
 				// Debian's python3-networkx installs for the system Python.
 				return exec.Command(systemPython, "-c", "import networkx").Run() == nil, nil
@@ -265,6 +270,9 @@ func scriptParams(dir string) testscript.Params {
 }
 
 const systemPython = "/usr/bin/python3"
+
+// e2e reports whether the slow end-to-end tests run (GRAPHBUILD_E2E=1).
+func e2e() bool { return os.Getenv("GRAPHBUILD_E2E") != "" }
 
 func httpCmd(method string) func(ts *testscript.TestScript, neg bool, args []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -589,7 +590,7 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if spk < 0 || c.R.Entities[spk].Type != schema.Person || sp.Len() <= 0 {
 		return
 	}
-	if direct && len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords {
+	if direct && (len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords || c.nameOnly(sp)) {
 		return // «ووري بنك», "لينكد إن": a name or a term in quotation marks, not a statement
 	}
 	for _, q := range c.Out.Quotes {
@@ -606,9 +607,30 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 var debugQuotes = false
 
 // minDirectWords is the fewest words a direct quote has; a shorter quoted
-// run is a name, a title or a scare-quoted term (GUIDELINES: a 1–4 word
-// fragment is not a quote of its own).
-const minDirectWords = 4
+// run is a name or a scare-quoted term.
+const minDirectWords = 3
+
+// nameOnly reports whether a quoted span holds nothing but one entity's name
+// («مؤسسة النقد», “Wall Street”).
+func (c *Context) nameOnly(sp text.Span) bool {
+	ms := c.R.Mentions
+	if c.index().sorted {
+		// Only the mentions starting before the quote's end, from the
+		// last one that starts at or before its start.
+		hi := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= sp.End })
+		lo := sort.Search(hi, func(i int) bool { return ms[i].Span.Start > sp.Start })
+		if lo > 0 {
+			lo--
+		}
+		ms = ms[lo:hi]
+	}
+	for _, m := range ms {
+		if m.Entity >= 0 && m.Span.Contains(sp) || sp.Contains(m.Span) && strings.TrimSpace(c.Doc.Slice(sp)) == strings.TrimSpace(m.Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // speechBetween reports whether a speech verb stands in tokens [from, to):
 // then a person before it is that verb's subject, not a later one's.

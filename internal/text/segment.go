@@ -37,8 +37,10 @@ func buildPageRules() pageRules {
 			r.bylines = append(r.bylines, FoldName(w))
 		}
 	}
-	for _, w := range listOrNil(English, "abbreviations") {
-		r.abbrev[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+	for _, l := range []Lang{Arabic, English} {
+		for _, w := range listOrNil(l, "abbreviations") {
+			r.abbrev[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+		}
 	}
 	return r
 }

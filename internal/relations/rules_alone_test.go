@@ -1,0 +1,50 @@
+package relations
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRulesAlone runs each relation rule by itself over sentences of our
+// own: the facts it must find, with its name, and those it must not.
+func TestRulesAlone(t *testing.T) {
+	tests := []struct {
+		name      string
+		rule      Rule
+		text      string
+		want, not []string
+	}{
+		{"apposition", Apposition(), "Marta Olsen, chief executive of Brivex Labs, said prices would rise.",
+			[]string{"Marta Olsen worksAt Brivex Labs"}, nil},
+		{"product-from-org", MadeBy(), "أطلقت الشركة نموذج Falak من شركة OpenAI.",
+			[]string{"OpenAI developed Falak"}, nil},
+		{"cue", Cues(), "Orvane Labs acquired Datavia Systems for $40m.",
+			[]string{"Orvane Labs acquired Datavia Systems"}, []string{"Datavia Systems acquired Orvane Labs"}},
+		{"cue: passive", Cues(), "Datavia Systems was acquired by Orvane Labs last year.",
+			[]string{"Orvane Labs acquired Datavia Systems"}, []string{"Datavia Systems acquired Orvane Labs"}},
+		{"based-in", BasedIn(), "Warsaw-based Vistula Ventures opened an office in Dubai.",
+			[]string{"Vistula Ventures locatedIn Warsaw"}, []string{"Vistula Ventures locatedIn Dubai"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, _ := extract(t, tt.text)
+			out := (&Extractor{Rules: []Rule{tt.rule}}).Extract(r)
+			got := facts(r, out)
+			for _, f := range out.Facts {
+				if f.Rule == "" {
+					t.Errorf("a fact without a rule name: %+v", f)
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}

@@ -8,7 +8,8 @@
 #   scripts/scale.sh ../shared/corpus/ar-news.jsonl.xz            # 1k, 10k, 30k
 #   scripts/scale.sh ../shared/corpus/ar-news.jsonl.xz 1000       # one size
 #
-# Environment: BATCH (documents per transaction, default 1000), JOBS (default:
+# Environment: BATCH (documents per transaction, default 1000, at most a tenth
+# of the articles), JOBS (default:
 # the number of CPUs), QUERY_NAME (the entity looked up, default the one the most
 # articles mention), KEEP=1 keeps the stores in $WORK. On a shared
 # machine compare CPU seconds (user+sys), not wall time.
@@ -56,7 +57,9 @@ print(n)' "$slice")
 
 	db=$WORK/db-$n
 	rm -rf "$db" "$WORK/batches"
-	GRAPHBUILD_BATCH_LOG=$WORK/batches timed "$gb" --db "$db" --batch "$batch" --jobs "$jobs" "$slice"
+	b=$batch
+	[ $((n / 10)) -ge "$b" ] || b=$((n / 10 > 0 ? n / 10 : 1)) # at least ten transactions
+	GRAPHBUILD_BATCH_LOG=$WORK/batches timed "$gb" --db "$db" --batch "$b" --jobs "$jobs" "$slice"
 	bcpu=$cpu bwall=$wall brss=$((rss / 1024))
 	# write cost per quad, first and last tenth of the batches
 	tenths=$(python3 -c 'import sys

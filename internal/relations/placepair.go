@@ -44,7 +44,7 @@ func applyPlaceComma(c *Context, rule string) {
 		if p := am.Tok[0] - 1; p >= s.FirstToken && (toks[p].Text == "," || listJoiners[toks[p].Fold]) {
 			continue
 		}
-		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (listJoiners[toks[n].Fold] || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
+		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (listJoiners[toks[n].Fold] || isPossessiveTok(toks[n]) || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
 			continue
 		}
 		c.AddFact(Fact{Subject: c.ent(ai), Predicate: "locatedIn", Object: c.ent(bi), Evidence: s.Span, Confidence: 0.75, Rule: rule})

@@ -76,3 +76,30 @@ func (c *Context) orgSubjectWithClause(v, first int) bool {
 	_, rel := c.L.CueBridges.Has(c.Doc.Tokens[k+1].Text) // which, who, that
 	return rel && c.tokText(v-1) == ","
 }
+
+// otherAttribution reports a speech verb within a few words after a
+// closing quotation mark at token k whose subject is not "he" or "she":
+// "“…,” it added", "“…,” the report said", "“…,” a spokesman said". The
+// quote is attributed, to someone not named, so it does not continue the
+// last speaker's.
+func (c *Context) otherAttribution(k, end int) bool {
+	if c.L.VerbFirst {
+		return false // the verb comes first: "”، قال X" is read by verbSpeaker
+	}
+	for k < end && c.isPunct(k) {
+		k++
+	}
+	for v := k; v < end && v <= k+3; v++ {
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, v, end, true); !ok {
+			continue
+		}
+		if v == k {
+			return false // "“…,” said X": read by verbSpeaker
+		}
+		if v == k+1 && pronounGender(c.Doc.Tokens[k].Fold) != "" {
+			return false // "he said": the last speaker of that gender
+		}
+		return c.mentionStarting(k) < 0 || c.typeOf(c.mentionStarting(k)) != schema.Person
+	}
+	return false
+}

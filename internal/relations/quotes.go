@@ -458,6 +458,9 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, rule str
 					}
 				}
 			}
+			if spk < 0 && c.otherAttribution(c.tokenAt(q.close.End), s.EndToken) {
+				continue // "“…,” it added", "“…,” a spokesman said": not the last speaker
+			}
 			if spk < 0 && current >= 0 {
 				spk, conf, how = current, 0.75, rule+"-continued"
 			}

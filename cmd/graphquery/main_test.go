@@ -78,7 +78,8 @@ func loadMain() {
 }
 
 // holdMain is gq-hold BACKEND DB SECONDS: it opens the store for writing,
-// as a build does, creates DB.held and keeps the store for SECONDS.
+// as a build does, creates DB.held and keeps the store until DB.release
+// exists or SECONDS have passed.
 func holdMain() {
 	s, err := store.Open(context.Background(), store.Options{Backend: os.Args[1], Path: os.Args[2]})
 	if err != nil {
@@ -87,7 +88,15 @@ func holdMain() {
 	}
 	os.WriteFile(os.Args[2]+".held", nil, 0o644)
 	secs, _ := strconv.Atoi(os.Args[3])
-	time.Sleep(time.Duration(secs) * time.Second)
+	// Hold until the script creates DB.release (so a slow machine never
+	// lets the hold lapse before the check), or SECONDS at most.
+	deadline := time.Now().Add(time.Duration(secs) * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(os.Args[2] + ".release"); err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	s.Close()
 }
 

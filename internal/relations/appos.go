@@ -133,6 +133,9 @@ func applyApposition(c *Context, rule string) {
 		if k >= end || (c.tokText(k) != "،" && c.tokText(k) != ",") {
 			continue
 		}
+		if m, ok := c.L.Titles.At(c.Doc.Tokens, k+1, end, true); ok && m.Clitic != "" {
+			continue // "الملك سلمان، وولي العهد …": a second person, not an apposition
+		}
 		c.titlesFrom(c.ent(pi), k+1, end, rule, 0.85)
 	}
 }

@@ -108,3 +108,15 @@ func TestQuoteSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestRoyalRanksAndCoordinatedTitles: a royal rank is no job title, and a
+// title joined by و after a comma starts a second person.
+func TestRoyalRanksAndCoordinatedTitles(t *testing.T) {
+	r, out := extract(t, "استقبل الأمير فيصل بن بندر أمير منطقة الرياض الوفد. وبعث الملك سلمان بن عبدالعزيز، وولي العهد الأمير محمد بن نايف برقيتي تهنئة.")
+	got := facts(r, out)
+	for _, n := range []string{"فيصل بن بندر jobTitle الأمير", "سلمان بن عبدالعزيز jobTitle ولي العهد"} {
+		if contains(got, n) {
+			t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+		}
+	}
+}

@@ -148,6 +148,13 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// Tessaro would …" names what was said about.
 	inverted := c.L.VerbFirst || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
 	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
+		// "said Investec economist David Page": a name, a title and a
+		// person is an employer the tagger misread, then the speaker.
+		if _, j, _, _, ok := c.readTitle(c.R.Mentions[pm].Tok[1], end); ok && !c.L.HeadFirst {
+			if p2 := c.mentionStarting(j); p2 >= 0 && c.typeOf(p2) == schema.Person {
+				pm = p2
+			}
+		}
 		st.spokeAs(c.ent(pm), gender)
 		return c.R.Mentions[pm].Tok[1], c.ent(pm), true
 	}

@@ -67,6 +67,9 @@ func renderTable(rows [][]string, width int) string {
 		}
 		ncol = max(ncol, len(r))
 	}
+	if width > 0 {
+		rows, ncol = dropEmptyColumns(rows, ncol)
+	}
 	limits, ok := fit(rows, ncol, width)
 	if !ok {
 		return renderRecords(rows, width)
@@ -91,6 +94,34 @@ func renderTable(rows [][]string, width int) string {
 	}
 	tw.SetColumnConfigs(cfgs)
 	return trimLines(tw.Render())
+}
+
+// dropEmptyColumns leaves out the columns no row has a value in: on a
+// terminal, their headers would take room from the others.
+func dropEmptyColumns(rows [][]string, ncol int) ([][]string, int) {
+	var keep []int
+	for i := range ncol {
+		for _, r := range rows[1:] {
+			if i < len(r) && r[i] != "" {
+				keep = append(keep, i)
+				break
+			}
+		}
+	}
+	if len(keep) == ncol || len(keep) == 0 {
+		return rows, ncol
+	}
+	out := make([][]string, len(rows))
+	for k, r := range rows {
+		for _, i := range keep {
+			c := ""
+			if i < len(r) {
+				c = r[i]
+			}
+			out[k] = append(out[k], c)
+		}
+	}
+	return out, len(keep)
 }
 
 // fit returns the widest each column may be for the table to fit width

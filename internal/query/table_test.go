@@ -7,6 +7,17 @@ import (
 	"github.com/mattn/go-runewidth"
 )
 
+func TestRenderTableDropsEmptyColumns(t *testing.T) {
+	rows := [][]string{{"A", "EMPTY", "B"}, {"x", "", "y"}}
+	if got := renderTable(rows, 80); got != "A  B\nx  y\n" {
+		t.Errorf("fitted: %q", got)
+	}
+	rows = [][]string{{"A", "EMPTY", "B"}, {"x", "", "y"}}
+	if got := renderTable(rows, 0); got != "A  EMPTY  B\nx         y\n" {
+		t.Errorf("unlimited: %q", got)
+	}
+}
+
 func TestRenderTableFits(t *testing.T) {
 	quote := "the models we train need people who know how to fix them when they go wrong, and those are rare"
 	rows := func() [][]string {

@@ -33,9 +33,9 @@ var queryCommand = command{name: "query", args: []string{"QUERY"},
 		"input. Predicates are stored as IRIs: <https://graphbuild.dev/ns#worksAt>,\n" +
 		"names as <https://graphbuild.dev/ns#name> (see schema/README.md). A query that\n" +
 		"crashes inside Cayley is contained: graphquery reports it and exits 1.",
-	examples: `  graphquery query 'g.V("<https://graphbuild.dev/id/organization/x-lmr>").In("<https://graphbuild.dev/ns#worksAt>").Out("<https://graphbuild.dev/ns#name>").All()'
-  graphquery query --lang graphql '{ nodes(id: "<https://graphbuild.dev/id/organization/x-lmr>") { id } }'
-  graphquery query --lang mql '[{"id": null, "<https://graphbuild.dev/ns#worksAt>": "<https://graphbuild.dev/id/organization/x-lmr>"}]'
+	examples: `  graphquery query 'g.V("<https://graphbuild.dev/id/organization/n-lumora>").In("<https://graphbuild.dev/ns#worksAt>").Out("<https://graphbuild.dev/ns#name>").All()'
+  graphquery query --lang graphql '{ nodes(id: "<https://graphbuild.dev/id/organization/n-lumora>") { id } }'
+  graphquery query --lang mql '[{"id": null, "<https://graphbuild.dev/ns#worksAt>": "<https://graphbuild.dev/id/organization/n-lumora>"}]'
   echo 'g.V().Has("<https://graphbuild.dev/ns#lang>", "ar").All()' | graphquery query --limit 10 -`,
 	flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 		lang := fs.String("lang", "gizmo", "the query language: gizmo, graphql or mql")

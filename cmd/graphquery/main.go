@@ -265,7 +265,7 @@ var commands = []command{
 	{name: "entity", args: []string{"NAME..."}, summary: "Show an entity's card: its type, its names in every language, its sameAs links,\nthe facts from and to it with their evidence and article, the quotes by it\n(or given for it, for an organization), and the articles that mention it.",
 		examples: `  graphquery entity Lumora
   graphquery entity "ليلى المنصوري"
-  graphquery entity person/x-rl-mt --format json`,
+  graphquery entity person/n-rahul-mehta --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
@@ -391,7 +391,7 @@ var commands = []command{
 	{name: "neighbors", args: []string{"NAME..."}, summary: "List the entities linked to NAME by facts, in either direction, up to --depth\nhops away, nearest first. RELATION reads from VIA: \"worksAt →\" means VIA\nworks at NAME's neighbour, \"← worksAt\" that the neighbour works at VIA.",
 		examples: `  graphquery neighbors Lumora
   graphquery neighbors "سديم" --depth 2
-  graphquery neighbors person/x-rl-mt --format json`,
+  graphquery neighbors person/n-rahul-mehta --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			depth := fs.Int("depth", 1, "how many hops away to look (1 to 5)")
 			limit := limitFlag(fs, 0, "neighbors, nearest first")

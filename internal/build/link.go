@@ -66,8 +66,58 @@ func LinkAcrossLanguages(graphs []*kg.Graph) int {
 			other[a.iri] = cands[best].name
 		}
 	}
+	linkShortNames(graphs, rename, conf, other)
 	applyRenames(graphs, rename, conf, other)
 	return len(rename)
+}
+
+// translitConfidence is the confidence of a join of two short names by a
+// transliteration checked in both directions (text.TranslitMatch).
+const translitConfidence = 0.9
+
+// linkShortNames joins the entities keyed by their exact name (too short
+// for a skeleton key: "n-…", see entities.nameKey) across scripts: an
+// Arabic-script one takes the IRI of the one Latin-script entity of its type
+// with the same skeleton whose name is its transliteration checked both
+// ways (رقيم and Raqeem; never تيني and Dina). Two such candidates are
+// ambiguous and join nothing.
+func linkShortNames(graphs []*kg.Graph, rename map[string]string, conf map[string]float64, other map[string]string) {
+	type short struct {
+		iri, name, key string
+		typ            schema.Type
+	}
+	seen := map[string]bool{}
+	var ar []short
+	latin := map[string][]short{} // type|skeleton → Latin-script entities
+	for _, g := range graphs {
+		for _, e := range g.Entities {
+			seg := lastSegment(e.IRI)
+			if seen[e.IRI] || !strings.HasPrefix(seg, "n-") {
+				continue
+			}
+			seen[e.IRI] = true
+			key := strings.ReplaceAll(strings.TrimPrefix(seg, "n-"), "-", " ")
+			s := short{e.IRI, e.Name, key, e.Type}
+			if latinName(key) {
+				k := string(e.Type) + "|" + text.Skeleton(key)
+				latin[k] = append(latin[k], s)
+			} else {
+				ar = append(ar, s)
+			}
+		}
+	}
+	sort.Slice(ar, func(i, j int) bool { return ar[i].iri < ar[j].iri })
+	for _, a := range ar {
+		var match []short
+		for _, l := range latin[string(a.typ)+"|"+text.Skeleton(a.key)] {
+			if text.TranslitMatch(a.key, l.key) {
+				match = append(match, l)
+			}
+		}
+		if len(match) == 1 {
+			rename[a.iri], conf[a.iri], other[a.iri] = match[0].iri, translitConfidence, match[0].name
+		}
+	}
 }
 
 // applyRenames gives the entities in rename their new IRI everywhere in
@@ -88,7 +138,7 @@ func applyRenames(graphs []*kg.Graph, rename map[string]string, conf map[string]
 			g.Facts = append(g.Facts, kg.Fact{
 				Subject: to, Predicate: "alias", Value: &kg.Value{Text: other[from], Kind: "Text"},
 				Evidence:   fmt.Sprintf("%s ≈ %s", e.Name, other[from]),
-				Confidence: conf[from], Rule: "transliteration-similarity",
+				Confidence: conf[from], Rule: linkRule(from),
 			})
 		}
 		for i := range g.Facts {
@@ -150,6 +200,15 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// linkRule names the rule that joined the entity from: a skeleton near
+// miss, or a short name's transliteration checked both ways.
+func linkRule(from string) string {
+	if isSkeletonIRI(from) {
+		return "transliteration-similarity"
+	}
+	return "transliteration-both-ways"
 }
 
 func isSkeletonIRI(iri string) bool { return strings.HasPrefix(lastSegment(iri), "x-") }

@@ -86,3 +86,40 @@ func TestLinkToStore(t *testing.T) {
 		t.Errorf("graph after linking: %v", err)
 	}
 }
+
+func short(t schema.Type, name string) kg.Entity {
+	return kg.Entity{IRI: kg.EntityIRI(t, "n-"+name), Type: t, Name: name}
+}
+
+// TestLinkShortNames: names too short for a skeleton key cross scripts only
+// by a transliteration checked both ways, and only to one candidate.
+func TestLinkShortNames(t *testing.T) {
+	O, P := schema.Organization, schema.Person
+	for _, c := range []struct {
+		a, b kg.Entity
+		same bool
+	}{
+		{short(O, "رقيم"), short(O, "raqeem"), true},
+		{short(O, "لومورا"), short(O, "lumora"), true},
+		{short(P, "تيني"), short(P, "dina"), false},
+		{short(P, "ليلى"), short(P, "lille"), false},
+		{short(O, "رقيم"), short(P, "raqeem"), false}, // another type
+		{short(O, "لي"), short(O, "bba"), false},
+	} {
+		ar, en := graphOf("ar", c.a), graphOf("en", c.b)
+		LinkAcrossLanguages([]*kg.Graph{ar, en})
+		if got := ar.Entities[0].IRI == en.Entities[0].IRI; got != c.same {
+			t.Errorf("%s / %s: joined=%v, want %v", c.a.Name, c.b.Name, got, c.same)
+		}
+		if c.same && (len(ar.Facts) != 1 || ar.Facts[0].Rule != "transliteration-both-ways" || ar.Facts[0].Confidence != translitConfidence) {
+			t.Errorf("%s / %s: want one alias fact with its rule and confidence, got %+v", c.a.Name, c.b.Name, ar.Facts)
+		}
+	}
+	// Two Latin candidates that both fit: ambiguous, nothing joined.
+	ar := graphOf("ar", short(O, "دينو"))
+	en := graphOf("en", short(O, "dino"), short(O, "deino"))
+	LinkAcrossLanguages([]*kg.Graph{ar, en})
+	if ar.Entities[0].IRI == en.Entities[0].IRI || ar.Entities[0].IRI == en.Entities[1].IRI {
+		t.Errorf("دينو joined one of two candidates: %s", ar.Entities[0].IRI)
+	}
+}

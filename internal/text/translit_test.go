@@ -43,3 +43,32 @@ func FuzzSkeleton(f *testing.F) {
 		_ = Skeleton(s)
 	})
 }
+
+func TestTranslitMatch(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"رقيم", "Raqeem", true},
+		{"سديم", "Sadeem", true},
+		{"لومورا", "Lumora", true},
+		{"إيلين مورو", "Hélène Moreau", true},
+		{"جوجل", "Google", true},
+		{"دينو", "Dino", true},
+		{"الأهلي", "Al Ahly", true},
+		{"ديفيد كاميرون", "David Cameron", true},
+		{"Raqeem", "رقيم", true}, // either order
+		// A skeleton alone would join these.
+		{"تيني", "Dina", false},
+		{"دينا", "Tiny", false},
+		{"ليلى", "Lille", false},
+		{"رقم", "Raqeem", false}, // the long ee is not written
+		{"ليل", "Lulu", false},
+		{"رقيم", "رقيم", false}, // one script: not a transliteration
+		{"لي", "BBA", false},
+	} {
+		if got := TranslitMatch(c.a, c.b); got != c.want {
+			t.Errorf("TranslitMatch(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

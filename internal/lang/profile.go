@@ -139,6 +139,7 @@ type Lists struct {
 	OrgBeforeCues       *phrase.Set[Word]    // org_before_cues.txt: "X ومقرها"
 	OrgSubjectVerbs     *phrase.Set[OrgVerb] // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes              *phrase.Set[Word]    // stakes.txt: "على حصة … في Y"
+	NamedAfter          *phrase.Set[Word]    // named_after.txt: "مستشفى الملك X"
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -285,6 +286,8 @@ func build(s Spec) (*Profile, error) {
 	L.OrgSubjectVerbs, err = loadOptional(s.Tag, "org_subject_verbs", orgVerbs)
 	check(err)
 	L.Stakes, err = loadOptional(s.Tag, "stakes", words)
+	check(err)
+	L.NamedAfter, err = loadOptional(s.Tag, "named_after", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

@@ -240,6 +240,11 @@ func applyTitleBeforeName(c *Context, rule string) {
 			if rest != pm.Tok[0] || c.isHonorific(i, m.End) {
 				continue
 			}
+			if i > first {
+				if _, ok := c.L.NamedAfter.Has(c.Doc.Tokens[i-1].Text); ok {
+					break // "مستشفى الملك عبدالعزيز": a name of a place, not a king's title
+				}
+			}
 			sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[pm.Tok[0]-1].End}
 			if m.Clitic != "" {
 				sp.Start += len(m.Clitic)

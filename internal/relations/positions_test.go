@@ -120,3 +120,15 @@ func TestRoyalRanksAndCoordinatedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAfter: a title inside the name of a place or an institution
+// (named_after.txt) is not a person's job title.
+func TestNamedAfter(t *testing.T) {
+	r, out := extract(t, "نقل المصابون إلى مستشفى الملك عبدالعزيز بالزاهر، ووقع الحادث على طريق الملك سعود أمس.")
+	got := facts(r, out)
+	for _, f := range got {
+		if strings.Contains(f, "jobTitle الملك") {
+			t.Errorf("unwanted %q\ngot: %s", f, strings.Join(got, " | "))
+		}
+	}
+}

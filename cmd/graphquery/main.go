@@ -265,9 +265,11 @@ var commands = []command{
 	{name: "entity", args: []string{"NAME..."}, summary: "Show an entity's card: its type, its names in every language, its sameAs links,\nthe facts from and to it with their evidence and article, the quotes by it\n(or given for it, for an organization), and the articles that mention it.",
 		examples: `  graphquery entity Lumora
   graphquery entity "ليلى المنصوري"
-  graphquery entity person/n-rahul-mehta --format json`,
+  graphquery entity person/n-rahul-mehta --format json
+  graphquery entity Raqeem --why`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			format := formatFlag(fs)
+			why := fs.Bool("why", false, "show why each name belongs to the entity: the identity rule that joined it and its confidence")
 			return func(ctx context.Context, c *cmdContext) error {
 				if err := query.CheckOutputFormat(*format); err != nil {
 					return err
@@ -278,6 +280,9 @@ var commands = []command{
 				card, err := query.EntityCard(ctx, c.st, c.args[0])
 				if err != nil {
 					return err
+				}
+				if *why {
+					return query.WriteWhy(c.stdout, *format, card)
 				}
 				return query.WriteCard(c.stdout, *format, card)
 			}

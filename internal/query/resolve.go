@@ -131,7 +131,59 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 			return out, nil
 		}
 	}
-	return nil, nil
+	return r.transliterated(ctx, name)
+}
+
+// transliterated returns the entities whose IRI is the consonant-skeleton
+// key of name, in whichever script they were written: "David Cameron"
+// finds ديفيد كاميرون when only an Arabic article names him, and the
+// reverse. Only long skeletons key entities (six consonants, or five over
+// two words; see entities.nameKey), so a short name never reaches here.
+func (r *reader) transliterated(ctx context.Context, name string) ([]string, error) {
+	sk := text.Skeleton(name)
+	if !longSkeleton(sk) {
+		return nil, nil
+	}
+	var iris []string
+	var lookups []store.Lookup
+	for _, t := range schema.Types() {
+		if !t.IsEntity() {
+			continue
+		}
+		iri := kg.EntityIRI(t.Name, "x-"+strings.ReplaceAll(sk, " ", "-"))
+		iris = append(iris, iri)
+		lookups = append(lookups, store.Out(iri, kg.PropName))
+	}
+	res, err := r.st.Read(ctx, lookups...)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for i, qs := range res {
+		if len(qs) > 0 {
+			out = append(out, iris[i])
+		}
+	}
+	return out, nil
+}
+
+// longSkeleton is entities.nameKey's test of a skeleton long enough to key
+// a name (kept in step with it; query does not import extraction).
+func longSkeleton(sk string) bool {
+	ws := strings.Fields(sk)
+	n := len(strings.Join(ws, ""))
+	if n >= 6 {
+		return true
+	}
+	if n < 5 || len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if len(w) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // scanCandidates resolves names on a store without a name index (built

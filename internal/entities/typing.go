@@ -63,6 +63,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
 		return evidence{schema.Organization, 0.9, "owner-possessive"}, true // "Lumora’s Aurel": the owner
 	}
+	if _, _, ok := OwnedProduct(d, L, ms, mi); ok && !m.personCue {
+		return evidence{schema.Product, 0.9, "owned-product"}, true // "Kestral's new console, the Vexa"
+	}
 	if t, ok := lowerTriggerBefore(d, L, m.Tok[0]); ok && !m.personCue {
 		return evidence{t, 0.85, "lower-trigger-before"}, true // "oil firm Yukos", "airline Qantas"
 	}

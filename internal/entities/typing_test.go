@@ -22,6 +22,8 @@ func TestTypingRules(t *testing.T) {
 		{"product-noun-after", "Users praised the Falak model on Monday.", "Falak", schema.Product},
 		{"honorific", "The plan was praised by Ms Vey on Monday.", "Vey", schema.Person},
 		{"possessive-title", "Brivex's chief executive resigned on Monday.", "Brivex", schema.Organization},
+		{"owned-product", "Orvane Labs said its first handheld console, the Vexa, would launch in March.", "Vexa", schema.Product},
+		{"owned-product", "Orvane Labs says its new Shieldor technology will stop copying.", "Shieldor", schema.Product},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -42,6 +44,23 @@ func TestTypingRules(t *testing.T) {
 				t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
 			}
 		})
+	}
+	// What "owned-product" must not read: a title after the owner, or a
+	// name with no product noun.
+	for _, tt := range []struct{ text, mention string }{
+		{"Microsoft's chief executive Marta Olsen spoke on Monday.", "Marta Olsen"},
+		{"The BBC's World Service reported the news.", "World Service"},
+		{"The BBC's World Service reported the news.", "World"},
+	} {
+		r := extract(t, tt.text)
+		for i, m := range r.Mentions {
+			if m.Text != tt.mention {
+				continue
+			}
+			if _, _, ok := OwnedProduct(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok {
+				t.Errorf("owned-product read %q in %q; want nothing", tt.mention, tt.text)
+			}
+		}
 	}
 	// What no rule may type: a name with nothing around it.
 	r := extract(t, "Orlanda smiled.")

@@ -119,6 +119,9 @@ func latinSlots(w string) slotted {
 		case (r == 's' || r == 'k' || r == 'g' || r == 't' || r == 'd') && next == 'h':
 			s.cons1(latinClass[r])
 			i++
+		case r == 'x':
+			s.cons1('k') // Impax إمباكس
+			s.cons1('s')
 		case r == 'p' && next == 'h':
 			s.cons1('f')
 			i++

@@ -58,6 +58,9 @@ func TestTranslitMatch(t *testing.T) {
 		{"الأهلي", "Al Ahly", true},
 		{"ديفيد كاميرون", "David Cameron", true},
 		{"Raqeem", "رقيم", true}, // either order
+		{"إمباكس", "Impax", true},
+		{"أوبر", "Uber", true},
+		{"هوتميل", "Hotmail", true},
 		// A skeleton alone would join these.
 		{"تيني", "Dina", false},
 		{"دينا", "Tiny", false},

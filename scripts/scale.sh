@@ -36,9 +36,9 @@ cat_corpus() { case "$corpus" in *.xz) xz -dc "$corpus" ;; *.gz) gzip -dc "$corp
 timed() {
 	/usr/bin/time -f '%e %U %S %M' -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err" || true
 	read -r wall user sys rss < <(tail -1 "$WORK/time")
-	cpu=$(echo "$user + $sys" | bc)
+	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
 }
-ms() { echo "$1 * 1000 / 1" | bc; }
+ms() { awk -v w="$1" 'BEGIN { printf "%d", w * 1000 }'; }
 
 printf '| articles | words | extraction words/CPU-s | build CPU s | build wall s | peak RSS MB | write µs/quad first 10%% → last 10%% | no-op rebuild CPU s | export nquads CPU s | export json CPU s | who-said ms | entity ms | neighbors ms | link ms |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
@@ -53,7 +53,7 @@ for l in open(sys.argv[1], encoding="utf-8"):
 print(n)' "$slice")
 
 	timed "$gb" --quiet --print nquads --jobs 1 "$slice"
-	xwps=$(echo "$words / $cpu" | bc)
+	xwps=$(awk -v w="$words" -v c="$cpu" 'BEGIN { printf "%d", w / (c > 0 ? c : 1) }')
 
 	db=$WORK/db-$n
 	rm -rf "$db" "$WORK/batches"

@@ -683,36 +683,10 @@ func nameKey(t schema.Type, name string) string {
 		}
 	}
 	sk := text.Skeleton(strings.Join(words, " "))
-	if !longSkeleton(sk) {
+	if !text.LongSkeleton(sk) {
 		return exactKey(words)
 	}
 	return "x-" + strings.ReplaceAll(sk, " ", "-")
-}
-
-// minSkeletonKey is the fewest consonant classes a skeleton needs to be an
-// entity's key. Below it a skeleton joins different things (BBA, BA, BOA,
-// IPO, PPI and WPP are all "b"; الأهلي, ليل and ليلى all "l"), so a short
-// name or an acronym is keyed by its exact folded form instead.
-const minSkeletonKey = 6
-
-// longSkeleton reports whether sk is long enough to key a name: six
-// consonant classes, or five over two words of two or more each ("mr smr",
-// Omar al-Shammari).
-func longSkeleton(sk string) bool {
-	n := len(strings.ReplaceAll(sk, " ", ""))
-	if n >= minSkeletonKey {
-		return true
-	}
-	ws := strings.Fields(sk)
-	if n < minSkeletonKey-1 || len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
-		if len(w) < 2 {
-			return false
-		}
-	}
-	return true
 }
 
 // exactKey is the key of a short name: its folded words, the Arabic article

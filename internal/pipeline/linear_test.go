@@ -80,10 +80,18 @@ func TestReliabilityExtractionLinear(t *testing.T) {
 		t.Skip("timing test: skipped with -short and -race")
 	}
 	for _, lang := range []text.Lang{text.English, text.Arabic} {
-		small := extractTime(t, longArticle(20<<10, lang, 1))
-		big := extractTime(t, longArticle(160<<10, lang, 1))
-		ratio := float64(big) / float64(small)
-		t.Logf("%s: 20 KB %v, 160 KB %v (%.1fx for 8x the text)", lang, small, big, ratio)
+		// A loaded machine can stretch one measurement: the test fails
+		// only when three measurements in a row are all over the bound.
+		var ratio float64
+		for try := 0; try < 3; try++ {
+			small := extractTime(t, longArticle(20<<10, lang, 1))
+			big := extractTime(t, longArticle(160<<10, lang, 1))
+			ratio = float64(big) / float64(small)
+			t.Logf("%s: 20 KB %v, 160 KB %v (%.1fx for 8x the text)", lang, small, big, ratio)
+			if ratio <= 11 {
+				break
+			}
+		}
 		if ratio > 11 {
 			t.Errorf("%s: 8x the text took %.1fx as long: extraction is not linear", lang, ratio)
 		}

@@ -141,7 +141,7 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 // two words; see entities.nameKey), so a short name never reaches here.
 func (r *reader) transliterated(ctx context.Context, name string) ([]string, error) {
 	sk := text.Skeleton(name)
-	if !longSkeleton(sk) {
+	if !text.LongSkeleton(sk) {
 		return nil, nil
 	}
 	var iris []string
@@ -165,25 +165,6 @@ func (r *reader) transliterated(ctx context.Context, name string) ([]string, err
 		}
 	}
 	return out, nil
-}
-
-// longSkeleton is entities.nameKey's test of a skeleton long enough to key
-// a name (kept in step with it; query does not import extraction).
-func longSkeleton(sk string) bool {
-	ws := strings.Fields(sk)
-	n := len(strings.Join(ws, ""))
-	if n >= 6 {
-		return true
-	}
-	if n < 5 || len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
-		if len(w) < 2 {
-			return false
-		}
-	}
-	return true
 }
 
 // scanCandidates resolves names on a store without a name index (built

@@ -23,7 +23,7 @@ func TestResolveTransliterated(t *testing.T) {
 	defer st.Close()
 	key := func(name string) string {
 		sk := text.Skeleton(name)
-		if !longSkeleton(sk) {
+		if !text.LongSkeleton(sk) {
 			return "n-" + text.FoldName(name)
 		}
 		return "x-" + text.Skeleton(name)

@@ -115,3 +115,33 @@ func wordSkeleton(w string) string {
 	}
 	return string(out)
 }
+
+// MinSkeletonKey is the fewest consonant classes a skeleton needs to key an
+// entity. Below it a skeleton joins different things (BBA, BA, BOA, IPO,
+// PPI and WPP are all "b"; الأهلي, ليل and ليلى all "l"), so a short name or
+// an acronym is keyed by its exact folded form instead.
+const MinSkeletonKey = 6
+
+// LongSkeleton reports whether a skeleton (as Skeleton gives it) is long
+// enough to key a name: MinSkeletonKey consonant classes, or one fewer
+// over two or more words of two or more each ("mr smr", Omar al-Shammari).
+// The entity keys and the query-side lookup both use it.
+func LongSkeleton(sk string) bool {
+	ws := strings.Fields(sk)
+	n := 0
+	for _, w := range ws {
+		n += len(w)
+	}
+	if n >= MinSkeletonKey {
+		return true
+	}
+	if n < MinSkeletonKey-1 || len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if len(w) < 2 {
+			return false
+		}
+	}
+	return true
+}

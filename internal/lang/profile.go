@@ -136,6 +136,8 @@ type Lists struct {
 	NameParticles       *phrase.Set[Word]    // name_particles.txt: بن، آل، van
 	InstitutionTriggers *phrase.Set[Word]    // institution_triggers.txt: "بنك الإسكان"
 	InstitutionStop     *phrase.Set[Word]    // institution_stop.txt: words that end an institution's name
+	PlacePrepositions   *phrase.Set[Word]    // place_prepositions.txt: "جامعة X بالرياض"
+	PlaceNouns          *phrase.Set[Word]    // place_nouns.txt: "بجمهورية مصر"
 	OrgBeforeCues       *phrase.Set[Word]    // org_before_cues.txt: "X ومقرها"
 	OrgSubjectVerbs     *phrase.Set[OrgVerb] // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes              *phrase.Set[Word]    // stakes.txt: "على حصة … في Y"
@@ -280,6 +282,10 @@ func build(s Spec) (*Profile, error) {
 	L.InstitutionTriggers, err = loadOptional(s.Tag, "institution_triggers", words)
 	check(err)
 	L.InstitutionStop, err = loadOptional(s.Tag, "institution_stop", words)
+	check(err)
+	L.PlacePrepositions, err = loadOptional(s.Tag, "place_prepositions", words)
+	check(err)
+	L.PlaceNouns, err = loadOptional(s.Tag, "place_nouns", words)
 	check(err)
 	L.OrgBeforeCues, err = loadOptional(s.Tag, "org_before_cues", words)
 	check(err)

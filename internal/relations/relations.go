@@ -64,7 +64,7 @@ type Extractor struct {
 func Default() *Extractor {
 	return &Extractor{Rules: []Rule{
 		Apposition(), HeadFinalApposition(), TitleCommaName(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
-		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), OwnedProduct(), Cues(), AppositionCue(), BasedIn(), Nationality(), Alias(), PlaceComma(), ParenAlias(),
+		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), OwnedProduct(), Cues(), AppositionCue(), BasedIn(), Nationality(), Alias(), PlaceComma(), InstitutionPlace(), ParenAlias(),
 		Quotes(),
 	}}
 }

@@ -138,6 +138,7 @@ type Lists struct {
 	InstitutionStop     *phrase.Set[Word]    // institution_stop.txt: words that end an institution's name
 	PlacePrepositions   *phrase.Set[Word]    // place_prepositions.txt: "جامعة X بالرياض"
 	PlaceNouns          *phrase.Set[Word]    // place_nouns.txt: "بجمهورية مصر"
+	BranchNouns         *phrase.Set[Word]    // branch_nouns.txt: "فرع وزارة العمل بمكة"
 	OrgBeforeCues       *phrase.Set[Word]    // org_before_cues.txt: "X ومقرها"
 	OrgSubjectVerbs     *phrase.Set[OrgVerb] // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes              *phrase.Set[Word]    // stakes.txt: "على حصة … في Y"
@@ -286,6 +287,8 @@ func build(s Spec) (*Profile, error) {
 	L.PlacePrepositions, err = loadOptional(s.Tag, "place_prepositions", words)
 	check(err)
 	L.PlaceNouns, err = loadOptional(s.Tag, "place_nouns", words)
+	check(err)
+	L.BranchNouns, err = loadOptional(s.Tag, "branch_nouns", words)
 	check(err)
 	L.OrgBeforeCues, err = loadOptional(s.Tag, "org_before_cues", words)
 	check(err)

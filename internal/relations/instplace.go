@@ -9,7 +9,8 @@ import (
 // بالرياض", "سفارة المملكة بمصر": locatedIn. The organisation's name must
 // start with an institution trigger (institution_triggers.txt: a ministry,
 // university, hospital, embassy… is where it stands); the preposition is
-// one of place_prepositions.txt, written on the place's first word. A
+// one of place_prepositions.txt, written on the place's first word. After a
+// branch noun (branch_nouns.txt: "فرع وزارة العمل بمكة") nothing is read. A
 // company ("أرامكو بالصين") is not read: its business in a place is not
 // where it is.
 func InstitutionPlace() Rule { return ruleFunc{"institution-place", applyInstitutionPlace} }
@@ -23,6 +24,9 @@ func applyInstitutionPlace(c *Context, rule string) {
 			continue
 		}
 		s := c.Doc.Sentences[c.sentence(om.Tok[0])]
+		if b := om.Tok[0] - 1; b >= s.FirstToken && c.isBranchNoun(b) {
+			continue // "فرع وزارة العمل بمكة": where the branch is
+		}
 		k := om.Tok[1]
 		if k >= s.EndToken {
 			continue
@@ -38,6 +42,20 @@ func applyInstitutionPlace(c *Context, rule string) {
 		}
 		c.AddFact(Fact{Subject: c.ent(oi), Predicate: "locatedIn", Object: c.ent(pi), Evidence: s.Span, Confidence: 0.7, Rule: rule})
 	}
+}
+
+// isBranchNoun reports whether token t is a branch or office noun, with or
+// without its proclitics ("بمقر فرع").
+func (c *Context) isBranchNoun(t int) bool {
+	if c.L.BranchNouns == nil {
+		return false
+	}
+	for _, f := range c.L.Forms(c.Doc.Tokens[t].Text) {
+		if _, ok := c.L.BranchNouns.Has(f); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithTrigger reports whether token t is an institution trigger,

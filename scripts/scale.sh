@@ -13,7 +13,7 @@
 # the number of CPUs), QUERY_NAME (the entity looked up, default the one the most
 # articles mention), KEEP=1 keeps the stores in $WORK. On a shared
 # machine compare CPU seconds (user+sys), not wall time.
-set -euo pipefail
+set -eu # not pipefail: head closing a pipe early (SIGPIPE) is no failure
 corpus=${1:?usage: scripts/scale.sh CORPUS.jsonl[.xz] [SIZES...]}
 shift
 sizes=("$@")
@@ -75,7 +75,7 @@ print("%.1f → %.1f (%.2f×)" % (c(rows[:k]), c(rows[-k:]), c(rows[-k:])/max(c(
 	timed "$gq" --db "$db" export --format json
 	exj=$cpu
 
-	name=${QUERY_NAME:-$("$gq" --db "$db" --format tsv entities --limit 0 2>/dev/null | tail -n +2 | sort -t"$(printf "\t")" -k4,4nr | head -1 | cut -f2)}
+	name=${QUERY_NAME:-$("$gq" --db "$db" --format tsv entities --limit 0 2>/dev/null | tail -n +2 | sort -t"$(printf "\t")" -k4,4nr | head -1 | cut -f2 || true)}
 	timed "$gq" --db "$db" who-said
 	ws=$(ms "$wall")
 	timed "$gq" --db "$db" entity "$name"

@@ -1,6 +1,9 @@
 package relations
 
 import (
+	"slices"
+	"strings"
+
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -102,4 +105,71 @@ func (c *Context) otherAttribution(k, end int) bool {
 		return c.mentionStarting(k) < 0 || c.typeOf(c.mentionStarting(k)) != schema.Person
 	}
 	return false
+}
+
+// bareSpeaker reports an English speaker known only by one word that
+// nothing marks as a person's name: no given name (first_names.txt), no
+// honorific or title before it or as its apposition, no longer person name
+// it is part of. "Novartis said", "Downing St said", "Asahi said": an
+// organisation or a place the tagger typed Person; its quote is left out
+// rather than credited to a guess.
+func (c *Context) bareSpeaker(spk int) bool {
+	if c.L.VerbFirst || c.Doc.Lang != "en" {
+		return false
+	}
+	e := c.R.Entities[spk]
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if len(strings.Fields(n)) != 1 {
+			return false // a full name
+		}
+	}
+	word := text.FoldName(e.Name)
+	if _, ok := c.L.FirstNames.Has(word); ok {
+		return false
+	}
+	toks := c.Doc.Tokens
+	seen := false
+	for _, m := range c.R.Mentions {
+		if m.Entity != spk {
+			if m.Type == schema.Person && m.Tok[1]-m.Tok[0] > 1 && slices.Contains(strings.Fields(text.FoldName(m.Text)), word) {
+				return false // the surname of a person named in full
+			}
+			continue
+		}
+		seen = true
+		if m.Tok[1]-m.Tok[0] != 1 || m.Gender != "" {
+			return false
+		}
+		if _, ok := c.L.FirstNames.Has(toks[m.Tok[0]].Fold); ok {
+			return false
+		}
+		b := m.Tok[0]
+		if b > 0 && toks[b-1].Text == "." {
+			b-- // "Mr. Kuroda"
+		}
+		if _, ok := c.L.Honorifics.EndingAt(toks, max(0, b-4), b, true); ok {
+			return false
+		}
+		if _, ok := c.L.Titles.EndingAt(toks, max(0, b-6), b, true); ok {
+			return false
+		}
+		// "Kuroda, the governor of …"
+		if k := m.Tok[1]; k < len(toks) && toks[k].Text == "," {
+			k = c.skipDeterminer(k + 1)
+			if k < len(toks) {
+				if _, ok := c.L.Titles.At(toks, k, min(len(toks), k+6), true); ok {
+					return false
+				}
+			}
+		}
+	}
+	for _, oe := range c.R.Entities {
+		if oe.Type != schema.Person || len(strings.Fields(oe.Name)) < 2 {
+			continue
+		}
+		if slices.Contains(strings.Fields(text.FoldName(oe.Name)), word) {
+			return false
+		}
+	}
+	return seen
 }

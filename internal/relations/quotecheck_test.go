@@ -8,7 +8,8 @@ import (
 
 // TestQuoteChecks covers fragment (short quoted phrases are not quotes),
 // orgSubjectWithClause ("ORG, which …, said" is the organisation's
-// statement) and the possessive employer after an inverted speech verb.
+// statement), the possessive employer after an inverted speech verb and
+// bareSpeaker (one word nothing marks as a person's name is not credited).
 func TestQuoteChecks(t *testing.T) {
 	tests := []struct {
 		rule, text string
@@ -35,6 +36,15 @@ func TestQuoteChecks(t *testing.T) {
 		{"inverted verb: ORG's TITLE NAME",
 			"\"We are benefiting from strong growth in every market,\" said Korvex's chief executive Dana Whitfield.",
 			[]string{"Dana Whitfield direct: We are benefiting"}, nil},
+		{"bare-speaker: one unmarked word is not credited",
+			"\"We will merge a number of departments this year,\" Korvane said.",
+			nil, []string{"Korvane direct: We will merge"}},
+		{"bare-speaker: the surname of a person named in full stays",
+			"Mara Quist runs Korvane Bank. \"We will merge a number of departments this year,\" Quist said.",
+			[]string{"Mara Quist direct: We will merge"}, nil},
+		{"bare-speaker: an honorific marks a person",
+			"\"We will merge a number of departments this year,\" Mr Quist said.",
+			[]string{"Quist direct: We will merge"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {

@@ -611,6 +611,9 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if c.fragment(sp, direct) {
 		return // "empire-building", "the point": a phrase, not a statement
 	}
+	if c.bareSpeaker(spk) {
+		return // "Novartis said": one word nothing marks as a person's name
+	}
 	c.Out.Quotes = append(c.Out.Quotes, Quote{Speaker: spk, Span: sp, Direct: direct, Evidence: ev, Confidence: conf, Rule: rule})
 }
 

@@ -600,6 +600,9 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if spk < 0 || c.R.Entities[spk].Type != schema.Person || sp.Len() <= 0 {
 		return
 	}
+	if c.commonName(spk) {
+		return // ممثلو, "Officials": a group noun taken as a name is not a speaker
+	}
 	if direct && (len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords || c.nameOnly(sp)) {
 		return // «ووري بنك», "لينكد إن": a name or a term in quotation marks, not a statement
 	}
@@ -618,6 +621,23 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 }
 
 var debugQuotes = false
+
+// commonName reports a speaker whose name is nothing but ordinary words
+// of the language (common_words.txt, domain_words.txt): a group noun or
+// another word the tagger took for a person ("ممثلو الادعاء" is the
+// prosecutors, not a person named ممثلو).
+func (c *Context) commonName(e int) bool {
+	words := strings.Fields(c.R.Entities[e].Name)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !c.L.IsCommon(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // minDirectWords is the fewest words a direct quote has; a shorter quoted
 // run is a name or a scare-quoted term.

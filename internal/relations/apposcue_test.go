@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -33,16 +32,7 @@ func TestAppositionCue(t *testing.T) {
 					t.Errorf("fact by rule %q; want apposition-cue", f.Rule)
 				}
 			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q; got %q", n, got)
-				}
-			}
+			checkFacts(t, got, tt.want, tt.not)
 		})
 	}
 }

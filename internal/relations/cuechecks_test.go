@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -42,16 +41,7 @@ func TestCueChecks(t *testing.T) {
 		t.Run(tc.rule, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			got := facts(r, out)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q in %q", n, got)
-				}
-			}
+			checkFacts(t, got, tc.want, tc.not)
 		})
 	}
 }

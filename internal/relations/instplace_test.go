@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -33,16 +32,7 @@ func TestInstitutionPlace(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			got := facts(r, out)
-			for _, w := range tc.want {
-				if !contains(got, w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, w := range tc.not {
-				if contains(got, w) {
-					t.Errorf("unexpected %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
+			checkFacts(t, got, tc.want, tc.not)
 		})
 	}
 }

@@ -38,16 +38,7 @@ func TestPositionRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			got := facts(r, out)
-			for _, w := range tc.want {
-				if !contains(got, w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, n := range tc.not {
-				if contains(got, n) {
-					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
-				}
-			}
+			checkFacts(t, got, tc.want, tc.not)
 		})
 	}
 }

@@ -139,16 +139,7 @@ func TestFacts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			got := facts(r, out)
-			for _, w := range tc.want {
-				if !contains(got, w) {
-					t.Errorf("missing fact %q\ngot: %s", w, strings.Join(got, "\n     "))
-				}
-			}
-			for _, n := range tc.not {
-				if contains(got, n) {
-					t.Errorf("unwanted fact %q", n)
-				}
-			}
+			checkFacts(t, got, tc.want, tc.not)
 		})
 	}
 }
@@ -220,5 +211,21 @@ func TestQuotes(t *testing.T) {
 				t.Errorf("want no quotes, got %q", got)
 			}
 		})
+	}
+}
+
+// checkFacts fails for every fact of want missing from got and every fact
+// of not found in it.
+func checkFacts(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !contains(got, w) {
+			t.Errorf("missing fact %q\ngot: %s", w, strings.Join(got, " | "))
+		}
+	}
+	for _, n := range not {
+		if contains(got, n) {
+			t.Errorf("unwanted fact %q\ngot: %s", n, strings.Join(got, " | "))
+		}
 	}
 }

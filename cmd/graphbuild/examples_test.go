@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"graphbuild/internal/docexamples"
 )
 
 // TestExamples runs every example of graphbuild's help (its own and each
@@ -27,7 +28,7 @@ func TestExamples(t *testing.T) {
 			lines = append(lines, strings.TrimSpace(l))
 		}
 	}
-	readme, err := readmeExamples("../../README.md", "graphbuild ")
+	readme, err := docexamples.Lines("../../README.md", "graphbuild ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,27 +102,3 @@ in
 Amsterdam
 .
 `
-
-// readmeExamples returns the lines of the README's code blocks that start
-// with prefix.
-func readmeExamples(path, prefix string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []string
-	inCode := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, "```") {
-			inCode = !inCode
-			continue
-		}
-		if inCode && strings.HasPrefix(l, prefix) {
-			out = append(out, l)
-		}
-	}
-	return out, sc.Err()
-}

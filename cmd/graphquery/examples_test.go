@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"graphbuild/internal/docexamples"
 )
 
 // TestExamples runs every example of graphquery's help (the top-level one
@@ -31,7 +32,7 @@ func TestExamples(t *testing.T) {
 			lines = append(lines, strings.TrimSpace(l))
 		}
 	}
-	readme, err := readmeExamples("../../README.md", "graphquery ")
+	readme, err := docexamples.Lines("../../README.md", "graphquery ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,28 +59,4 @@ func TestExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	testscript.Run(t, scriptParams(dir))
-}
-
-// readmeExamples returns the lines of the README's code blocks that start
-// with prefix.
-func readmeExamples(path, prefix string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []string
-	inCode := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, "```") {
-			inCode = !inCode
-			continue
-		}
-		if inCode && strings.HasPrefix(l, prefix) {
-			out = append(out, l)
-		}
-	}
-	return out, sc.Err()
 }

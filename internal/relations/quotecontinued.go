@@ -1,0 +1,47 @@
+package relations
+
+// QuoteContinued credits a quoted statement with no speaker of its own to
+// the paragraph's speaker so far: "“…”، قال X. “…”" — unless another
+// subject's speech verb follows it ("“…,” it added", "“…,” a spokesman
+// said"), which attributes it to someone not named.
+func QuoteContinued() QuoteRule { return quoteContinued{} }
+
+type quoteContinued struct{}
+
+func (quoteContinued) Name() string { return "quote-continued" }
+
+func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
+	if st.unnamedAttribution(sc, q) {
+		return true // attributed to someone not named: no quote
+	}
+	if sc.current < 0 {
+		return false
+	}
+	st.creditMark(sc, q, sc.current, r.Name(), 0.75)
+	return true
+}
+
+// QuotePreviousParagraph credits a quoted statement that opens a paragraph
+// and has no speaker of its own to the previous paragraph's last speaker.
+func QuotePreviousParagraph() QuoteRule { return quotePreviousParagraph{} }
+
+type quotePreviousParagraph struct{}
+
+func (quotePreviousParagraph) Name() string { return "quote-previous-paragraph" }
+
+func (r quotePreviousParagraph) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
+	if st.unnamedAttribution(sc, q) {
+		return true
+	}
+	if sc.prevPara < 0 || sc.si != sc.firstSent || q.open.Start != sc.para.Start {
+		return false
+	}
+	st.creditMark(sc, q, sc.prevPara, r.Name(), 0.7)
+	return true
+}
+
+// unnamedAttribution reports a speech verb after quote q whose subject is
+// not "he" or "she" (otherAttribution): the quote is someone else's.
+func (st *quoteState) unnamedAttribution(sc *quoteScan, q quoteMark) bool {
+	return st.c.otherAttribution(st.c.tokenAt(q.close.End), sc.s.EndToken)
+}

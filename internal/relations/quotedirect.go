@@ -1,0 +1,60 @@
+package relations
+
+import "graphbuild/schema"
+
+// QuoteDirect reads a quoted statement whose speaker is named next to it:
+// after the marks ("”، قال X", "," said X", "," Ms Kowalski said", "," Omar
+// al-Shammari, chief executive of Sadeem Group, told Reuters", "”، على حد
+// قولها") or before them ("قال X: “…”", "X said: "…"").
+func QuoteDirect() QuoteRule { return quoteDirect{} }
+
+type quoteDirect struct{}
+
+func (quoteDirect) Name() string { return "quote-direct" }
+
+func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
+	c, s := st.c, sc.s
+	spk := -1
+	// Speaker after the quote: "”، قال X", "," said X".
+	k := sc.afterMark(c, q)
+	if k < s.EndToken {
+		if _, sp, ok := st.verbSpeaker(k, s.EndToken, s.FirstToken); ok {
+			spk = sp
+		} else if sp, _, ok := st.attributionSpeaker(k, s.EndToken); ok {
+			spk = sp
+		} else if pm := c.mentionStarting(c.skipOrgTitle(c.skipHonorific(k, s.EndToken), s.EndToken)); pm >= 0 && c.typeOf(pm) == schema.Person {
+			// "“…,” Ms Kowalski said", "“…,” Omar al-Shammari, chief
+			// executive of Sadeem Group, told Reuters": the verb after
+			// the name and its apposition.
+			e := c.R.Mentions[pm].Tok[1]
+			if e < s.EndToken && (c.tokText(e) == "," || c.tokText(e) == "،") {
+				for j := e + 1; j < s.EndToken && j <= e+12; j++ {
+					if t := c.tokText(j); t == "," || t == "،" {
+						e = j + 1
+						break
+					}
+				}
+			}
+			if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, e, s.EndToken, true); ok {
+				spk = c.ent(pm)
+				st.spokeAs(spk, "")
+			}
+		}
+	}
+	// Speaker before the quote: "قال X: “…”", "X said: "…"".
+	if spk < 0 {
+		for i := s.FirstToken; i < c.tokenAt(q.open.Start); i++ {
+			if insideQuote(c.Doc.Tokens[i].Start, sc.quotes) {
+				continue
+			}
+			if _, sp, ok := st.verbSpeaker(i, c.tokenAt(q.open.Start), s.FirstToken); ok && sp >= 0 {
+				spk = sp
+			}
+		}
+	}
+	if spk < 0 {
+		return false
+	}
+	st.creditMark(sc, q, spk, r.Name(), 0.9)
+	return true
+}

@@ -1,0 +1,121 @@
+package relations
+
+import (
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// QuoteIndirect reads reported speech: a speech verb and its speaker, then
+// what was said, from an introducer ("قال X إن …", "X said that …"), after
+// "إلى"/"to" ("أشار إلى …"), or, where the language leaves "that" out
+// (BareClauses), right after the verb ("Ms Chen said Tessaro would …"). A
+// participle ("مشيرًا إلى أن …", "adding that …") speaks for the person of
+// the main clause. The clause runs to the sentence's end or an author's
+// gloss.
+func QuoteIndirect() QuoteRule { return quoteIndirect{} }
+
+type quoteIndirect struct{}
+
+func (quoteIndirect) Name() string { return "quote-indirect" }
+
+func (r quoteIndirect) findClauses(st *quoteState, sc *quoteScan) {
+	c, s, quotes := st.c, sc.s, sc.quotes
+verbs:
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if insideQuote(c.Doc.Tokens[i].Start, quotes) {
+			continue
+		}
+		after, spk, ok := st.verbSpeaker(i, s.EndToken, s.FirstToken)
+		partGender := ""
+		if !ok {
+			if m, ok2 := st.part.At(c.Doc.Tokens, i, s.EndToken, true); ok2 {
+				// A participle: the speaker is the person of the main clause.
+				if pm := c.prevMention(i, s.FirstToken, schema.Person); pm >= 0 {
+					after, spk, ok = m.End, c.ent(pm), true
+					partGender = string(m.Value.Gender)
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		// Skip an apposition: "، TITLE …، إن".
+		k := after
+		if k < s.EndToken && toWords[c.Doc.Tokens[k].Fold] && spk >= 0 {
+			// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
+			if k+1 < s.EndToken {
+				if _, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
+					i = st.addClause(sc, k+1, spk, r.Name(), partGender)
+					continue verbs
+				}
+			}
+		}
+		if c.L.BareClauses && spk >= 0 {
+			// English leaves out "that": "Ms Chen said Tessaro would
+			// open an office", "he said on Monday it had raised".
+			if j := c.englishClauseStart(after, s.EndToken); j >= 0 && !insideQuote(c.Doc.Tokens[j].Start, quotes) {
+				i = st.addClause(sc, j, spk, r.Name(), partGender)
+				continue verbs
+			}
+		}
+		for k < s.EndToken && k-after < 25 {
+			if intro, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
+				if intro.End < s.EndToken && spk >= 0 {
+					i = st.addClause(sc, intro.End, spk, r.Name(), partGender)
+					continue verbs
+				}
+				break
+			}
+			if k > after && c.L.SpeechVerbs != nil {
+				if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, s.EndToken, true); ok {
+					break
+				}
+			}
+			k++
+		}
+	}
+}
+
+// englishClauseStart returns where reported speech begins after an English
+// speech verb that leaves out "that": after a time phrase ("on Monday",
+// "last week") and the hearer of "told" ("told Reuters"); -1 when what
+// follows is not a clause (a quote, punctuation, the end).
+func (c *Context) englishClauseStart(k, end int) int {
+	toks := c.Doc.Tokens
+	if k < end && toks[k].Text == "," {
+		// "Prices, he said, had risen …": a parenthetical verb between
+		// commas; the clause resumes after the second one.
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if toks[j].Text == "," {
+				k++
+				break
+			}
+		}
+	}
+	for k < end {
+		f := toks[k].Fold
+		switch {
+		case f == "on" || f == "last" || f == "this" || f == "in" && k+1 < end && toks[k+1].Fold == "a":
+			k += 2 // "on Monday", "last week", "in a statement"
+			if k < end && toks[k-1].Fold == "a" {
+				k++
+			}
+			continue
+		case f == "that":
+			return k + 1
+		}
+		if mi := c.mentionStarting(k); mi >= 0 && c.typeOf(mi) == schema.Organization && k > 0 && toks[k-1].Fold == "told" {
+			k = c.R.Mentions[mi].Tok[1] // "told Reuters"
+			continue
+		}
+		if (f == "reporters" || f == "analysts" || f == "investors") && k > 0 && toks[k-1].Fold == "told" {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= end || toks[k].Class != text.Word {
+		return -1
+	}
+	return k
+}

@@ -1,0 +1,54 @@
+package relations
+
+import (
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// QuoteLeadingClause reads reported speech that comes before its
+// attribution: "Mistral AI will open an office in Abu Dhabi, its chief
+// executive Arthur Mensch told Reuters", "…، قال المتحدث باسم الشركة X".
+// The clause runs from the sentence start (after a wire dateline's dash)
+// to the comma; the person and the speech verb follow within a few words.
+func QuoteLeadingClause() QuoteRule { return quoteLeadingClause{} }
+
+type quoteLeadingClause struct{}
+
+func (quoteLeadingClause) Name() string { return "quote-leading-clause" }
+
+func (r quoteLeadingClause) readSentence(st *quoteState, sc *quoteScan) bool {
+	c, s := st.c, sc.s
+	toks := c.Doc.Tokens
+	for k := s.FirstToken + 4; k < s.EndToken-2; k++ {
+		if t := toks[k].Text; t != "," && t != "،" {
+			continue
+		}
+		j := k + 1
+		for j < s.EndToken && j-k <= 6 {
+			if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
+				e := c.R.Mentions[pm].Tok[1]
+				if _, ok := c.L.SpeechVerbs.At(toks, e, s.EndToken, true); ok {
+					start := s.FirstToken
+					for x := s.FirstToken; x < k && x < s.FirstToken+12; x++ {
+						if toks[x].Text == "-" || toks[x].Text == "–" || toks[x].Text == "—" {
+							start = x + 1 // "PARIS, Nov. 2 (Reuters) - …"
+						}
+					}
+					if k-start < 4 {
+						return false
+					}
+					sp := text.Span{Start: toks[start].Start, End: toks[k-1].End}
+					st.addQuote(c.ent(pm), sp, false, s.Span, r.Name(), 0.7)
+					st.spoke(c.ent(pm), "")
+					return true
+				}
+				break
+			}
+			if toks[j].Class == text.Punct {
+				break
+			}
+			j++
+		}
+	}
+	return false
+}

@@ -1,0 +1,138 @@
+package relations
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// quoteMark is one quoted stretch inside a paragraph.
+type quoteMark struct {
+	open, close text.Span // the marks themselves
+	words       int
+}
+
+func (q quoteMark) inner() text.Span { return text.Span{Start: q.open.End, End: q.close.Start} }
+
+// findQuotes returns the quoted stretches of a paragraph, outermost only.
+func findQuotes(s string, p text.Span) []quoteMark {
+	var out []quoteMark
+	depth := 0
+	var open text.Span
+	straightOpen := -1
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '“', '«':
+			if depth == 0 {
+				open = text.Span{Start: i, End: i + n}
+			}
+			depth++
+		case '”', '»':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					out = append(out, quoteMark{open: open, close: text.Span{Start: i, End: i + n}})
+				}
+			}
+		case '"':
+			if depth == 0 {
+				if straightOpen < 0 {
+					straightOpen = i
+				} else {
+					out = append(out, quoteMark{open: text.Span{Start: straightOpen, End: straightOpen + 1}, close: text.Span{Start: i, End: i + 1}})
+					straightOpen = -1
+				}
+			}
+		}
+		i += n
+	}
+	for k := range out {
+		out[k].words = len(strings.Fields(strings.Trim(s[out[k].open.End:out[k].close.Start], " .،,")))
+	}
+	return out
+}
+
+func insideQuote(off int, qs []quoteMark) bool {
+	for _, q := range qs {
+		if q.open.Start < off && off < q.close.End {
+			return true
+		}
+	}
+	return false
+}
+
+func isCloseQuoteTok(s string) bool { return s == "”" || s == "»" || s == "\"" }
+
+// tokenAt returns the first token starting at or after byte off.
+func (c *Context) tokenAt(off int) int {
+	lo, hi := 0, len(c.Doc.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if c.Doc.Tokens[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// clauseEnd is where reported speech starting at token from ends: the end
+// of the sentence, without its final punctuation, or before an author's
+// gloss (", حيث", ", as").
+func clauseEnd(c *Context, s text.Sentence, from int) int {
+	end := s.EndToken
+	for k := from; k < s.EndToken-1; k++ {
+		t := c.Doc.Tokens[k]
+		if t.Text != "،" && t.Text != "," {
+			continue
+		}
+		if glossWord(c.Doc.Tokens[k+1].Fold) || c.speakerAhead(k+1, s.EndToken) {
+			end = k
+			break
+		}
+	}
+	for end > from && c.Doc.Tokens[end-1].Class == text.Punct && !isCloseQuoteTok(c.Doc.Tokens[end-1].Text) {
+		end--
+	}
+	return c.Doc.Tokens[end-1].End
+}
+
+func glossWord(f string) bool {
+	switch f {
+	case "حيث", "بينما", "while", "as", "which":
+		return true
+	}
+	return false
+}
+
+// clauseStart is where the clause holding byte off begins: after the last
+// comma before it in the sentence, or the sentence start.
+func clauseStart(c *Context, s text.Sentence, off int) int {
+	start := s.Start
+	for k := s.FirstToken; k < s.EndToken && c.Doc.Tokens[k].Start < off; k++ {
+		if t := c.Doc.Tokens[k].Text; t == "،" || t == "," {
+			if k+1 < s.EndToken {
+				start = c.Doc.Tokens[k+1].Start
+			}
+		}
+	}
+	return start
+}
+
+// speakerAhead reports whether a new speaker and speech verb start within a
+// few words of token k: ", a figure Ms Kowalski said investors …" ends the
+// clause before it and begins another.
+func (c *Context) speakerAhead(k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
+			e := c.R.Mentions[pm].Tok[1]
+			_, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, e, end, true)
+			return ok
+		}
+	}
+	return false
+}

@@ -1,0 +1,263 @@
+package relations
+
+import (
+	"strings"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// The speaker analysis the quote rules share: who the subject of a speech
+// verb is, and who spoke last, by gender, for a pronoun ("she added",
+// "قالت ذلك") to refer to.
+
+type speaker struct {
+	ent    int
+	gender string
+}
+
+type quoteState struct {
+	c        *Context
+	speakers []speaker // in order of speaking
+	part     *phrase.Set[lang.Participle]
+}
+
+// lastSpeaker returns the most recent speaker of the gender ("" for any).
+func (st *quoteState) lastSpeaker(gender string) int {
+	for k := len(st.speakers) - 1; k >= 0; k-- {
+		g := st.speakers[k].gender
+		if gender == "" || g == "" || g == gender {
+			return st.speakers[k].ent
+		}
+	}
+	return -1
+}
+
+// spoke records e as the latest speaker, with the gender its verb marks.
+func (st *quoteState) spoke(e int, gender string) {
+	if e < 0 {
+		return
+	}
+	if gender == "" {
+		gender = st.c.genderOf(e)
+	}
+	st.c.markGender(e, gender)
+	st.speakers = append(st.speakers, speaker{e, gender})
+}
+
+func (st *quoteState) spokeAs(e int, gender string) {
+	if e >= 0 {
+		st.c.markGender(e, gender)
+	}
+}
+
+// verbSpeaker reads a speech verb at token i and its speaker: the person
+// named right after it, or right before it; a verb with no name is a
+// pronoun, resolved by its gender. It returns the verb's end, the speaker
+// (-1 if none) and whether a verb was there.
+func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
+	c := st.c
+	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, i, end, true)
+	if !ok || strings.HasPrefix(string(m.Value.Mode), "attrib") {
+		return 0, -1, false
+	}
+	gender := string(m.Value.Gender)
+	if gender == "-" {
+		gender = ""
+	}
+	// A name right after the verb is its subject in Arabic ("قال X") and in
+	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
+	// Tessaro would …" names what was said about.
+	inverted := c.L.VerbFirst || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
+	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
+		// "said Investec economist David Page": a name, a title and a
+		// person is an employer the tagger misread, then the speaker.
+		if _, j, _, _, ok := c.readTitle(c.R.Mentions[pm].Tok[1], end); ok && !c.L.HeadFirst {
+			if p2 := c.mentionStarting(j); p2 >= 0 && c.typeOf(p2) == schema.Person {
+				pm = p2
+			}
+		}
+		st.spokeAs(c.ent(pm), gender)
+		return c.R.Mentions[pm].Tok[1], c.ent(pm), true
+	}
+	// "وقال المدير التنفيذي للشركة، طارق العتيبي،": a title first, then the
+	// name in apposition.
+	if inverted {
+		at := m.End
+		if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
+			at = c.R.Mentions[om].Tok[1] // "wrote Morgan Stanley analyst Tom Becker"
+		}
+		if at < end && at > m.End && isPossessiveTok(c.Doc.Tokens[at]) {
+			at++ // "said GE's chief executive Jeff Immelt"
+		}
+		if _, j, _, _, ok := c.readTitle(at, end); ok {
+			k := j
+			for k < end && k-j < 4 && c.Doc.Tokens[k].Text != "،" && c.Doc.Tokens[k].Text != "," {
+				if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+					break // "analyst Tom Becker": no comma before the name
+				}
+				k++ // the title's complement: "للشركة", "of the company"
+			}
+			if k < end && (c.Doc.Tokens[k].Text == "،" || c.Doc.Tokens[k].Text == ",") {
+				k++
+			}
+			if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+				st.spokeAs(c.ent(pm), gender)
+				return c.R.Mentions[pm].Tok[1], c.ent(pm), true
+			}
+		}
+	}
+	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) != schema.Person {
+		return m.End, -1, true // an organisation "said": not a person's quote
+	}
+	// "X said": the person just before.
+	if m.Start > first {
+		if pm := c.prevMention(m.Start, max(first, m.Start-1), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == m.Start {
+			st.spokeAs(c.ent(pm), gender)
+			return m.End, c.ent(pm), true
+		}
+	}
+	// "she said", "he added": a pronoun just before the verb.
+	if m.Start > first && isPronoun(c.Doc.Tokens[m.Start-1].Fold) {
+		if g := pronounGender(c.Doc.Tokens[m.Start-1].Fold); g != "" {
+			gender = g
+		}
+		return m.End, st.lastSpeaker(gender), true
+	}
+	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
+	// the sentence's main verb: the nearest person before it.
+	if _, ok := st.part.At(c.Doc.Tokens, m.Start, m.End, true); ok {
+		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
+			return m.End, c.ent(pm), true
+		}
+	}
+	if c.orgSubjectWithClause(m.Start, first) {
+		return m.End, -1, true // "Unilever, which owns Dove, said": the organisation spoke
+	}
+	// A subject named earlier in the sentence: "أما ماريا فيرنانديز، مؤسسة
+	// Cortexa، …، فقد حذرت من أن …", "Ms Chen, who …, said".
+	if m.Start > first {
+		// The sentence's first person is its subject; a later one sits in
+		// a relative clause ("David Chen, who is not related to Ms Chen,
+		// said").
+		if pm := c.firstMentionBefore(m.Start, first, schema.Person); pm >= 0 {
+			e := c.ent(pm)
+			if g := c.genderOf(e); gender == "" || g == "" || g == gender {
+				if !c.speechBetween(c.R.Mentions[pm].Tok[1], m.Start) {
+					st.spokeAs(e, gender)
+					return m.End, e, true
+				}
+			}
+		}
+	}
+	// A pronoun subject: "قال ذلك", "أضافت", "he said". A verb followed by
+	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
+	// that is not a named person.
+	k := m.End
+	if k < end && c.Doc.Tokens[k].Class == text.Word && !isPronoun(c.Doc.Tokens[k].Fold) && !toWords[c.Doc.Tokens[k].Fold] {
+		if _, intro := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true); !intro {
+			return m.End, -1, true
+		}
+	}
+	if k < end && isPronoun(c.Doc.Tokens[k].Fold) {
+		if g := pronounGender(c.Doc.Tokens[k].Fold); g != "" {
+			gender = g
+		}
+		k++
+	}
+	return k, st.lastSpeaker(gender), true
+}
+
+// genderOf is the gender of entity e: the entities stage's, else the one
+// speech marked earlier in this stage.
+func (c *Context) genderOf(e int) string {
+	if g := c.R.Entities[e].Gender; g != "" {
+		return g
+	}
+	return c.Out.Genders[e]
+}
+
+// markGender records the gender speech marks for entity e when neither
+// stage knows it yet (Output.Genders).
+func (c *Context) markGender(e int, gender string) {
+	if gender == "" || c.genderOf(e) != "" {
+		return
+	}
+	if c.Out.Genders == nil {
+		c.Out.Genders = map[int]string{}
+	}
+	c.Out.Genders[e] = gender
+}
+
+func isPronoun(f string) bool {
+	switch f {
+	case "ذلك", "هذا", "he", "she", "they", "هو", "هي":
+		return true
+	}
+	return false
+}
+
+func pronounGender(f string) string {
+	switch f {
+	case "he", "هو":
+		return "m"
+	case "she", "هي":
+		return "f"
+	}
+	return ""
+}
+
+// speechBetween reports whether a speech verb stands in tokens [from, to):
+// then a person before it is that verb's subject, not a later one's.
+func (c *Context) speechBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, to, true); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMentionBefore returns the first mention of one of types that ends
+// at or before token t and starts at or after start; -1 if none.
+func (c *Context) firstMentionBefore(t, start int, types ...schema.Type) int {
+	best := -1
+	for i, m := range c.R.Mentions {
+		if m.Tok[1] <= t && m.Tok[0] >= start && hasType(m.Type, types) && (best < 0 || m.Tok[0] < c.R.Mentions[best].Tok[0]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// skipHonorific returns the token after an honorific at k ("Mr", "Ms"),
+// or k.
+func (c *Context) skipHonorific(k, end int) int {
+	if m, ok := c.L.Honorifics.At(c.Doc.Tokens, k, end, true); ok {
+		return m.End
+	}
+	return k
+}
+
+// skipOrgTitle returns the token after an organisation and a title at k
+// ("Samsung CEO", "Morgan Stanley analyst"), or k.
+func (c *Context) skipOrgTitle(k, end int) int {
+	at := k
+	if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
+		at = c.R.Mentions[om].Tok[1]
+	}
+	if _, j, _, _, ok := c.readTitle(at, end); ok {
+		return j
+	}
+	return k
+}
+
+// skipDeterminer returns the token after an article at k, or k.
+func (c *Context) skipDeterminer(k int) int {
+	if k < len(c.Doc.Tokens) && determiners[c.Doc.Tokens[k].Fold] {
+		return k + 1
+	}
+	return k
+}

@@ -23,6 +23,14 @@ func TestRulesAlone(t *testing.T) {
 			[]string{"Orvane Labs acquired Datavia Systems"}, []string{"Datavia Systems acquired Orvane Labs"}},
 		{"based-in", BasedIn(), "Warsaw-based Vistula Ventures opened an office in Dubai.",
 			[]string{"Vistula Ventures locatedIn Warsaw"}, []string{"Vistula Ventures locatedIn Dubai"}},
+		{"nationality", Nationality(), "Officials in China welcomed the deal. The Chinese Quilora Group will open an office in Dubai.",
+			[]string{"Quilora Group locatedIn China"}, []string{"Quilora Group locatedIn Dubai"}},
+		{"nationality: Arabic adjective after the name", Nationality(), "تعمل الصين على دعم الشركات. وأعلنت شركة كوانتيس الصينية عن نموذج جديد.",
+			[]string{"كوانتيس locatedIn الصين"}, nil},
+		{"alias", Alias(), "Vantora Systems, also known as Orbit Labs, will expand into Europe.",
+			[]string{"Vantora Systems alias Orbit Labs"}, nil},
+		{"alias: Arabic", Alias(), "قالت شركة Orbitly، المعروفة أيضًا باسم Orbit Labs، إنها ستتوسع.",
+			[]string{"Orbitly alias Orbit Labs"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,71 @@
+package relations
+
+import (
+	"graphbuild/schema"
+)
+
+// otherWords introduce "and others of the … companies": وغيرها, and.
+var otherWords = foldSet("وغيرها", "وغيرهما", "وغيرهم", "and")
+
+// Nationality reads a nationality adjective before an organisation ("عملاق
+// التكنولوجيا الصيني علي بابا", "الشركات الأمريكية مثل Airbnb", "Chinese
+// startup DeepSeek"): locatedIn that country, as a low-confidence guess.
+func Nationality() Rule { return ruleFunc{"nationality", applyNationality} }
+
+func applyNationality(c *Context, rule string) {
+	places := map[string]int{} // lexicon place id → entity index, for places the document names
+	for ei, e := range c.R.Entities {
+		if e.Type == schema.Place && e.LexID != "" {
+			places[e.LexID] = ei
+		}
+	}
+	for si, s := range c.Doc.Sentences {
+		if !s.Kind.Readable() {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			n, ok := c.L.Nationalities.At(c.Doc.Tokens, i, s.EndToken, true)
+			if !ok {
+				continue
+			}
+			place, ok := places[n.Value.Place]
+			if !ok {
+				continue
+			}
+			// Arabic puts the adjective after the name: "شركة Lumora الفرنسية".
+			if c.L.HeadFirst {
+				if om := c.prevMention(i, max(s.FirstToken, i-1), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {
+					c.AddFact(Fact{Subject: c.ent(om), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
+					continue
+				}
+			}
+			// "OpenAI، وAnthropic، وغيرها من الشركات الأمريكية", "and other
+			// American companies": the organisations listed before.
+			if j := n.Start; j-3 >= s.FirstToken && otherWords[c.Doc.Tokens[j-3].Fold] && (c.Doc.Tokens[j-2].Fold == "من" || c.Doc.Tokens[j-2].Fold == "other") {
+				if om := c.prevMention(j-3, s.FirstToken, schema.Organization); om >= 0 {
+					for _, o := range c.coordinated(om) {
+						c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
+					}
+				}
+				continue
+			}
+			k := n.End
+			if k < s.EndToken {
+				if f := c.Doc.Tokens[k].Fold; f == "مثل" || f == "such" || f == "like" {
+					k++
+					if k < s.EndToken && c.Doc.Tokens[k].Fold == "as" {
+						k++
+					}
+				}
+			}
+			om := c.mentionStarting(k)
+			if om < 0 || c.typeOf(om) != schema.Organization {
+				continue
+			}
+			for _, o := range c.coordinated(om) {
+				c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
+			}
+		}
+		_ = si
+	}
+}

@@ -143,6 +143,8 @@ type Lists struct {
 	OrgSubjectVerbs     *phrase.Set[OrgVerb] // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes              *phrase.Set[Word]    // stakes.txt: "على حصة … في Y"
 	NamedAfter          *phrase.Set[Word]    // named_after.txt: "مستشفى الملك X"
+	TitleModifiers      *phrase.Set[Word]    // title_modifiers.txt: "Home" Secretary, "shadow" chancellor
+	DealHedges          *phrase.Set[Blocker] // deal_hedges.txt: "tried to" buy, "talks to" buy
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -297,6 +299,10 @@ func build(s Spec) (*Profile, error) {
 	L.Stakes, err = loadOptional(s.Tag, "stakes", words)
 	check(err)
 	L.NamedAfter, err = loadOptional(s.Tag, "named_after", words)
+	check(err)
+	L.TitleModifiers, err = loadOptional(s.Tag, "title_modifiers", words)
+	check(err)
+	L.DealHedges, err = loadOptional(s.Tag, "deal_hedges", blockers)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

@@ -44,10 +44,24 @@ var toWords = foldSet("إلى", "to")
 func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool) {
 	start := i
 	// "a former engineer at Intel": a role word before the title.
+	former := false
 	if r, ok := c.L.TitleRoles.At(c.Doc.Tokens, i, end, false); ok && r.Value.Role == "former" && r.End < end {
-		i = r.End
+		i, former = r.End, true
 	}
 	m, ok := c.L.Titles.At(c.Doc.Tokens, i, end, true)
+	if !ok {
+		// "the Home Secretary", "the shadow chancellor": modifiers first.
+		j := i
+		for j < end-1 {
+			if _, mod := c.L.TitleModifiers.Has(c.Doc.Tokens[j].Text); !mod {
+				break
+			}
+			j++
+		}
+		if j > i {
+			m, ok = c.L.Titles.At(c.Doc.Tokens, j, end, true)
+		}
+	}
 	if !ok || m.Clitic != "" && m.Clitic != "ك" && m.Clitic != "و" {
 		return 0, 0, nil, "", false
 	}
@@ -71,6 +85,9 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		}
 		j++
 	}
+	for j > m.Start+1 && titlePrepositions[c.Doc.Tokens[j-1].Fold] {
+		j-- // "deputy head of Swiss Re's …": the title is "deputy head"
+	}
 	roles := map[string]bool{}
 	for k := i; k < j; k++ {
 		for _, f := range text.StripProclitics(c.Doc.Tokens[k].Text) {
@@ -82,7 +99,7 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 			roles[r.Value.Role] = true
 		}
 	}
-	if start < m.Start {
+	if former {
 		roles["former"] = true
 	}
 	if c.portfolioAt(j, end) {
@@ -245,12 +262,16 @@ func applyTitleBeforeName(c *Context, rule string) {
 					break // "مستشفى الملك عبدالعزيز": a name of a place, not a king's title
 				}
 			}
+			i = c.titleModifiersBefore(i, first) // "Home Secretary", "shadow chancellor"
+			former := c.formerBefore(i, first)   // "former WorldCom chief Bernie Ebbers"
 			sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[pm.Tok[0]-1].End}
 			if m.Clitic != "" {
 				sp.Start += len(m.Clitic)
 			}
-			c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.Doc.Slice(sp), Kind: "Text"},
-				Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			if !former {
+				c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.Doc.Slice(sp), Kind: "Text"},
+					Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
+			}
 			// "Morgan Stanley analyst Tom Becker": the employer before the
 			// title; "its chief executive Arthur Mensch": the organisation
 			// the sentence is about.
@@ -258,6 +279,9 @@ func applyTitleBeforeName(c *Context, rule string) {
 			pred := "worksAt"
 			if c.titleRoles(m.Start, m.End)["founder"] {
 				pred = "founded" // "its founder Mikhail Khodorkovsky"
+			}
+			if former {
+				pred = "formerlyWorkedAt"
 			}
 			at := i
 			if at-1 > first && isPossessiveTok(c.Doc.Tokens[at-1]) {

@@ -146,7 +146,7 @@ func applyCues(c *Context, rule string) {
 					obj = k
 				}
 			}
-			if obj < 0 || c.blocked(pred.Name, m.End, c.R.Mentions[obj].Tok[0]) {
+			if obj < 0 || c.blocked(pred.Name, m.End, c.R.Mentions[obj].Tok[0]) || c.dealDoubt(pred.Name, m.Start, m.End, obj) {
 				continue
 			}
 			objects := []int{obj}

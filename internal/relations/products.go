@@ -92,7 +92,7 @@ func applyPossessive(c *Context, rule string) {
 		if k+1 >= len(c.Doc.Tokens) || c.Doc.Tokens[k].Class != text.Punct || (c.Doc.Tokens[k].Fold != "’s" && c.Doc.Tokens[k].Fold != "'s") {
 			continue
 		}
-		if pi := c.mentionStarting(k + 1); pi >= 0 && c.typeOf(pi) == schema.Product {
+		if pi := c.mentionStarting(k + 1); pi >= 0 && c.typeOf(pi) == schema.Product && c.orgBesidesPossessive(c.ent(oi)) {
 			c.AddFact(Fact{Subject: c.ent(oi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(k), Confidence: 0.85, Rule: rule})
 		}
 	}

@@ -1,0 +1,48 @@
+package relations
+
+import "testing"
+
+// TestTitleModifiers covers title_modifiers.txt (a title takes the words
+// before it that belong to it), formerBefore (a past title is no jobTitle
+// and its organisation is a former employer) and honorifics that are no
+// job titles (Lord, Prof).
+func TestTitleModifiers(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want, not  []string
+	}{
+		{"modifier: Home Secretary",
+			"New Home Secretary Dorian Falkwell has vowed to press on with the plans.",
+			[]string{"Dorian Falkwell jobTitle Home Secretary"}, []string{"Dorian Falkwell jobTitle Secretary"}},
+		{"modifiers: shadow home secretary",
+			"Conservative shadow home secretary Dorian Falkwell said the scheme had failed.",
+			[]string{"Dorian Falkwell jobTitle shadow home secretary"}, []string{"Dorian Falkwell jobTitle secretary"}},
+		{"modifier: First Minister",
+			"Smoke-free areas will save lives, First Minister Alasdair Brennock has insisted.",
+			[]string{"Alasdair Brennock jobTitle First Minister"}, []string{"Alasdair Brennock jobTitle Minister"}},
+		{"two-word field: Constitutional Affairs Minister",
+			"Constitutional Affairs Minister Hollis Vantry said the bill would pass.",
+			[]string{"Hollis Vantry jobTitle Constitutional Affairs Minister"}, nil},
+		{"modifier in an apposition: the deputy head of",
+			"\"It is too early to tell,\" said Serge Talmont, deputy head of Korvel Re's risk unit.",
+			[]string{"Serge Talmont jobTitle deputy head"}, []string{"Serge Talmont jobTitle deputy head of"}},
+		{"former: a past employer, no jobTitle",
+			"Lawyers for former Zentrox chief Barnaby Quell called their first witness.",
+			[]string{"Barnaby Quell formerlyWorkedAt Zentrox"}, []string{"Barnaby Quell jobTitle chief", "Barnaby Quell worksAt Zentrox"}},
+		{"current title still works at",
+			"Lawyers for Zentrox chief executive Barnaby Quell called their first witness.",
+			[]string{"Barnaby Quell worksAt Zentrox", "Barnaby Quell jobTitle chief executive"}, nil},
+		{"honorific: Lord is no job title",
+			"Lord Falbrook warned ministers that they should prepare for changes.",
+			nil, []string{"Falbrook jobTitle Lord"}},
+		{"honorific: Prof is no job title",
+			"Prof Ansel Dorrington was a lecturer at a large university.",
+			nil, []string{"Ansel Dorrington jobTitle Prof"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			checkFacts(t, facts(r, out), tc.want, tc.not)
+		})
+	}
+}

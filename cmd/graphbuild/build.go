@@ -90,6 +90,7 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 	if !cfg.force {
 		opts.Unchanged = build.UnchangedIn(st)
 	}
+	opts.Identity = st.Identity() // each batch links to the stored entities too
 	var total store.WriteStats
 	batches := 0
 	var mu sync.Mutex // guards total and batches, read by exitOnInterrupt
@@ -105,11 +106,6 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 	defer stopWatch()
 	merged := map[string]schema.Type{} // the build's entities by IRI, as the store merges them
 	sum, err := build.Run(ctx, paths, opts, func(ctx context.Context, gs []*kg.Graph) error {
-		// Names of this batch that are a transliteration near miss of an
-		// entity already stored join it (internal/build/linkstore.go).
-		if _, err := build.LinkToStore(ctx, st, gs); err != nil {
-			return fmt.Errorf("reading %s: %w", cfg.db, err)
-		}
 		t0 := time.Now()
 		ws, err := st.WriteGraphs(ctx, gs)
 		if err != nil {

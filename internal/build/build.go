@@ -24,6 +24,7 @@ import (
 	"syscall"
 	"time"
 
+	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/pipeline"
 	"graphbuild/internal/text"
@@ -48,6 +49,11 @@ type Options struct {
 	// extracted; true skips it (an incremental build: the store already
 	// holds this version). It is called from several goroutines.
 	Unchanged func(ctx context.Context, d *text.Document) (bool, error)
+
+	// Identity, when set, holds the entities already built (a store's
+	// identity index): each batch's entities are linked to them as well
+	// as to each other (identity.Link).
+	Identity identity.Index
 
 	// Progress, when set, is called with the counts so far after every
 	// article read, extracted, skipped, failed or written, and before and
@@ -113,9 +119,9 @@ func (s *Summary) add(g *kg.Graph) {
 	}
 }
 
-// Sink takes a batch of graphs, in input order. Entities of the batch
-// whose names are a transliteration near miss have already been linked
-// (LinkAcrossLanguages). An error stops the build.
+// Sink takes a batch of graphs, in input order. The entities of the batch
+// that are one thing with each other or with one in Options.Identity have
+// already been linked (identity.Link). An error stops the build.
 type Sink func(ctx context.Context, graphs []*kg.Graph) error
 
 // Result is the outcome of extracting every input (Extract).
@@ -279,7 +285,9 @@ func Run(ctx context.Context, paths []string, opt Options, sink Sink) (Summary, 
 		if len(batch) == 0 {
 			return nil
 		}
-		LinkAcrossLanguages(batch)
+		if _, err := identity.Link(ctx, batch, opt.Identity); err != nil {
+			return fmt.Errorf("linking identities: %w", err)
+		}
 		for _, g := range batch {
 			sum.add(g)
 		}
@@ -497,6 +505,7 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 			}
 		}
 		g := pipeline.Extract(d)
+		identity.StatedAcronyms(d.Text, g)
 		if err := g.Validate(); err != nil {
 			o.graphs, o.err = nil, fmt.Errorf("document %s: %w", d.ID, err)
 			return o

@@ -1,12 +1,13 @@
 package pipeline_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
-	"graphbuild/internal/build"
+	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/pipeline"
 	"graphbuild/internal/text"
@@ -14,7 +15,7 @@ import (
 
 // TestCrossLanguageIdentity builds an Arabic and an English article about
 // the same companies and people, links them as a build does
-// (build.LinkAcrossLanguages: short names are joined by a transliteration
+// (identity.Link: short names are joined by a transliteration
 // checked both ways, not by their key) and checks that each is one node
 // with both names, while people who only share a surname stay apart.
 func TestCrossLanguageIdentity(t *testing.T) {
@@ -30,7 +31,9 @@ func TestCrossLanguageIdentity(t *testing.T) {
 		}
 		gs = append(gs, pipeline.Extract(docs[0]))
 	}
-	build.LinkAcrossLanguages(gs)
+	if _, err := identity.Link(context.Background(), gs, nil); err != nil {
+		t.Fatal(err)
+	}
 	ex := kg.Merge(gs)
 	byName := map[string]kg.ExportEntity{}
 	for _, e := range ex.Entities {

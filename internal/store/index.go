@@ -84,6 +84,7 @@ func indexQuads(g *kg.Graph) []quad.Quad {
 			}
 		}
 	}
+	qs = append(qs, identityQuads(g)...) // identindex.go
 	kg.SortQuads(qs)
 	return slices.CompactFunc(qs, func(a, b quad.Quad) bool { return a == b })
 }

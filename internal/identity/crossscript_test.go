@@ -1,11 +1,10 @@
-package build
+package identity
 
 import (
 	"context"
 	"testing"
 
 	"graphbuild/internal/kg"
-	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -34,7 +33,7 @@ func TestLinkAcrossLanguages(t *testing.T) {
 	ar := graphOf("ar", ent(schema.Organization, "إمارات غريد"), ent(schema.Person, "لينا تشين"), ent(schema.Person, "ديفيد تشين"))
 	en := graphOf("en", ent(schema.Organization, "Emirates Grid"), ent(schema.Person, "Linda Chen"), ent(schema.Person, "David Chen"))
 	ar.Facts = []kg.Fact{{Subject: ar.Entities[0].IRI, Predicate: "locatedIn", Object: "x"}}
-	n := LinkAcrossLanguages([]*kg.Graph{ar, en})
+	n := link([]*kg.Graph{ar, en})
 	if ar.Entities[0].IRI != en.Entities[0].IRI {
 		t.Errorf("إمارات غريد (%s) and Emirates Grid (%s): want one IRI", ar.Entities[0].IRI, en.Entities[0].IRI)
 	}
@@ -60,33 +59,6 @@ func TestLinkAcrossLanguages(t *testing.T) {
 	}
 }
 
-func TestLinkToStore(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, store.Options{Backend: "memstore"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	en := graphOf("en", ent(schema.Organization, "Emirates Grid"), ent(schema.Person, "David Chen"))
-	if _, err := st.WriteGraphs(ctx, []*kg.Graph{en}); err != nil {
-		t.Fatal(err)
-	}
-	ar := graphOf("ar", ent(schema.Organization, "إمارات غريد"), ent(schema.Person, "ديفيد تشان"), ent(schema.Organization, "نوفا"))
-	n, err := LinkToStore(ctx, st, []*kg.Graph{ar})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ar.Entities[0].IRI != en.Entities[0].IRI {
-		t.Errorf("إمارات غريد (%s) was not joined to the stored Emirates Grid (%s)", ar.Entities[0].IRI, en.Entities[0].IRI)
-	}
-	if n != 1 {
-		t.Errorf("%d links, want 1 (only Emirates Grid has a near miss in the other script)", n)
-	}
-	if err := ar.Validate(); err != nil {
-		t.Errorf("graph after linking: %v", err)
-	}
-}
-
 func short(t schema.Type, name string) kg.Entity {
 	return kg.Entity{IRI: kg.EntityIRI(t, "n-"+name), Type: t, Name: name}
 }
@@ -107,7 +79,7 @@ func TestLinkShortNames(t *testing.T) {
 		{short(O, "لي"), short(O, "bba"), false},
 	} {
 		ar, en := graphOf("ar", c.a), graphOf("en", c.b)
-		LinkAcrossLanguages([]*kg.Graph{ar, en})
+		link([]*kg.Graph{ar, en})
 		if got := ar.Entities[0].IRI == en.Entities[0].IRI; got != c.same {
 			t.Errorf("%s / %s: joined=%v, want %v", c.a.Name, c.b.Name, got, c.same)
 		}
@@ -118,8 +90,16 @@ func TestLinkShortNames(t *testing.T) {
 	// Two Latin candidates that both fit: ambiguous, nothing joined.
 	ar := graphOf("ar", short(O, "دينو"))
 	en := graphOf("en", short(O, "dino"), short(O, "deino"))
-	LinkAcrossLanguages([]*kg.Graph{ar, en})
+	link([]*kg.Graph{ar, en})
 	if ar.Entities[0].IRI == en.Entities[0].IRI || ar.Entities[0].IRI == en.Entities[1].IRI {
 		t.Errorf("دينو joined one of two candidates: %s", ar.Entities[0].IRI)
 	}
+}
+
+func link(gs []*kg.Graph) int {
+	n, err := Link(context.Background(), gs, nil)
+	if err != nil {
+		panic(err)
+	}
+	return n
 }

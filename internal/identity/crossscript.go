@@ -1,0 +1,147 @@
+package identity
+
+import (
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// linkThreshold is the least similarity at which two long names in
+// different scripts are taken for one thing.
+const linkThreshold = 0.8
+
+// translitConfidence is the confidence of a join of two short names by a
+// transliteration checked in both directions (text.TranslitMatch).
+const translitConfidence = 0.9
+
+// crossScriptProbes: a long name (an "x-" skeleton key) is looked up by its
+// skeleton less at most one letter, which finds every skeleton one edit
+// away; a short name (an "n-" key) by its exact skeleton.
+func crossScriptProbes(e kg.Entity) []string {
+	seg := lastSegment(e.IRI)
+	switch {
+	case strings.HasPrefix(seg, "x-"):
+		var ks []string
+		for _, v := range deletions(skeletonOf(seg)) {
+			ks = append(ks, kindDel+string(e.Type)+"|"+v)
+		}
+		return ks
+	case strings.HasPrefix(seg, "n-"):
+		return []string{kindShort + string(e.Type) + "|" + text.Skeleton(shortName(seg))}
+	}
+	return nil
+}
+
+// crossScriptJoin joins an entity the lexicon does not know to one of the
+// same type in the other script whose name is its transliteration:
+//   - a long name to the one whose consonant skeleton is nearest, one edit
+//     at most ("Emirates Grid" and "إمارات غريد"), rule
+//     "transliteration-similarity", the similarity as confidence; people
+//     only when every word of their names is near, so a shared surname or
+//     first name never joins two of them;
+//   - a short name to the one Latin-script name of the same skeleton that
+//     is its transliteration checked both ways (رقيم and Raqeem; never
+//     تيني and Dina), rule "transliteration-both-ways"; two such are
+//     ambiguous and join nothing.
+//
+// The Arabic-script entity takes the Latin one's IRI; a Latin-script one
+// takes an Arabic one's only when that is already stored (an English
+// article built after its Arabic twin).
+func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[string]bool) (join, bool) {
+	a := e.ent
+	seg := lastSegment(a.IRI)
+	aLatin := latinName(a.Name)
+	usable := func(c Candidate) bool {
+		if c.IRI == a.IRI || c.Type != a.Type || latinName(c.Name) == aLatin {
+			return false
+		}
+		return !aLatin || !inBatch[c.IRI]
+	}
+	switch {
+	case strings.HasPrefix(seg, "x-"):
+		words := strings.Fields(skeletonOf(seg))
+		best, bestSim := Candidate{}, 0.0
+		seen := map[string]bool{}
+		for _, k := range crossScriptProbes(a) {
+			for _, c := range found[k] {
+				cs := lastSegment(c.IRI)
+				if seen[c.IRI] || !usable(c) || !strings.HasPrefix(cs, "x-") {
+					continue
+				}
+				seen[c.IRI] = true
+				cw := strings.Fields(skeletonOf(cs))
+				if a.Type == schema.Person && len(cw) != len(words) {
+					continue
+				}
+				if s := similarity(words, cw, a.Type == schema.Person); s > bestSim || s == bestSim && s > 0 && c.IRI < best.IRI {
+					best, bestSim = c, s
+				}
+			}
+		}
+		if bestSim >= linkThreshold {
+			return join{to: best.IRI, other: best.Name, conf: bestSim, rule: "transliteration-similarity"}, true
+		}
+	case strings.HasPrefix(seg, "n-"):
+		if aLatin {
+			return join{}, false // the Arabic side joins the Latin one
+		}
+		key := shortName(seg)
+		var match []Candidate
+		for _, k := range crossScriptProbes(a) {
+			for _, c := range found[k] {
+				cs := lastSegment(c.IRI)
+				if usable(c) && strings.HasPrefix(cs, "n-") && text.TranslitMatch(key, shortName(cs)) {
+					match = append(match, c)
+				}
+			}
+		}
+		if len(match) == 1 {
+			return join{to: match[0].IRI, other: match[0].Name, conf: translitConfidence, rule: "transliteration-both-ways"}, true
+		}
+	}
+	return join{}, false
+}
+
+// similarity compares two skeletons word by word: 1 minus the edit
+// distance over the longer length. People must match every word within
+// one edit; anything else may differ by one edit in all.
+func similarity(a, b []string, person bool) float64 {
+	sa, sb := strings.Join(a, " "), strings.Join(b, " ")
+	if len(sa) < 4 || len(sb) < 4 {
+		return 0 // two-consonant names are too easily alike
+	}
+	if person {
+		for i := range a {
+			if levenshtein(a[i], b[i]) > 1 {
+				return 0
+			}
+		}
+	}
+	d := levenshtein(sa, sb)
+	if d > 1 {
+		return 0
+	}
+	return 1 - float64(d)/float64(max(len(sa), len(sb)))
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,135 @@
+// Package identity decides which entities of different articles are one
+// real thing, and joins them. Within an article the entities stage has
+// already clustered the mentions; across articles an entity is found by
+// its key (the lexicon id, the exact folded name of a short name, the
+// consonant skeleton of a long one: entities.nameKey), and this package
+// adds the joins a key cannot make, each by a rule with a confidence:
+//
+//   - a near miss of transliteration across scripts (crossscript.go);
+//   - an acronym and the expansion some article states (acronym.go);
+//   - a lone surname and the one person of that surname whose context
+//     (organisation, title) it shares (surname.go);
+//   - a name typed two ways, settled by the articles' votes (typevote.go).
+//
+// Candidates come from one near-name index (Keys), the same for the
+// documents of a build's batch (BatchIndex) and for those already in a
+// store (the store writes the keys as index quads and implements Index),
+// so linking an article costs a fixed number of index reads whatever the
+// store holds.
+package identity
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/schema"
+)
+
+// Candidate is an entity an index holds under a key.
+type Candidate struct {
+	IRI  string
+	Name string
+	Type schema.Type
+	Docs int // how many documents hold it under the key
+}
+
+// Index finds the entities held under each key.
+type Index interface {
+	Lookup(ctx context.Context, keys []string) (map[string][]Candidate, error)
+}
+
+// BatchIndex is the index of a set of graphs, in memory.
+type BatchIndex struct {
+	byKey map[string][]Candidate
+}
+
+// NewBatchIndex indexes the graphs under their Keys.
+func NewBatchIndex(graphs []*kg.Graph) *BatchIndex {
+	b := &BatchIndex{byKey: map[string][]Candidate{}}
+	for _, g := range graphs {
+		names := map[string]kg.Entity{}
+		for _, e := range g.Entities {
+			names[e.IRI] = e
+		}
+		for iri, keys := range Keys(g) {
+			e := names[iri]
+			for _, k := range keys {
+				b.add(k, Candidate{IRI: iri, Name: e.Name, Type: e.Type, Docs: 1})
+			}
+		}
+	}
+	return b
+}
+
+func (b *BatchIndex) add(k string, c Candidate) {
+	cs := b.byKey[k]
+	for i := range cs {
+		if cs[i].IRI == c.IRI {
+			cs[i].Docs += c.Docs
+			return
+		}
+	}
+	b.byKey[k] = append(cs, c)
+}
+
+// Lookup returns the candidates of each key.
+func (b *BatchIndex) Lookup(_ context.Context, keys []string) (map[string][]Candidate, error) {
+	out := map[string][]Candidate{}
+	for _, k := range keys {
+		if cs, ok := b.byKey[k]; ok {
+			out[k] = cs
+		}
+	}
+	return out, nil
+}
+
+// union is the candidates of several indexes, a candidate's documents
+// summed over them.
+type union []Index
+
+func (u union) Lookup(ctx context.Context, keys []string) (map[string][]Candidate, error) {
+	out := map[string][]Candidate{}
+	for _, ix := range u {
+		if ix == nil {
+			continue
+		}
+		got, err := ix.Lookup(ctx, keys)
+		if err != nil {
+			return nil, err
+		}
+		for k, cs := range got {
+		next:
+			for _, c := range cs {
+				for i := range out[k] {
+					if out[k][i].IRI == c.IRI {
+						out[k][i].Docs += c.Docs
+						continue next
+					}
+				}
+				out[k] = append(out[k], c)
+			}
+		}
+	}
+	for k := range out {
+		sort.Slice(out[k], func(i, j int) bool { return out[k][i].IRI < out[k][j].IRI })
+	}
+	return out, nil
+}
+
+// TypeOfIRI returns the entity type an entity IRI was minted with
+// (kg.EntityIRI), or "" for another IRI.
+func TypeOfIRI(iri string) schema.Type {
+	rest, ok := strings.CutPrefix(iri, schema.NSEntity)
+	if !ok {
+		return ""
+	}
+	seg, _, _ := strings.Cut(rest, "/")
+	for _, t := range []schema.Type{schema.Person, schema.Organization, schema.Product, schema.Place, schema.Event, schema.Misc} {
+		if strings.ToLower(string(t)) == seg {
+			return t
+		}
+	}
+	return ""
+}

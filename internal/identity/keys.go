@@ -1,0 +1,183 @@
+package identity
+
+import (
+	"sort"
+	"strings"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// The kinds of index key. Each key is "kind|…"; an entity is held under
+// the keys Keys gives it, and a rule looks candidates up by the same keys.
+const (
+	kindName    = "nm|" // a folded name or alias → entities of any type (type votes)
+	kindShort   = "sk|" // type|skeleton of a short name (an "n-" key) → cross-script short names
+	kindDel     = "dl|" // type|skeleton less at most one letter, of a long name → near misses
+	kindSurname = "su|" // the folded surname of a person named in full
+	kindContext = "sc|" // surname|context item of a person named in full
+	kindAcronym = "ac|" // an acronym an article states → its expansion
+)
+
+// Keys returns, for each entity of g, the index keys it is held under.
+func Keys(g *kg.Graph) map[string][]string {
+	out := map[string][]string{}
+	ctx := contexts(g)
+	stated := statedAcronyms(g)
+	for _, e := range g.Entities {
+		var ks []string
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if f := Fold(n); f != "" {
+				ks = append(ks, kindName+f)
+			}
+		}
+		seg := lastSegment(e.IRI)
+		switch {
+		case strings.HasPrefix(seg, "n-"):
+			ks = append(ks, kindShort+string(e.Type)+"|"+text.Skeleton(shortName(seg)))
+		case strings.HasPrefix(seg, "x-"):
+			for _, v := range deletions(skeletonOf(seg)) {
+				ks = append(ks, kindDel+string(e.Type)+"|"+v)
+			}
+		}
+		if sur := surname(e); sur != "" {
+			ks = append(ks, kindSurname+sur)
+			for _, c := range ctx[e.IRI] {
+				ks = append(ks, kindContext+sur+"|"+c)
+			}
+		}
+		for _, a := range stated[e.IRI] {
+			ks = append(ks, kindAcronym+Fold(a))
+		}
+		sort.Strings(ks)
+		out[e.IRI] = compact(ks)
+	}
+	return out
+}
+
+// Fold is the form names are compared by: text.FoldName, and the Arabic
+// article taken off each word (الشمري and شمري meet).
+func Fold(name string) string {
+	words := strings.Fields(text.FoldName(name))
+	for i, w := range words {
+		words[i] = text.StripArticle(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// surname is the folded last word of a person named in full (two words or
+// more), or "".
+func surname(e kg.Entity) string {
+	if e.Type != schema.Person {
+		return ""
+	}
+	ws := strings.Fields(Fold(e.Name))
+	if len(ws) < 2 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// contexts returns the context items of each person of g: the
+// organisations it works at or speaks for ("o:IRI"), the words of its
+// titles ("t:word"), and the organisations its article names ("o:IRI").
+func contexts(g *kg.Graph) map[string][]string {
+	orgs := map[string]bool{}
+	for _, e := range g.Entities {
+		if e.Type == schema.Organization {
+			orgs[e.IRI] = true
+		}
+	}
+	out := map[string][]string{}
+	add := func(p, item string) { out[p] = append(out[p], item) }
+	for _, e := range g.Entities {
+		if e.Type != schema.Person {
+			continue
+		}
+		for o := range orgs {
+			add(e.IRI, "o:"+o)
+		}
+	}
+	for _, f := range g.Facts {
+		switch f.Predicate {
+		case "jobTitle":
+			if f.Value != nil {
+				for _, w := range titleWords(f.Value.Text) {
+					add(f.Subject, "t:"+w)
+				}
+			}
+		case "worksAt", "formerlyWorkedAt", "founded", "leads":
+			if f.Object != "" {
+				add(f.Subject, "o:"+f.Object)
+			}
+		}
+	}
+	for _, q := range g.Quotes {
+		if q.Org != "" {
+			add(q.Speaker, "o:"+q.Org)
+		}
+		for _, w := range titleWords(q.Title) {
+			add(q.Speaker, "t:"+w)
+		}
+	}
+	for p := range out {
+		sort.Strings(out[p])
+		out[p] = compact(out[p])
+	}
+	return out
+}
+
+// titleWords are the words of a title that say what the office is: four
+// letters or more ("chancellor", "chairman", "وزير").
+func titleWords(t string) []string {
+	var out []string
+	for _, w := range strings.Fields(Fold(t)) {
+		if len([]rune(w)) >= 4 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// deletions returns a skeleton and every form of it with one letter (not a
+// space) taken out: two skeletons one edit apart share one of these.
+func deletions(sk string) []string {
+	out := []string{sk}
+	for i := 0; i < len(sk); i++ {
+		if sk[i] != ' ' {
+			out = append(out, sk[:i]+sk[i+1:])
+		}
+	}
+	sort.Strings(out)
+	return compact(out)
+}
+
+func skeletonOf(seg string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(seg, "x-"), "-", " ")
+}
+
+func shortName(seg string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(seg, "n-"), "-", " ")
+}
+
+func compact(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func lastSegment(iri string) string { return iri[strings.LastIndex(iri, "/")+1:] }
+
+func latinName(s string) bool {
+	for _, r := range s {
+		if text.IsArabicLetter(r) {
+			return false
+		}
+	}
+	return true
+}

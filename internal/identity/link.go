@@ -1,0 +1,221 @@
+package identity
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"graphbuild/internal/kg"
+	"graphbuild/schema"
+)
+
+// join is one decision: the entity from takes the IRI to.
+type join struct {
+	to, other string // target IRI and a name it goes by
+	typ       schema.Type
+	conf      float64
+	rule      string
+	evidence  string
+}
+
+// Link joins the entities of graphs (a build's batch) that are one thing
+// with each other and with the entities of stored (nil: none), by the rules
+// of this package, and returns how many entities took another IRI. Each
+// join renames the entity everywhere in the graphs and leaves an alias
+// fact with its rule and confidence (graphquery entity X --why shows it).
+func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
+	batch := NewBatchIndex(graphs)
+	ents := batchEntities(graphs)
+	var probes []string
+	for _, e := range ents {
+		probes = append(probes, probeKeys(e)...)
+	}
+	sort.Strings(probes)
+	probes = compact(probes)
+	found, err := union{batch, stored}.Lookup(ctx, probes)
+	if err != nil {
+		return 0, err
+	}
+	inBatch := map[string]bool{}
+	for _, e := range ents {
+		inBatch[e.ent.IRI] = true
+	}
+	joins := map[string]join{}
+	// Rules in order of strength: an entity one rule joined is not looked
+	// at by the next.
+	for _, rule := range []func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool){
+		acronymJoin, crossScriptJoin, surnameJoin, typeVoteJoin,
+	} {
+		for _, e := range ents {
+			if _, done := joins[e.ent.IRI]; done {
+				continue
+			}
+			if j, ok := rule(e, found, inBatch); ok && j.to != e.ent.IRI {
+				joins[e.ent.IRI] = j
+			}
+		}
+	}
+	resolveChains(joins)
+	apply(graphs, joins)
+	return len(joins), nil
+}
+
+// batchEntity is an entity of the batch with what the rules need of its
+// article: its context items (surname.go).
+type batchEntity struct {
+	ent     kg.Entity
+	context []string
+}
+
+func batchEntities(graphs []*kg.Graph) []batchEntity {
+	var out []batchEntity
+	at := map[string]int{}
+	for _, g := range graphs {
+		ctx := contexts(g)
+		for _, e := range g.Entities {
+			if i, ok := at[e.IRI]; ok {
+				out[i].context = append(out[i].context, ctx[e.IRI]...)
+				continue
+			}
+			at[e.IRI] = len(out)
+			out = append(out, batchEntity{e, append([]string(nil), ctx[e.IRI]...)})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ent.IRI < out[j].ent.IRI })
+	return out
+}
+
+// probeKeys are the keys the rules look an entity's candidates up by.
+func probeKeys(e batchEntity) []string {
+	var ks []string
+	ks = append(ks, crossScriptProbes(e.ent)...)
+	ks = append(ks, acronymProbes(e.ent)...)
+	ks = append(ks, surnameProbes(e)...)
+	ks = append(ks, typeVoteProbes(e.ent)...)
+	return ks
+}
+
+// resolveChains makes every join point at the end of its chain (an Arabic
+// acronym joined to the Latin one, which joined its expansion).
+func resolveChains(joins map[string]join) {
+	for from, j := range joins {
+		seen := map[string]bool{from: true}
+		for {
+			next, ok := joins[j.to]
+			if !ok || seen[j.to] {
+				break
+			}
+			seen[j.to] = true
+			j.to, j.typ = next.to, next.typ
+		}
+		if j.to == from {
+			delete(joins, from)
+			continue
+		}
+		joins[from] = j
+	}
+}
+
+// apply gives the joined entities their new IRI (and type) everywhere in
+// the graphs, merges an entity that now appears twice in one graph, drops
+// the facts its new type cannot have, and records each join as an alias
+// fact with its rule and confidence.
+func apply(graphs []*kg.Graph, joins map[string]join) {
+	if len(joins) == 0 {
+		return
+	}
+	for _, g := range graphs {
+		var added []kg.Fact
+		for i := range g.Entities {
+			e := &g.Entities[i]
+			j, ok := joins[e.IRI]
+			if !ok {
+				continue
+			}
+			e.IRI = j.to
+			if j.typ != "" {
+				e.Type = j.typ
+			}
+			ev := j.evidence
+			if ev == "" {
+				ev = fmt.Sprintf("%s ≈ %s", e.Name, j.other)
+			}
+			added = append(added, kg.Fact{
+				Subject: j.to, Predicate: "alias", Value: &kg.Value{Text: j.other, Kind: "Text"},
+				Evidence: ev, Confidence: j.conf, Rule: j.rule,
+			})
+		}
+		rename := func(iri string) string {
+			if j, ok := joins[iri]; ok {
+				return j.to
+			}
+			return iri
+		}
+		for i := range g.Facts {
+			g.Facts[i].Subject = rename(g.Facts[i].Subject)
+			if g.Facts[i].Object != "" {
+				g.Facts[i].Object = rename(g.Facts[i].Object)
+			}
+		}
+		for i := range g.Quotes {
+			g.Quotes[i].Speaker = rename(g.Quotes[i].Speaker)
+			if g.Quotes[i].Org != "" {
+				g.Quotes[i].Org = rename(g.Quotes[i].Org)
+			}
+		}
+		g.Facts = append(g.Facts, added...)
+		mergeDuplicates(g)
+	}
+}
+
+// mergeDuplicates folds entities of one graph that share an IRI into the
+// first, and drops facts whose subject's type the predicate does not take.
+func mergeDuplicates(g *kg.Graph) {
+	at := map[string]int{}
+	kept := g.Entities[:0]
+	for _, e := range g.Entities {
+		i, dup := at[e.IRI]
+		if !dup {
+			at[e.IRI] = len(kept)
+			kept = append(kept, e)
+			continue
+		}
+		k := &kept[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n != k.Name && !contains(k.Aliases, n) {
+				k.Aliases = append(k.Aliases, n)
+			}
+		}
+	}
+	g.Entities = kept
+	types := map[string]schema.Type{}
+	for _, e := range g.Entities {
+		types[e.IRI] = e.Type
+	}
+	facts := g.Facts[:0]
+	for _, f := range g.Facts {
+		if p, ok := schema.LookupPredicate(f.Predicate); ok && len(p.Domain) > 0 && types[f.Subject] != "" && !containsType(p.Domain, types[f.Subject]) {
+			continue
+		}
+		facts = append(facts, f)
+	}
+	g.Facts = facts
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func containsType(s []schema.Type, v schema.Type) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

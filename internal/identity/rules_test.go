@@ -1,0 +1,154 @@
+package identity
+
+import (
+	"testing"
+
+	"graphbuild/internal/kg"
+	"graphbuild/schema"
+)
+
+func TestIsAcronymOf(t *testing.T) {
+	for _, c := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"Apacs", "Association of Payment and Clearing Services", true},
+		{"BBA", "British Bankers' Association", true},
+		{"NIESR", "National Institute of Economic and Social Research", true},
+		{"OECD", "Organisation for Economic Co-operation and Development", true},
+		{"Ofcom", "Office of Communications", true},
+		{"BA", "British Bankers' Association", false},
+		{"WPP", "British Airways", false},
+		{"IPO", "Initial Public", false},
+		{"UN", "United", false},
+	} {
+		if got := isAcronymOf(c.acr, c.name); got != c.want {
+			t.Errorf("isAcronymOf(%q, %q) = %v, want %v", c.acr, c.name, got, c.want)
+		}
+	}
+}
+
+// TestStatedAcronyms: "Expansion (ACR)" in the text joins the acronym's
+// entity to the expansion, with an alias fact of rule acronym-stated; an
+// acronym whose letters are not the expansion's initials joins nothing.
+func TestStatedAcronyms(t *testing.T) {
+	O := schema.Organization
+	exp := kg.Entity{IRI: "e:x-apacs", Type: O, Name: "Association of Payment and Clearing Services"}
+	acr := kg.Entity{IRI: "e:n-apacs", Type: O, Name: "Apacs"}
+	g := &kg.Graph{Entities: []kg.Entity{exp, acr}, Facts: []kg.Fact{{Subject: "e:n-apacs", Predicate: "locatedIn", Object: "e:uk"}}}
+	n := StatedAcronyms("Figures from the Association of Payment and Clearing Services (Apacs) show. Apacs said.", g)
+	if n != 1 || len(g.Entities) != 1 || g.Facts[0].Subject != "e:x-apacs" {
+		t.Fatalf("want Apacs joined to its expansion, got %d: %+v %+v", n, g.Entities, g.Facts)
+	}
+	if f := g.Facts[1]; f.Rule != ruleStated || f.Value.Text != "Apacs" || f.Confidence != statedConfidence {
+		t.Errorf("alias fact: %+v", f)
+	}
+	// Without an entity for the acronym, the expansion gets it as a name.
+	g = &kg.Graph{Entities: []kg.Entity{{IRI: "e:x-bba", Type: O, Name: "British Bankers' Association"}}}
+	if StatedAcronyms("said the British Bankers' Association (BBA).", g); len(g.Entities[0].Aliases) != 1 || g.Entities[0].Aliases[0] != "BBA" {
+		t.Errorf("BBA not an alias: %+v", g.Entities[0])
+	}
+	g = &kg.Graph{Entities: []kg.Entity{{IRI: "e:x-ba", Type: O, Name: "British Airways"}}}
+	if StatedAcronyms("British Airways (WPP) said", g); len(g.Entities[0].Aliases) != 0 {
+		t.Errorf("WPP joined British Airways")
+	}
+}
+
+func ents(gs ...*kg.Graph) []*kg.Graph { return gs }
+
+func doc(id string, es ...kg.Entity) *kg.Graph {
+	return &kg.Graph{Doc: kg.Document{ID: id}, Entities: es}
+}
+
+// TestAcronymJoin: an acronym alone in an article joins the one expansion
+// an article states; two stated expansions join nothing.
+func TestAcronymJoin(t *testing.T) {
+	O := schema.Organization
+	stated := func(id, iri, name, acr string) *kg.Graph {
+		g := doc(id, kg.Entity{IRI: iri, Type: O, Name: name, Aliases: []string{acr}})
+		g.Facts = []kg.Fact{{Subject: iri, Predicate: "alias", Value: &kg.Value{Text: acr}, Rule: ruleStated}}
+		return g
+	}
+	a := doc("b", kg.Entity{IRI: kg.EntityIRI(O, "n-bba"), Type: O, Name: "BBA"})
+	gs := ents(stated("a", "e:bankers", "British Bankers' Association", "BBA"), a)
+	link(gs)
+	if a.Entities[0].IRI != "e:bankers" || a.Facts[0].Rule != "acronym-expansion" {
+		t.Errorf("BBA: %+v %+v", a.Entities, a.Facts)
+	}
+	a = doc("b", kg.Entity{IRI: kg.EntityIRI(O, "n-bba"), Type: O, Name: "BBA"})
+	link(ents(stated("a", "e:bankers", "British Bankers' Association", "BBA"), stated("c", "e:other", "Big Bad Agency", "BBA"), a))
+	if a.Entities[0].IRI != kg.EntityIRI(O, "n-bba") {
+		t.Errorf("BBA joined one of two stated expansions: %s", a.Entities[0].IRI)
+	}
+}
+
+// TestSurnameJoin: a lone surname joins the one person of that surname
+// whose context it shares; none or two compatible people join nothing.
+func TestSurnameJoin(t *testing.T) {
+	P, O := schema.Person, schema.Organization
+	person := func(id, name string, orgs ...string) *kg.Graph {
+		g := doc(id, kg.Entity{IRI: kg.EntityIRI(P, "x-"+name), Type: P, Name: name})
+		for _, o := range orgs {
+			g.Entities = append(g.Entities, kg.Entity{IRI: kg.EntityIRI(O, "x-"+o), Type: O, Name: o})
+		}
+		return g
+	}
+	lone := func(id string, title string, orgs ...string) *kg.Graph {
+		g := person(id, "Brown", orgs...)
+		g.Entities[0].IRI = kg.EntityIRI(P, "n-brown")
+		if title != "" {
+			g.Facts = []kg.Fact{{Subject: g.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: title}}}
+		}
+		return g
+	}
+	gordon := person("g", "Gordon Brown", "Treasury")
+	gordon.Facts = []kg.Fact{{Subject: gordon.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: "Chancellor"}}}
+	for _, c := range []struct {
+		name string
+		b    *kg.Graph
+		want string
+	}{
+		{"shared organisation", lone("b", "", "Treasury"), gordon.Entities[0].IRI},
+		{"shared title", lone("b", "chancellor"), gordon.Entities[0].IRI},
+		{"no shared context", lone("b", "", "Celtic"), kg.EntityIRI(P, "n-brown")},
+		{"two compatible", lone("b", "", "Labour"), kg.EntityIRI(P, "n-brown")},
+	} {
+		nick := person("n", "Nick Brown", "Labour")
+		gordon := person("g", "Gordon Brown", "Treasury", "Labour")
+		gordon.Facts = []kg.Fact{{Subject: gordon.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: "Chancellor"}}}
+		link(ents(gordon, nick, c.b))
+		if got := c.b.Entities[0].IRI; got != c.want {
+			t.Errorf("%s: Brown is %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTypeVoteJoin: a name most articles give one type moves to it; an
+// even split or a single article moves nothing.
+func TestTypeVoteJoin(t *testing.T) {
+	P, O := schema.Person, schema.Organization
+	org := func(id string) *kg.Graph {
+		return doc(id, kg.Entity{IRI: kg.EntityIRI(O, "n-yukos"), Type: O, Name: "Yukos"})
+	}
+	for _, c := range []struct {
+		name string
+		orgs int
+		want schema.Type
+	}{{"two to one", 2, O}, {"one to one", 1, P}} {
+		p := doc("p", kg.Entity{IRI: kg.EntityIRI(P, "n-yukos"), Type: P, Name: "Yukos"})
+		p.Facts = []kg.Fact{{Subject: p.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: "boss"}}}
+		gs := ents(p)
+		for i := 0; i < c.orgs; i++ {
+			gs = append(gs, org(string(rune('a'+i))))
+		}
+		link(gs)
+		if p.Entities[0].Type != c.want || p.Entities[0].IRI != kg.EntityIRI(c.want, "n-yukos") {
+			t.Errorf("%s: %+v", c.name, p.Entities[0])
+		}
+		if c.want == O {
+			if err := p.Validate(); err != nil {
+				t.Errorf("%s: %v", c.name, err)
+			}
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package identity
+
+import (
+	"strings"
+
+	"graphbuild/schema"
+)
+
+// surnameConfidence is the confidence of a lone surname joined to the one
+// person of that surname whose context it shares.
+const surnameConfidence = 0.85
+
+// loneSurname is the folded name of a person the lexicon does not know,
+// named by one word only (an "n-" or "x-" key), or "".
+func loneSurname(e batchEntity) string {
+	if e.ent.Type != schema.Person || !keyedByName(e.ent.IRI) {
+		return ""
+	}
+	ws := strings.Fields(Fold(e.ent.Name))
+	if len(ws) != 1 {
+		return ""
+	}
+	return ws[0]
+}
+
+func surnameProbes(e batchEntity) []string {
+	sur := loneSurname(e)
+	if sur == "" {
+		return nil
+	}
+	ks := []string{kindSurname + sur}
+	for _, c := range e.context {
+		ks = append(ks, kindContext+sur+"|"+c)
+	}
+	return ks
+}
+
+// surnameJoin joins a person named by a surname alone ("Greenspan", "Mr
+// Brown") in an article that never gives the full name to the person named
+// in full with that surname elsewhere, when exactly one such person shares
+// a context item with it: an organisation they work at, speak for or that
+// their articles name, or a word of their title. Two compatible people of
+// one surname are ambiguous and join nothing; so is a context shared with
+// none.
+func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
+	sur := loneSurname(e)
+	if sur == "" {
+		return join{}, false
+	}
+	people := map[string]Candidate{}
+	for _, c := range found[kindSurname+sur] {
+		if c.Type == schema.Person {
+			people[c.IRI] = c
+		}
+	}
+	compatible := map[string]Candidate{}
+	for _, item := range e.context {
+		for _, c := range found[kindContext+sur+"|"+item] {
+			if p, ok := people[c.IRI]; ok {
+				compatible[c.IRI] = p
+			}
+		}
+	}
+	if len(compatible) != 1 {
+		return join{}, false
+	}
+	for _, c := range compatible {
+		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: "surname-unique-in-context"}, true
+	}
+	return join{}, false
+}
+
+// keyedByName reports whether an entity IRI was minted from its name (an
+// exact or a skeleton key), not from a lexicon id.
+func keyedByName(iri string) bool {
+	seg := lastSegment(iri)
+	return strings.HasPrefix(seg, "n-") || strings.HasPrefix(seg, "x-")
+}

@@ -293,6 +293,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 	for j := range ms {
 		byStart[ms[j].Tok[0]] = append(byStart[ms[j].Tok[0]], j)
 	}
+	quotedShortForms(d, ms, byStart, union)
 	cues := lang.Of(d.Lang).AliasCues
 	for i := range ms {
 		if ms[i].Entity < 0 {
@@ -506,7 +507,7 @@ func dropInnerLexicon(all []Mention) []Mention {
 				switch c.Source {
 				case srcLatin:
 					drop = drop || c.Tok[0] < m.Tok[0]
-				case srcOrgSuffix, srcInstitution, srcOrgPosition:
+				case srcOrgSuffix, srcInstitution, srcOrgPosition, srcActivity:
 					drop = true // "Falcon Compute" is not the Falcon model; "بورصة البحرين" is not Bahrain
 				case srcSpeechSubject, srcTitleName, srcPosition:
 					drop = drop || (m.Tok[1]-m.Tok[0] == 1 && (m.Type == schema.Product || m.Type == schema.Organization))

@@ -39,6 +39,7 @@ var languageRecognizers = map[string]func() Recognizer{
 	PositionNames().Name():    PositionNames,
 	InstitutionNames().Name(): InstitutionNames,
 	OrgPositions().Name():     OrgPositions,
+	ActivityNames().Name():    ActivityNames,
 }
 
 // Extract finds the document's mentions and entities.

@@ -73,8 +73,8 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			j := k
-			for j < s.EndToken && j-k < 3 && looksLikeName(L, d.Tokens[j]) && isNameWord(L, d.Tokens[j]) {
-				j++
+			for j < s.EndToken && j-k < 3 && looksLikeName(L, d.Tokens[j]) && isNameWord(L, d.Tokens[j]) && (j == k || !coordinated(d.Tokens[j])) {
+				j++ // "شركات موبكو وميدور": a glued و starts the next name
 			}
 			if j == k {
 				continue
@@ -328,4 +328,10 @@ func isOpening(s string) bool { return s == "\"" || s == "“" || s == "«" || s
 func definiteWord(t text.Token) bool {
 	f := strings.TrimLeft(t.Fold, "وف")
 	return strings.HasPrefix(f, "لل") || strings.Contains(t.Fold, "ال") && strings.HasPrefix(strings.TrimLeft(t.Fold, "وفبلك"), "ال")
+}
+
+// coordinated reports a word carrying the conjunction و glued to it.
+func coordinated(t text.Token) bool {
+	forms := text.StripProclitics(t.Text)
+	return len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "و"
 }

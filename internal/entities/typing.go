@@ -29,7 +29,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	s := d.Sentences[toks[m.Tok[0]].Sent]
 	first, end := s.FirstToken, s.EndToken
 	n := m.Tok[1] - m.Tok[0]
-	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) && !hasActivity(L, toks[m.Tok[0]:m.Tok[1]]) {
 		return evidence{schema.Person, 0.9, "given-name-first"}, true // "Lena Park": a given name first
 	}
 	if n > 1 && isPlaceSuffix(d.Lang, toks[m.Tok[1]-1]) {

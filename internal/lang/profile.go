@@ -145,6 +145,7 @@ type Lists struct {
 	NamedAfter          *phrase.Set[Word]    // named_after.txt: "مستشفى الملك X"
 	TitleModifiers      *phrase.Set[Word]    // title_modifiers.txt: "Home" Secretary, "shadow" chancellor
 	DealHedges          *phrase.Set[Blocker] // deal_hedges.txt: "tried to" buy, "talks to" buy
+	OrgActivities       *phrase.Set[Word]    // org_activities.txt: "هرفي للخدمات الغذائية"
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -303,6 +304,7 @@ func build(s Spec) (*Profile, error) {
 	L.TitleModifiers, err = loadOptional(s.Tag, "title_modifiers", words)
 	check(err)
 	L.DealHedges, err = loadOptional(s.Tag, "deal_hedges", blockers)
+	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

@@ -1,0 +1,228 @@
+package entities
+
+import (
+	"strings"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+const srcActivity = "activity-name"
+
+var _ = registerSource(Source{Name: srcActivity, Rank: 4, Doc: "a company named by a name and its activity after a glued ل (هرفي للخدمات الغذائية)"})
+
+// activityRecognizer finds Arabic company names built as NAME + ل + activity
+// noun (+ adjectives): "شركة هرفي للخدمات الغذائية", "لشركة السعودية
+// للكهرباء", "شركة مصر لإنتاج الأسمدة", "شركات … وسيدي كرير
+// للبتروكيماويات". The activity nouns are listed (org_activities). The
+// name's start is evidence: a trigger noun right before it (شركة, مجموعة,
+// بنك), or, in a list that a trigger opened earlier in the sentence, the
+// coordinating و glued to its first word. The name is one to three words
+// that are no stopword, title, speech verb or indefinite nationality
+// adjective ("شركات كورية للإنشاءات" names nothing); without a trigger right
+// before, none may be ordinary vocabulary. The span ends after the
+// activity's definite adjectives ("للخدمات الغذائية"), before a nationality
+// adjective, a relative pronoun or a time word.
+type activityRecognizer struct{}
+
+// ActivityNames is the recognizer of company names ending in an activity.
+func ActivityNames() Recognizer { return activityRecognizer{} }
+
+func (activityRecognizer) Name() string { return srcActivity }
+
+// maxActivityName bounds the words of the name before the activity.
+const maxActivityName = 3
+
+func (activityRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	if len(L.OrgActivities.Entries()) == 0 {
+		return nil
+	}
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() {
+			continue
+		}
+		for k := s.FirstToken + 1; k < s.EndToken; k++ {
+			definite, ok := activityWord(L, d.Tokens[k])
+			if !ok {
+				continue
+			}
+			a, skip, ok := activityNameStart(d, L, k, s.FirstToken)
+			if !ok {
+				continue
+			}
+			j := k + 1
+			if !definite {
+				// "لإنتاج الأسمدة": the construct takes its genitive.
+				if j >= s.EndToken || !strings.HasPrefix(d.Tokens[j].Fold, "ال") {
+					continue
+				}
+				j++
+			}
+			for j < s.EndToken && j-k <= 3 && activityAdjective(L, d.Tokens[j]) {
+				j++
+			}
+			sp := text.Span{Start: d.Tokens[a].Start + skip, End: d.Tokens[j-1].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{a, j}, Source: srcActivity,
+				Conf: 0.75, Kind: s.Kind, clitic: skip > 0})
+			k = j - 1
+		}
+	}
+	return out
+}
+
+// activityWord reports a listed activity noun glued to ل: "للخدمات" (ل +
+// الخدمات, definite) or "لإنتاج" (bare, a construct).
+func activityWord(L *lang.Profile, t text.Token) (definite, ok bool) {
+	f := t.Fold
+	if t.Class != text.Word || !strings.HasPrefix(f, "ل") {
+		return false, false
+	}
+	if rest, found := strings.CutPrefix(f, "لل"); found && len([]rune(rest)) >= 2 {
+		if e, ok := L.OrgActivities.Has("ال" + rest); ok && len(e.Toks) == 1 && e.Toks[0] == "ال"+rest {
+			return true, true
+		}
+	}
+	rest := strings.TrimPrefix(f, "ل")
+	if e, ok := L.OrgActivities.Has(rest); ok && len(e.Toks) == 1 && e.Toks[0] == rest && !strings.HasPrefix(rest, "ال") {
+		return false, true
+	}
+	return false, false
+}
+
+// activityNameStart finds where the name before the activity at k starts,
+// and the bytes of a glued و to leave out of the span.
+func activityNameStart(d *text.Document, L *lang.Profile, k, first int) (a, skip int, ok bool) {
+	common := 0
+	for a = k - 1; a >= first && k-a <= maxActivityName; a-- {
+		t := d.Tokens[a]
+		if isOrgTrigger(L, t) {
+			// "شركة X للـ…": the trigger opens the name.
+			if a == k-1 || common == k-1-a && !someDefinite(d, a+1, k) {
+				return 0, 0, false // "شركة كبرى للاستثمار": nothing names it
+			}
+			if definiteWord(t) && allNationalities(d, L, a+1, k) || describedName(d, L, a+1, k) {
+				return 0, 0, false // "بالمجموعة البرازيلية للبناء" describes
+			}
+			return a + 1, 0, true
+		}
+		if !activityNameWord(L, t) {
+			break
+		}
+		if L.IsCommon(t.Text) {
+			common++
+		}
+		if a > first && isOrgTrigger(L, d.Tokens[a-1]) {
+			continue // "شركة وردان": a name that starts with و
+		}
+		if forms := text.StripProclitics(t.Text); len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "و" {
+			// "… وسيدي كرير للبتروكيماويات": a list a trigger opened.
+			if common > 0 || !triggerEarlier(d, L, a, first) || describedName(d, L, a, k) {
+				return 0, 0, false
+			}
+			return a, cliticBytes(t.Text, forms[1]), true
+		}
+	}
+	return 0, 0, false
+}
+
+// activityNameWord reports a word that can be part of the name: a Latin
+// name, or a word of the script that is no stopword, title, speech verb,
+// month, honorific or indefinite nationality adjective.
+func activityNameWord(L *lang.Profile, t text.Token) bool {
+	if t.Class != text.Word || !L.InScript(t.Text) || !isNameWord(L, t) {
+		return false // a Latin name is whole without it: "IDC للأبحاث السوقية"
+	}
+	if _, nat := L.Nationalities.Has(t.Text); nat && !L.Definite(t.Fold) {
+		return false
+	}
+	if _, ok := L.NameDescriptors.Has(t.Text); ok {
+		return false
+	}
+	return true
+}
+
+// someDefinite reports a definite word among tokens [a, b): "السعودية
+// للكهرباء" names a company where "كبرى للاستثمار" does not.
+func someDefinite(d *text.Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if strings.HasPrefix(d.Tokens[t].Fold, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// activityAdjective reports a definite word that continues the activity
+// ("الغذائية", "العقاري", "القابضة") rather than the sentence.
+func activityAdjective(L *lang.Profile, t text.Token) bool {
+	if t.Class != text.Word || !strings.HasPrefix(t.Fold, "ال") || relativePronoun(t.Fold) {
+		return false
+	}
+	if _, ok := L.InstitutionStop.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.Nationalities.Has(t.Text); ok {
+		return false
+	}
+	return isNameWord(L, t)
+}
+
+// isOrgTrigger reports a trigger noun that announces an organisation,
+// with or without proclitics or the article: شركة، لشركة، الشركة، شركات.
+func isOrgTrigger(L *lang.Profile, t text.Token) bool {
+	e, ok := L.Triggers.Has(t.Text)
+	return ok && e.Value.Type == schema.Organization
+}
+
+// triggerEarlier reports an organisation trigger within the ten words
+// before token a, in the same sentence, with no full stop between.
+func triggerEarlier(d *text.Document, L *lang.Profile, a, first int) bool {
+	for t := a - 1; t >= first && a-t <= 10; t-- {
+		if isOrgTrigger(L, d.Tokens[t]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allNationalities reports tokens [a, b) that are all nationality
+// adjectives.
+func allNationalities(d *text.Document, L *lang.Profile, a, b int) bool {
+	for t := a; t < b; t++ {
+		if _, ok := L.Nationalities.Has(d.Tokens[t].Text); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// hasActivity reports an activity word glued to ل among the tokens: a
+// company's name ("كنان للتطوير العقاري"), never a person's.
+func hasActivity(L *lang.Profile, toks []text.Token) bool {
+	for _, t := range toks {
+		if _, ok := activityWord(L, t); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// describedName reports a name in [a, b) where a definite adjective of
+// ordinary vocabulary or of nationality follows an indefinite word: "كوادرا
+// الناشئة للتقنية المالية", "هيونداي الكورية للصناعات" describe the company
+// named by the first word, and the activity is no part of its name.
+func describedName(d *text.Document, L *lang.Profile, a, b int) bool {
+	for t := a + 1; t < b; t++ {
+		prev, cur := d.Tokens[t-1], d.Tokens[t]
+		if L.Definite(prev.Fold) || !L.Definite(cur.Fold) {
+			continue
+		}
+		if _, nat := L.Nationalities.Has(cur.Text); nat || L.IsCommon(cur.Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestActivityNames checks the activity-name recognizer and the quoted
+// short form on sentences of our own.
+func TestActivityNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"activity-name: after a trigger, with the activity's adjectives",
+			"استحوذت المجموعة على حصة في شركة وردان للخدمات اللوجستية العام الماضي.",
+			[]string{"Organization وردان للخدمات اللوجستية"}, []string{"Organization وردان"}},
+		{"activity-name: a definite name after لشركة",
+			"وقال المتحدث باسم الشركة إن لشركة الشمالية للطاقة خططا جديدة.",
+			[]string{"Organization الشمالية للطاقة"}, nil},
+		{"activity-name: a construct activity takes its genitive",
+			"أدرجت البورصة شركة سيناء لإنتاج الأسمنت في مارس.",
+			[]string{"Organization سيناء لإنتاج الأسمنت"}, nil},
+		{"activity-name: a list a trigger opened, the glued و left out",
+			"تم طرح شركات ماركو وديلتا نوفا للبتروكيماويات في البورصة.",
+			[]string{"Organization ديلتا نوفا للبتروكيماويات"}, []string{"Organization وديلتا نوفا للبتروكيماويات"}},
+		{"activity-name: a company name is never a person's",
+			"باعت المجموعة حصتها في شركة فهد للتطوير العقاري أمس.",
+			[]string{"Organization فهد للتطوير العقاري"}, []string{"Person فهد للتطوير العقاري"}},
+		{"activity-name: an indefinite nationality names nothing",
+			"فازت ثلاث شركات صينية للإنشاءات بعقود جديدة.",
+			nil, []string{"Organization صينية للإنشاءات"}},
+		{"activity-name: a definite trigger and a nationality describe",
+			"تتعلق التحقيقات بالمجموعة الإيطالية للبناء منذ سنوات.",
+			nil, []string{"Organization الإيطالية للبناء"}},
+		{"activity-name: ordinary words after a trigger name nothing",
+			"تحتاج شركة كبرى للاستثمار إلى رأس مال.",
+			nil, []string{"Organization كبرى للاستثمار"}},
+		{"trigger-name: a glued و starts the next name of a list",
+			"وهي شركات برونكو وزيفار وتالمو كما قال الوزير.",
+			nil, []string{"Organization برونكو وزيفار"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionsOf(extract(t, tc.text))
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range tc.not {
+				if has(got, n) {
+					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}
+
+// TestQuotedShortForm checks that a name and the short form quoted right
+// after it are one entity.
+func TestQuotedShortForm(t *testing.T) {
+	tests := []struct {
+		text, long, short string
+		same              bool
+	}{
+		{`قيدت البورصة شركة سيناء لإنتاج الأسمنت "سيمكو" في مارس، وارتفع سهم سيمكو.`, "سيناء لإنتاج الأسمنت", "سيمكو", true},
+		{`قيدت البورصة شركة سيناء لإنتاج الأسمنت في مارس، وقالت "سيمكو" إنها ستتوسع.`, "سيناء لإنتاج الأسمنت", "سيمكو", false},
+	}
+	for _, tc := range tests {
+		r := extract(t, tc.text)
+		el, es := -1, -1
+		for _, m := range r.Mentions {
+			switch m.Text {
+			case tc.long:
+				el = m.Entity
+			case tc.short:
+				es = m.Entity
+			}
+		}
+		if el < 0 || es < 0 {
+			t.Errorf("%s: mentions missing (long %d, short %d): %q", tc.text, el, es, mentionsOf(r))
+			continue
+		}
+		if (el == es) != tc.same {
+			t.Errorf("%s: same entity = %v, want %v", tc.text, el == es, tc.same)
+		}
+	}
+}

@@ -14,7 +14,7 @@ func TestPositionRules(t *testing.T) {
 	}{
 		{"name-title: NAME TITLE لشركة ORG, no comma",
 			"اعتقلت الشرطة بيدرو ماركوس فيلانويفا الرئيس التنفيذي لشركة كوستا فيردي للإنشاءات أمس.",
-			[]string{"بيدرو ماركوس فيلانويفا jobTitle الرئيس التنفيذي", "بيدرو ماركوس فيلانويفا worksAt كوستا فيردي"}, nil},
+			[]string{"بيدرو ماركوس فيلانويفا jobTitle الرئيس التنفيذي", "بيدرو ماركوس فيلانويفا worksAt كوستا فيردي للإنشاءات"}, nil},
 		{"name-title: 'the company' is the one named earlier in the sentence",
 			"وصل بيدرو فيلانويفا الرئيس التنفيذي لشركة كوستا فيردي وفيرناندو ليما رئيس مجلس إدارة الشركة إلى المحكمة.",
 			[]string{"فيرناندو ليما worksAt كوستا فيردي"}, nil},

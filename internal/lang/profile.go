@@ -304,6 +304,7 @@ func build(s Spec) (*Profile, error) {
 	L.TitleModifiers, err = loadOptional(s.Tag, "title_modifiers", words)
 	check(err)
 	L.DealHedges, err = loadOptional(s.Tag, "deal_hedges", blockers)
+	check(err)
 	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")

@@ -1,30 +1,15 @@
 package tagger
 
 import (
-	profile "graphbuild/internal/lang"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	profile "graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/internal/wordclusters"
 )
-
-// FeatureSet selects the optional feature groups of a model (kept in the
-// model file, so a model is tagged with the features it was trained with).
-type FeatureSet uint64
-
-const (
-	FeatClusters     FeatureSet = 1 << iota // word-cluster path prefixes of the token
-	FeatClusterNbrs                         // ... and of its neighbours at ±1
-	FeatClusterBi                           // cluster pairs with the neighbours
-	FeatClusterNbrs2                        // cluster prefixes of the neighbours at ±2
-	FeatClusterStrip                        // Arabic: cluster of the clitic-stripped word
-)
-
-// clusterPrefixes are the path lengths used as features.
-var clusterPrefixes = [...]int{4, 6, 10, 20}
 
 // tokInfo is what the features of a sentence read about each token.
 type tokInfo struct {
@@ -38,7 +23,9 @@ type tokInfo struct {
 	cstr  string // Arabic: the path of the first stripped form in the table
 }
 
-func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu *wordclusters.Table) []tokInfo {
+// common, when not nil, holds the words frequent in training: their
+// cluster path is commonMark (FeatClusterRare).
+func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu *wordclusters.Table, common map[string]bool) []tokInfo {
 	infos := make([]tokInfo, len(tokens))
 	clitics := hasClitics(lang)
 	// The shapes and cluster paths of the sentence are written into one
@@ -56,7 +43,10 @@ func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu 
 		buf = appendShort(buf, t)
 		sp.short = [2]int{a, len(buf)}
 		a = len(buf)
-		if clu != nil {
+		frequent := common != nil && isCommon(common, p.forms[i])
+		if clu != nil && frequent {
+			buf = append(buf, commonMark...)
+		} else if clu != nil {
 			if path, ok := clu.Lookup(p.folded[i]); ok {
 				for k := int(path.Len) - 1; k >= 0; k-- {
 					buf = append(buf, '0'+byte(path.Bits>>k&1))
@@ -65,7 +55,7 @@ func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu 
 		}
 		sp.clu = [2]int{a, len(buf)}
 		a = len(buf)
-		if clu != nil && clitics {
+		if clu != nil && clitics && !frequent {
 			for _, f := range p.forms[i][1:] {
 				if path, ok := clu.Lookup(f); ok {
 					for k := int(path.Len) - 1; k >= 0; k-- {
@@ -161,89 +151,6 @@ func appendShort(b []byte, s string) []byte {
 // with runs collapsed.
 func shapes(s string) (long, short string) {
 	return string(appendShape(nil, s)), string(appendShort(nil, s))
-}
-
-// emitter hands every feature to f as a 64-bit FNV-1a hash of its string,
-// computed over the parts without joining them; with keep, the string is
-// also built in a reusable buffer (training needs it, tagging does not).
-type emitter struct {
-	buf  []byte
-	keep bool
-	f    func(h uint64, feat []byte)
-}
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func (e *emitter) emit(parts ...string) {
-	h := uint64(fnvOffset)
-	if e.keep {
-		e.buf = e.buf[:0]
-	}
-	for _, p := range parts {
-		for i := 0; i < len(p); i++ {
-			h ^= uint64(p[i])
-			h *= fnvPrime
-		}
-		if e.keep {
-			e.buf = append(e.buf, p...)
-		}
-	}
-	e.f(h, e.buf)
-}
-
-// hashFeature is the hash emit gives the feature string s.
-func hashFeature(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-// hashIndex maps feature hashes to weight rows: open addressing, linear
-// probing, key 0 free (a hash of 0 is stored as 1).
-type hashIndex struct {
-	keys []uint64
-	vals []int32
-	mask uint64
-}
-
-func newHashIndex(index map[string]int32) *hashIndex {
-	n := 16
-	for n < 2*len(index) {
-		n *= 2
-	}
-	x := &hashIndex{keys: make([]uint64, n), vals: make([]int32, n), mask: uint64(n - 1)}
-	for f, id := range index {
-		h := hashFeature(f)
-		if h == 0 {
-			h = 1
-		}
-		j := h & x.mask
-		for x.keys[j] != 0 && x.keys[j] != h {
-			j = (j + 1) & x.mask
-		}
-		x.keys[j], x.vals[j] = h, id
-	}
-	return x
-}
-
-func (x *hashIndex) get(h uint64) int32 {
-	if h == 0 {
-		h = 1
-	}
-	for j := h & x.mask; ; j = (j + 1) & x.mask {
-		switch x.keys[j] {
-		case h:
-			return x.vals[j]
-		case 0:
-			return -1
-		}
-	}
 }
 
 const (
@@ -478,59 +385,4 @@ func sentenceAllCaps(tokens []string) bool {
 		}
 	}
 	return up > 3 && up > 3*low
-}
-
-func cluAt(in []tokInfo, i int) string {
-	if i < 0 {
-		return bos
-	}
-	if i >= len(in) {
-		return eos
-	}
-	if in[i].clu == "" {
-		return "?"
-	}
-	return in[i].clu
-}
-
-func cluPrefix(c string, n int) string {
-	if len(c) > n {
-		return c[:n]
-	}
-	return c
-}
-
-var cluNames = [...]string{"c4=", "c6=", "c10=", "c20="}
-
-// clusterFeatures are the word-cluster path prefixes of token i (and of
-// its neighbours).
-func clusterFeatures(in []tokInfo, i int, e *emitter, fs FeatureSet) {
-	c := cluAt(in, i)
-	for k, n := range clusterPrefixes {
-		e.emit(cluNames[k], cluPrefix(c, n))
-	}
-	if fs&FeatClusterNbrs != 0 {
-		l, r := cluAt(in, i-1), cluAt(in, i+1)
-		e.emit("c-1:4=", cluPrefix(l, 4))
-		e.emit("c-1:10=", cluPrefix(l, 10))
-		e.emit("c+1:4=", cluPrefix(r, 4))
-		e.emit("c+1:10=", cluPrefix(r, 10))
-	}
-	if fs&FeatClusterNbrs2 != 0 {
-		l, r := cluAt(in, i-2), cluAt(in, i+2)
-		e.emit("c-2:4=", cluPrefix(l, 4))
-		e.emit("c-2:10=", cluPrefix(l, 10))
-		e.emit("c+2:4=", cluPrefix(r, 4))
-		e.emit("c+2:10=", cluPrefix(r, 10))
-	}
-	if fs&FeatClusterStrip != 0 && in[i].cstr != "" {
-		cs := in[i].cstr
-		e.emit("cs6=", cluPrefix(cs, 6))
-		e.emit("cs10=", cluPrefix(cs, 10))
-		e.emit("cs20=", cluPrefix(cs, 20))
-	}
-	if fs&FeatClusterBi != 0 {
-		e.emit("c-1|c:6=", cluPrefix(cluAt(in, i-1), 6), "|", cluPrefix(c, 6))
-		e.emit("c|c+1:6=", cluPrefix(c, 6), "|", cluPrefix(cluAt(in, i+1), 6))
-	}
 }

@@ -1,17 +1,14 @@
 package tagger
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"graphbuild/internal/text"
-	"graphbuild/internal/wordclusters"
 )
 
 func TestRepair(t *testing.T) {
@@ -149,7 +146,7 @@ func features(lang string, tokens []string, g Gazetteer, i int) map[string]bool 
 	if g != nil {
 		gz = g.Match(tokens)
 	}
-	in := newTokInfos(lang, tokens, prepare(tokens, hasClitics(lang)), gz, nil)
+	in := newTokInfos(lang, tokens, prepare(tokens, hasClitics(lang)), gz, nil, nil)
 	out := map[string]bool{}
 	e := emitter{keep: true, f: func(_ uint64, f []byte) { out[string(f)] = true }}
 	tokenFeatures(lang, in, i, &e, casedNames(lang) && sentenceAllCaps(tokens), 0)
@@ -261,47 +258,6 @@ func toyData() []Sentence {
 		out = append(out, st)
 	}
 	return out
-}
-
-func TestTrainSaveLoad(t *testing.T) {
-	for k, dec := range []string{Viterbi, Greedy, Viterbi} {
-		opts := TrainOptions{Lang: "en", Decoder: dec, Epochs: 5, CorpusNames: true, NameWords: true, NameFolds: 2}
-		if k == 2 { // with the embedded word clusters, which Load reads again
-			opts.Clusters = wordclusters.ForLang("en")
-			opts.Features = FeatClusters | FeatClusterNbrs
-		}
-		m := Train(toyData(), opts)
-		var b1, b2 bytes.Buffer
-		if err := m.Save(&b1); err != nil {
-			t.Fatal(err)
-		}
-		if err := Train(toyData(), opts).Save(&b2); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
-			t.Errorf("%s: training is not deterministic", dec)
-		}
-		l, err := Load(bytes.NewReader(b1.Bytes()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		l = l.WithGazetteer(nil)
-		for _, s := range toyData() {
-			a, b := m.Tag(s.Tokens), l.Tag(s.Tokens)
-			if !reflect.DeepEqual(a, b) {
-				t.Errorf("%s: loaded model tags %v, trained one %v", dec, b, a)
-			}
-			if !reflect.DeepEqual(a, s.Tags) {
-				t.Errorf("%s: toy training sentence tagged %v, want %v", dec, a, s.Tags)
-			}
-		}
-		if l.Decoder() != dec || l.Lang() != "en" || l.feats != m.feats {
-			t.Errorf("loaded %s %s", l.Decoder(), l.Lang())
-		}
-	}
-	if _, err := Load(strings.NewReader("not gzip")); err == nil {
-		t.Error("Load of garbage: want an error")
-	}
 }
 
 // entities returns "TYPE:token token" for each mention of tags.
@@ -439,44 +395,6 @@ func readData(t *testing.T, path string, f Format) []Sentence {
 	return s
 }
 
-// TestHeldOut re-measures the figures of README.md: the Arabic model
-// trained without every 10th sentence of the ANERcorp train split, scored
-// on those sentences, and the embedded English model on CoNLL-2003 testa.
-func TestHeldOut(t *testing.T) {
-	dir := sharedDir(t)
-	if dir == "" {
-		t.Skip("../shared/data/ner (the training data, outside the repository) is absent: held-out scores not re-measured")
-	}
-	if testing.Short() {
-		t.Skip("-short: held-out training skipped")
-	}
-	t.Run("ar", func(t *testing.T) {
-		if os.Getenv("GRAPHBUILD_HELDOUT") != "1" {
-			t.Skip("trains a tagger: set GRAPHBUILD_HELDOUT=1 to run it")
-		}
-		all := readData(t, filepath.Join(dir, "ar", "anercorp-train.txt"), ANER)
-		train, held := SplitEvery(all, 10)
-		m := Train(train, DefaultOptions("ar"))
-		c := EvaluateTagger(m, held).Combined("PER", "ORG", "LOC")
-		t.Logf("ar held-out PER/ORG/LOC: P %.4f R %.4f F1 %.4f", c.P(), c.R(), c.F1())
-		if c.F1() < 0.80 {
-			t.Errorf("ar held-out PER/ORG/LOC F1 %.4f < 0.80", c.F1())
-		}
-	})
-	t.Run("en", func(t *testing.T) {
-		dev := readData(t, filepath.Join(dir, "en", "conll2003-eng.testa"), CoNLL2003)
-		m, err := ForLang("en")
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := EvaluateTagger(m, dev).Combined("PER", "ORG", "LOC")
-		t.Logf("en testa PER/ORG/LOC: P %.4f R %.4f F1 %.4f", c.P(), c.R(), c.F1())
-		if c.F1() < 0.85 {
-			t.Errorf("en testa PER/ORG/LOC F1 %.4f < 0.85", c.F1())
-		}
-	})
-}
-
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
 		"وقال الرئيس جو بايدن في واشنطن",
@@ -544,35 +462,4 @@ func FuzzFoldWord(f *testing.F) {
 			t.Fatalf("stripForms(%q) = %q, text.StripProclitics = %q", s, got, want)
 		}
 	})
-}
-
-// TestFeatureHash: a feature emitted in parts hashes as its joined string
-// (what Load indexes), and the hash index finds every feature and nothing
-// else.
-func TestFeatureHash(t *testing.T) {
-	var got []uint64
-	e := emitter{keep: true, f: func(h uint64, f []byte) {
-		if h != hashFeature(string(f)) {
-			t.Errorf("hash of %q in parts differs from its whole", f)
-		}
-		got = append(got, h)
-	}}
-	e.emit("f-1|f=", "وقال", "|", "الرئيس")
-	e.emit("b")
-	if len(got) != 2 || got[0] == got[1] {
-		t.Fatalf("hashes %v", got)
-	}
-	index := map[string]int32{}
-	for i := range 5000 {
-		index["w="+strconv.Itoa(i)] = int32(i)
-	}
-	x := newHashIndex(index)
-	for f, id := range index {
-		if g := x.get(hashFeature(f)); g != id {
-			t.Fatalf("get(%q) = %d, want %d", f, g, id)
-		}
-	}
-	if g := x.get(hashFeature("w=-1")); g != -1 {
-		t.Errorf("absent feature found: %d", g)
-	}
 }

@@ -35,6 +35,9 @@ type TrainOptions struct {
 	// tagger keeps them). Features selects the optional feature groups.
 	Clusters *wordclusters.Table
 	Features FeatureSet
+	// RareBelow: with FeatClusterRare, a word (or clitic-stripped form)
+	// seen this many times in training has no cluster features (default 10).
+	RareBelow int
 
 	// MinCount drops observation features seen fewer times in training
 	// (default 1: keep all).
@@ -51,6 +54,7 @@ type TrainOptions struct {
 
 type trainer struct {
 	opts   TrainOptions
+	common map[string]bool // FeatClusterRare: words frequent in training
 	index  map[string]int32
 	count  []int
 	w, wa  []float64 // weights and their running sum for averaging
@@ -108,7 +112,13 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	if opts.MinCount < 1 {
 		opts.MinCount = 1
 	}
+	if opts.RareBelow <= 0 {
+		opts.RareBelow = 10
+	}
 	tr := &trainer{opts: opts, index: map[string]int32{}, c: 1}
+	if tr.feats()&FeatClusterRare != 0 {
+		tr.common = commonWords(sents, hasClitics(opts.Lang), opts.RareBelow)
+	}
 
 	// Gazetteers: per fold (jackknifed corpus names) and the final one.
 	arabic := hasClitics(opts.Lang)
@@ -155,7 +165,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 			g = append(g, opts.Gazetteer)
 		}
 		p := prepare(s.Tokens, hasClitics(opts.Lang))
-		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p), opts.Clusters)}
+		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p), opts.Clusters, tr.common)}
 		allCaps := casedNames(opts.Lang) && sentenceAllCaps(s.Tokens)
 		for j := range s.Tokens {
 			var ids []int32
@@ -294,7 +304,7 @@ func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func(
 // prune × the largest.
 func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
 	t := &Tagger{hidxOnce: new(sync.Once), lang: tr.opts.Lang, decoder: tr.opts.Decoder, index: map[string]int32{}, names: names, extra: tr.opts.Gazetteer,
-		feats: tr.feats(), clu: tr.opts.Clusters}
+		feats: tr.feats(), clu: tr.opts.Clusters, common: tr.common}
 	if names == nil {
 		t.names = NewPhrases(hasClitics(tr.opts.Lang))
 	}
@@ -330,7 +340,7 @@ func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
 
 func (tr *trainer) feats() FeatureSet {
 	if tr.opts.Clusters == nil {
-		return tr.opts.Features &^ (FeatClusters | FeatClusterNbrs | FeatClusterBi | FeatClusterNbrs2 | FeatClusterStrip)
+		return tr.opts.Features &^ (FeatClusters | FeatClusterNbrs | FeatClusterBi | FeatClusterNbrs2 | FeatClusterStrip | FeatClusterRare)
 	}
 	return tr.opts.Features
 }

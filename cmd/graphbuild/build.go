@@ -14,7 +14,9 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"graphbuild/internal/build"
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -62,7 +64,7 @@ func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader
 		if err == nil && qw != nil {
 			err = qw.Close()
 		} else if err == nil {
-			err = kg.WriteJSON(stdout, kg.Merge(all))
+			err = export.WriteJSON(stdout, export.Merge(all))
 		}
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
@@ -188,7 +190,7 @@ func printSummary(w io.Writer, cfg config, sum build.Summary, merged map[string]
 
 func printNQuads(qw *nquads.Writer, graphs []*kg.Graph) error {
 	for _, g := range graphs {
-		qs, err := g.Quads()
+		qs, err := rdf.Quads(g)
 		if err != nil {
 			return err
 		}

@@ -16,7 +16,7 @@ import (
 
 	"graphbuild/internal/build"
 	"graphbuild/internal/eval"
-	"graphbuild/internal/kg"
+	"graphbuild/internal/export"
 	"graphbuild/internal/text"
 )
 
@@ -161,7 +161,7 @@ func scoreArticle(ctx context.Context, name, goldPath string, gold *eval.Gold, a
 	if len(res.Graphs) == 0 {
 		return nil, fmt.Errorf("%s: no document in it", article)
 	}
-	sys, err := eval.FromExport(kg.Merge(res.Graphs))
+	sys, err := eval.FromExport(export.Merge(res.Graphs))
 	if err != nil {
 		return nil, err
 	}

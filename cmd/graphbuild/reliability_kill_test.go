@@ -18,6 +18,7 @@ import (
 
 	"graphbuild/internal/importer"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -45,8 +46,8 @@ func killCorpus(t *testing.T, n int) string {
 	return p
 }
 
-// export is every quad of the store, as sorted N-Quads lines.
-func export(t *testing.T, opts store.Options) []string {
+// storeQuads is every quad of the store, as sorted N-Quads lines.
+func storeQuads(t *testing.T, opts store.Options) []string {
 	t.Helper()
 	opts.ReadOnly = true
 	st, err := store.Open(context.Background(), opts)
@@ -114,7 +115,7 @@ func TestReliabilityKill(t *testing.T) {
 				t.Fatalf("clean build: %v\n%s", err, out)
 			}
 			took := time.Since(start)
-			want := export(t, clean)
+			want := storeQuads(t, clean)
 			rng := rand.New(rand.NewSource(time.Now().UnixNano()))
 			for i := 1; i <= be.trials; i++ {
 				opts := be.fresh(t, i)
@@ -131,7 +132,7 @@ func TestReliabilityKill(t *testing.T) {
 				if o, err := exec.Command(exe, buildArgs(opts, corpus)...).CombinedOutput(); err != nil {
 					t.Fatalf("trial %d: the build after a kill at %v fails: %v\n%s", i, at, err, o)
 				}
-				got := export(t, opts)
+				got := storeQuads(t, opts)
 				if !slices.Equal(got, want) {
 					t.Errorf("trial %d (killed at %v of %v): the store differs from the clean build's: %d quads, want %d", i, at, took, len(got), len(want))
 				} else {
@@ -219,7 +220,7 @@ func TestReliabilityConcurrent(t *testing.T) {
 	if m, _ := filepath.Glob(filepath.Join(opts.Path, "HOLDER.*")); len(m) > 0 {
 		t.Errorf("holder notes left behind: %v", m)
 	}
-	if got := len(export(t, opts)); got == 0 {
+	if got := len(storeQuads(t, opts)); got == 0 {
 		t.Error("nothing readable after the build")
 	}
 }
@@ -236,11 +237,11 @@ func TestReliabilityImportCLI(t *testing.T) {
 		t.Fatalf("build: %d %s", code, stderr)
 	}
 	opts := store.Options{Backend: "leveldb", Path: "g.db"}
-	before := export(t, opts)
+	before := storeQuads(t, opts)
 	doc := kg.DocIRI("a")
 	ana := ""
 	for _, q := range before {
-		if strings.Contains(q, `"Ana Ribeiro"`) && strings.Contains(q, kg.PropName) {
+		if strings.Contains(q, `"Ana Ribeiro"`) && strings.Contains(q, rdf.PropName) {
 			ana = strings.Fields(q)[0]
 			ana = strings.Trim(ana, "<>")
 		}
@@ -249,28 +250,28 @@ func TestReliabilityImportCLI(t *testing.T) {
 		t.Fatalf("no Ana Ribeiro in the build:\n%s", strings.Join(before, "\n"))
 	}
 	org, _ := schema.Organization.Info()
-	hostile := nq(doc, schema.RDFType, "<"+kg.ClassDocument+">", doc) + nq(doc, kg.PropDocID, `"a"`, doc) + nq(doc, kg.PropLang, `"en"`, doc) +
-		nq(doc, kg.PropMentions, "<"+ana+">", doc) + nq(ana, schema.RDFType, "<"+org.IRI+">", doc) + nq(ana, kg.PropName, `"HACKED NAME"`, doc)
+	hostile := nq(doc, schema.RDFType, "<"+rdf.ClassDocument+">", doc) + nq(doc, rdf.PropDocID, `"a"`, doc) + nq(doc, rdf.PropLang, `"en"`, doc) +
+		nq(doc, rdf.PropMentions, "<"+ana+">", doc) + nq(ana, schema.RDFType, "<"+org.IRI+">", doc) + nq(ana, rdf.PropName, `"HACKED NAME"`, doc)
 	os.WriteFile("evil.nq", []byte(hostile), 0o644)
 	code, stdout, stderr := runGraphbuild(t, []string{"--db", "g.db", "--import", "evil.nq", "--dry-run"}, "", time.Minute)
 	if code != 0 || !strings.Contains(stdout, "dry run: nothing was written") || !strings.Contains(stdout, "type Organization set aside") {
 		t.Errorf("--dry-run: %d\n%s%s", code, stdout, stderr)
 	}
-	if !slices.Equal(export(t, opts), before) {
+	if !slices.Equal(storeQuads(t, opts), before) {
 		t.Error("--dry-run changed the store")
 	}
 	code, stdout, stderr = runGraphbuild(t, []string{"--db", "g.db", "--import", "evil.nq"}, "", time.Minute)
 	if code != 0 {
 		t.Fatalf("--import: %d %s", code, stderr)
 	}
-	after := export(t, opts)
+	after := storeQuads(t, opts)
 	for _, q := range before {
 		if !slices.Contains(after, q) {
 			t.Errorf("the import removed %s", q)
 		}
 	}
 	for _, q := range after {
-		if strings.HasPrefix(q, "<"+ana+"> <"+kg.PropName+">") && strings.Contains(q, "HACKED") {
+		if strings.HasPrefix(q, "<"+ana+"> <"+rdf.PropName+">") && strings.Contains(q, "HACKED") {
 			t.Errorf("the import renamed the person: %s", q)
 		}
 		if strings.HasPrefix(q, "<"+ana+"> <"+schema.RDFType+">") && strings.Contains(q, org.IRI) {

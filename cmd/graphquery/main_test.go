@@ -25,6 +25,7 @@ import (
 	"graphbuild/internal/build"
 	"graphbuild/internal/importer"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/store/storetest"
 )
@@ -267,7 +268,7 @@ func scriptParams(dir string) testscript.Params {
 					all = append(all, q)
 				}
 				ts.Check(sc.Err())
-				if _, err := kg.FromQuads(all); err != nil {
+				if _, err := rdf.FromQuads(all); err != nil {
 					ts.Fatalf("the quads do not read back as graphs: %v", err)
 				}
 				if want, _ := strconv.Atoi(args[1]); n != want {

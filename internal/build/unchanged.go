@@ -6,6 +6,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 )
@@ -17,11 +18,11 @@ import (
 // of the extraction).
 func UnchangedIn(st *store.Store) func(ctx context.Context, d *text.Document) (bool, error) {
 	return func(ctx context.Context, d *text.Document) (bool, error) {
-		qs, err := st.ReadOne(ctx, store.Out(kg.DocIRI(d.ID), kg.PropSHA256, kg.PropSource, kg.PropLang))
+		qs, err := st.ReadOne(ctx, store.Out(kg.DocIRI(d.ID), rdf.PropSHA256, rdf.PropSource, rdf.PropLang))
 		if err != nil || len(qs) == 0 {
 			return false, err
 		}
-		want := map[string]string{kg.PropSHA256: d.SHA256, kg.PropSource: d.Source, kg.PropLang: string(d.Lang)}
+		want := map[string]string{rdf.PropSHA256: d.SHA256, rdf.PropSource: d.Source, rdf.PropLang: string(d.Lang)}
 		label := quad.IRI(kg.DocIRI(d.ID))
 		got := 0
 		for _, q := range qs {

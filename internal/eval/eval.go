@@ -16,13 +16,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"graphbuild/internal/export"
 	"math"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
-
-	"graphbuild/internal/kg"
 )
 
 // Gold is an answer key, in the format of ../shared/dev/GUIDELINES.md.
@@ -128,7 +127,7 @@ func ReadSystem(path string) (*System, error) {
 
 // FromExport gives the scorer's view of an export, as a JSON round trip
 // would (so values keep the export's key order and number forms).
-func FromExport(ex kg.Export) (*System, error) {
+func FromExport(ex export.Export) (*System, error) {
 	b, err := json.Marshal(ex)
 	if err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"graphbuild/internal/eval"
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/pipeline"
 	"graphbuild/internal/text"
@@ -42,7 +43,7 @@ func exportFile(t *testing.T, dir, article string) string {
 		gs = append(gs, pipeline.Extract(d))
 	}
 	var buf bytes.Buffer
-	if err := kg.WriteJSON(&buf, kg.Merge(gs)); err != nil {
+	if err := export.WriteJSON(&buf, export.Merge(gs)); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(article), filepath.Ext(article))+".json")

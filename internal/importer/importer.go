@@ -29,6 +29,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -83,7 +84,7 @@ func ReadFile(path string) ([]*kg.Graph, error) {
 	if len(qs) == 0 {
 		return nil, fmt.Errorf("%s: no quads in the file", path)
 	}
-	gs, err := kg.FromQuads(qs)
+	gs, err := rdf.FromQuads(qs)
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a graphbuild graph: %v", path, err)
 	}
@@ -267,7 +268,7 @@ func Run(ctx context.Context, opts store.Options, files []string, w io.Writer) e
 // sameAsOf returns the stored entities of class typeIRI that name iri as
 // their owl:sameAs.
 func sameAsOf(ctx context.Context, st *store.Store, iri, typeIRI string) ([]string, error) {
-	qs, err := st.ReadOne(ctx, store.In(quad.IRI(iri), kg.OWLSameAs))
+	qs, err := st.ReadOne(ctx, store.In(quad.IRI(iri), rdf.OWLSameAs))
 	if err != nil {
 		return nil, err
 	}

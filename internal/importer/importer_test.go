@@ -12,6 +12,7 @@ import (
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/query"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/store/storetest"
 )
@@ -44,13 +45,13 @@ func TestImportLinksBySameAs(t *testing.T) {
 			g.Facts[i].Object = other
 		}
 	}
-	qs, err := g.Quads()
+	qs, err := rdf.Quads(g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
 	w := nquads.NewWriter(&b)
-	w.WriteQuads(kg.StandardRDF(qs))
+	w.WriteQuads(rdf.StandardRDF(qs))
 	w.Close()
 	path := filepath.Join(t.TempDir(), "elsewhere.nq")
 	os.WriteFile(path, b.Bytes(), 0o644)

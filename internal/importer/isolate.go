@@ -11,7 +11,9 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -62,7 +64,7 @@ var typeByIRI = func() map[string]schema.Type {
 }()
 
 func storedEntity(ctx context.Context, st *store.Store, iri string) (*stored, error) {
-	res, err := st.Read(ctx, store.Out(iri, schema.RDFType), store.Out(iri, kg.PropName))
+	res, err := st.Read(ctx, store.Out(iri, schema.RDFType), store.Out(iri, rdf.PropName))
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +88,7 @@ func storedEntity(ctx context.Context, st *store.Store, iri string) (*stored, er
 			names[string(v.Value)]++
 		}
 	}
-	s.name = kg.ChooseName(names)
+	s.name = export.ChooseName(names)
 	if len(s.types) == 0 {
 		return nil, nil
 	}
@@ -172,7 +174,7 @@ func Preview(ctx context.Context, opts store.Options, files []string, w io.Write
 		}
 		added, removed, replaced := 0, 0, 0
 		for _, g := range gs {
-			qs, err := g.Quads()
+			qs, err := rdf.Quads(g)
 			if err != nil {
 				return fmt.Errorf("importing %s: %v", files[i], err)
 			}

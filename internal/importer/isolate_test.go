@@ -10,6 +10,7 @@ import (
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/query"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/store/storetest"
 	"graphbuild/schema"
@@ -44,13 +45,13 @@ func TestReliabilityImportIsolation(t *testing.T) {
 	orgType, _ := schema.Organization.Info()
 	dir := t.TempDir()
 	wipe := filepath.Join(dir, "wipe.nq") // three quads labelled with the built document
-	os.WriteFile(wipe, []byte(nq(doc, schema.RDFType, "<"+kg.ClassDocument+">", doc)+
-		nq(doc, kg.PropDocID, `"ar-1"`, doc)+nq(doc, kg.PropLang, `"ar"`, doc)), 0o644)
+	os.WriteFile(wipe, []byte(nq(doc, schema.RDFType, "<"+rdf.ClassDocument+">", doc)+
+		nq(doc, rdf.PropDocID, `"ar-1"`, doc)+nq(doc, rdf.PropLang, `"ar"`, doc)), 0o644)
 	rename := filepath.Join(dir, "rename.nq") // a person renamed and retyped
-	os.WriteFile(rename, []byte(nq(doc, schema.RDFType, "<"+kg.ClassDocument+">", doc)+
-		nq(doc, kg.PropDocID, `"ar-1"`, doc)+nq(doc, kg.PropLang, `"en"`, doc)+
-		nq(doc, kg.PropMentions, "<"+lin+">", doc)+
-		nq(lin, schema.RDFType, "<"+orgType.IRI+">", doc)+nq(lin, kg.PropName, `"HACKED NAME"`, doc)), 0o644)
+	os.WriteFile(rename, []byte(nq(doc, schema.RDFType, "<"+rdf.ClassDocument+">", doc)+
+		nq(doc, rdf.PropDocID, `"ar-1"`, doc)+nq(doc, rdf.PropLang, `"en"`, doc)+
+		nq(doc, rdf.PropMentions, "<"+lin+">", doc)+
+		nq(lin, schema.RDFType, "<"+orgType.IRI+">", doc)+nq(lin, rdf.PropName, `"HACKED NAME"`, doc)), 0o644)
 
 	var preview bytes.Buffer
 	if err := Preview(ctx, opts, []string{wipe, rename}, &preview); err != nil {

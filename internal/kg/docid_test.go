@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"graphbuild/internal/kg"
-	"graphbuild/internal/text"
 )
 
 // TestReliabilityDocIRIKeepsIDs: ids that differ by case or punctuation are
@@ -27,22 +26,5 @@ func TestReliabilityDocIRIKeepsIDs(t *testing.T) {
 		if got := kg.DocIRI(id); got != "https://graphbuild.dev/doc/"+want {
 			t.Errorf("DocIRI(%q) = %s, want …/doc/%s", id, got, want)
 		}
-	}
-}
-
-// TestReliabilityDocIRIRoundTrip: a document whose id needs escaping comes
-// back from its quads with the same id.
-func TestReliabilityDocIRIRoundTrip(t *testing.T) {
-	g := &kg.Graph{Doc: kg.Document{ID: "DOC/1 ?", Source: "x.jsonl", Lang: string(text.English), SHA256: "00"}}
-	qs, err := g.Quads()
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := kg.FromQuads(qs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(back) != 1 || back[0].Doc.ID != g.Doc.ID {
-		t.Fatalf("round trip: %+v", back)
 	}
 }

@@ -1,7 +1,7 @@
 // Package kg is the extracted graph of one document — its entities, facts,
-// quotes and document metadata — and its one mapping to and from RDF quads.
-// It is what the extraction stages produce and what the store keeps; the
-// export formats are written from it.
+// quotes and document metadata — with its IRIs, validation and canonical
+// form. It is what the extraction stages produce; internal/rdf maps it to
+// the quads the store keeps, internal/export writes the JSON export.
 package kg
 
 import (
@@ -48,6 +48,10 @@ func DocIDFromIRI(iri string) string {
 	}
 	return rest
 }
+
+// HasIRI reports whether iri names the document: its IRI, or the one
+// older versions gave it (legacyDocIRI).
+func (d Document) HasIRI(iri string) bool { return d.IRI() == iri || legacyDocIRI(d.ID) == iri }
 
 // legacyDocIRI is the IRI older versions gave a document: the id folded to
 // lower case with punctuation runs as '-'. Stores built by them still read.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/pipeline"
@@ -34,8 +35,8 @@ func TestCrossLanguageIdentity(t *testing.T) {
 	if _, err := identity.Link(context.Background(), gs, nil); err != nil {
 		t.Fatal(err)
 	}
-	ex := kg.Merge(gs)
-	byName := map[string]kg.ExportEntity{}
+	ex := export.Merge(gs)
+	byName := map[string]export.ExportEntity{}
 	for _, e := range ex.Entities {
 		byName[e.Name] = e
 		for _, a := range e.Aliases {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/text"
 )
@@ -39,7 +40,7 @@ func exportOf(t *testing.T, path, source string) []byte {
 		gs = append(gs, g)
 	}
 	var buf bytes.Buffer
-	if err := kg.WriteJSON(&buf, kg.Merge(gs)); err != nil {
+	if err := export.WriteJSON(&buf, export.Merge(gs)); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

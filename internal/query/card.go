@@ -9,7 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -40,11 +40,11 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 		return nil, err
 	}
 	res, err := st.Read(ctx,
-		store.Out(e.IRI, kg.PropName, kg.PropSurfaceForm, kg.OWLSameAs, kg.PropSaid),
-		store.In(quad.IRI(e.IRI), kg.PropSubject),
-		store.In(quad.IRI(e.IRI), kg.PropObject),
-		store.In(quad.IRI(e.IRI), kg.PropMentions),
-		store.In(quad.IRI(e.IRI), kg.PropOrg),
+		store.Out(e.IRI, rdf.PropName, rdf.PropSurfaceForm, rdf.OWLSameAs, rdf.PropSaid),
+		store.In(quad.IRI(e.IRI), rdf.PropSubject),
+		store.In(quad.IRI(e.IRI), rdf.PropObject),
+		store.In(quad.IRI(e.IRI), rdf.PropMentions),
+		store.In(quad.IRI(e.IRI), rdf.PropOrg),
 	)
 	if err != nil {
 		return nil, err
@@ -52,7 +52,7 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 	c := &Card{EntityInfo: *e, Names: []NameForm{}, SameAs: []string{}}
 	p := groupProps(res[0])
 	seen := map[string]bool{}
-	for _, pred := range []string{kg.PropName, kg.PropSurfaceForm} {
+	for _, pred := range []string{rdf.PropName, rdf.PropSurfaceForm} {
 		for _, q := range p[pred] {
 			t := str(q.Object)
 			if seen[t] {
@@ -72,14 +72,14 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 		}
 		return strings.Compare(a.Lang+a.Text, b.Lang+b.Text)
 	})
-	c.SameAs = append(c.SameAs, p.uniqueObjects(kg.OWLSameAs)...)
+	c.SameAs = append(c.SameAs, p.uniqueObjects(rdf.OWLSameAs)...)
 	if c.FactsOut, err = r.facts(ctx, subjects(res[1])); err != nil {
 		return nil, err
 	}
 	if c.FactsIn, err = r.facts(ctx, subjects(res[2])); err != nil {
 		return nil, err
 	}
-	quoteIDs := append(objects(p[kg.PropSaid]), subjects(res[4])...)
+	quoteIDs := append(objects(p[rdf.PropSaid]), subjects(res[4])...)
 	if c.Quotes, err = r.quotes(ctx, uniq(quoteIDs)); err != nil {
 		return nil, err
 	}
@@ -119,10 +119,10 @@ func (r *reader) quotes(ctx context.Context, ids []string) ([]Quote, error) {
 		if len(p) == 0 {
 			continue
 		}
-		q := Quote{ID: id, SpeakerID: p.str(kg.PropSpeaker), Title: p.str(kg.PropSpeakerTitle), OrgID: p.str(kg.PropOrg),
-			Text: p.str(kg.PropText), Direct: boolean(p.one(kg.PropDirect)), Evidence: p.str(kg.PropEvidence),
-			start: int(num(p.one(kg.PropStart)))}
-		if qs := p[kg.PropSpeaker]; len(qs) > 0 {
+		q := Quote{ID: id, SpeakerID: p.str(rdf.PropSpeaker), Title: p.str(rdf.PropSpeakerTitle), OrgID: p.str(rdf.PropOrg),
+			Text: p.str(rdf.PropText), Direct: boolean(p.one(rdf.PropDirect)), Evidence: p.str(rdf.PropEvidence),
+			start: int(num(p.one(rdf.PropStart)))}
+		if qs := p[rdf.PropSpeaker]; len(qs) > 0 {
 			docOf[id] = label(qs[0])
 		}
 		ents = append(ents, q.SpeakerID, q.OrgID)

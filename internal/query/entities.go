@@ -10,7 +10,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"graphbuild/internal/kg"
+	"graphbuild/internal/export"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -86,7 +87,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := r.readNodes(ctx, iris, kg.PropName, kg.PropSurfaceForm)
+	nodes, err := r.readNodes(ctx, iris, rdf.PropName, rdf.PropSurfaceForm)
 	if err != nil {
 		return nil, err
 	}
@@ -94,11 +95,11 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	for _, e := range iris {
 		p := nodes[e]
 		counts := map[string]int{}
-		for _, q := range p[kg.PropName] {
+		for _, q := range p[rdf.PropName] {
 			counts[str(q.Object)]++
 		}
-		row := EntityRow{ID: e, Type: typeOf[e], Name: kg.ChooseName(counts), Aliases: []string{}}
-		for _, n := range append(p.uniqueObjects(kg.PropName), p.uniqueObjects(kg.PropSurfaceForm)...) {
+		row := EntityRow{ID: e, Type: typeOf[e], Name: export.ChooseName(counts), Aliases: []string{}}
+		for _, n := range append(p.uniqueObjects(rdf.PropName), p.uniqueObjects(rdf.PropSurfaceForm)...) {
 			if n != row.Name && !slices.Contains(row.Aliases, n) {
 				row.Aliases = append(row.Aliases, n)
 			}

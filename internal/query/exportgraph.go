@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"graphbuild/internal/kg"
+	"graphbuild/internal/export"
 	"graphbuild/internal/store"
 )
 
@@ -47,7 +47,7 @@ type ExportGraph struct {
 }
 
 // BuildExportGraph builds the drawable graph of a JSON export.
-func BuildExportGraph(ex kg.Export) ExportGraph {
+func BuildExportGraph(ex export.Export) ExportGraph {
 	var g ExportGraph
 	for _, e := range ex.Entities {
 		g.Nodes = append(g.Nodes, GraphNode{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Docs: len(e.Documents)})
@@ -101,7 +101,7 @@ func graphOf(ctx context.Context, s *store.Store, docIRIs []string) (ExportGraph
 	if err != nil {
 		return ExportGraph{}, err
 	}
-	return BuildExportGraph(kg.Merge(graphs)), nil
+	return BuildExportGraph(export.Merge(graphs)), nil
 }
 
 // WriteGraphML writes the graph as GraphML: node attributes name (and

@@ -11,7 +11,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -79,13 +79,13 @@ func Facts(ctx context.Context, st *store.Store, opt FactsOptions) ([]Fact, erro
 		if err != nil {
 			return nil, err
 		}
-		qs, err := st.ReadOne(ctx, store.In(quad.IRI(p.GraphIRI()), kg.PropPredicate))
+		qs, err := st.ReadOne(ctx, store.In(quad.IRI(p.GraphIRI()), rdf.PropPredicate))
 		if err != nil {
 			return nil, err
 		}
 		sets = append(sets, subjects(qs))
 	}
-	for _, side := range []struct{ name, pred string }{{opt.Subject, kg.PropSubject}, {opt.Object, kg.PropObject}} {
+	for _, side := range []struct{ name, pred string }{{opt.Subject, rdf.PropSubject}, {opt.Object, rdf.PropObject}} {
 		if side.name == "" {
 			continue
 		}
@@ -102,7 +102,7 @@ func Facts(ctx context.Context, st *store.Store, opt FactsOptions) ([]Fact, erro
 	if len(opt.Docs) > 0 {
 		var all []string
 		for _, d := range opt.Docs {
-			qs, err := st.ReadOne(ctx, store.Out(d, kg.PropHasFact))
+			qs, err := st.ReadOne(ctx, store.Out(d, rdf.PropHasFact))
 			if err != nil {
 				return nil, err
 			}
@@ -111,7 +111,7 @@ func Facts(ctx context.Context, st *store.Store, opt FactsOptions) ([]Fact, erro
 		sets = append(sets, uniq(all))
 	}
 	if len(sets) == 0 {
-		qs, err := st.ReadOne(ctx, store.In(quad.IRI(kg.ClassFact), schema.RDFType))
+		qs, err := st.ReadOne(ctx, store.In(quad.IRI(rdf.ClassFact), schema.RDFType))
 		if err != nil {
 			return nil, err
 		}
@@ -141,11 +141,11 @@ func (r *reader) facts(ctx context.Context, ids []string) ([]Fact, error) {
 		if len(p) == 0 {
 			continue
 		}
-		f := Fact{ID: id, SubjectID: p.str(kg.PropSubject), Predicate: predicateName(p.str(kg.PropPredicate)),
-			ObjectID: p.str(kg.PropObject), Value: p.str(kg.PropValueText), Amount: num(p.one(kg.PropAmount)),
-			Currency: p.str(kg.PropCurrency), Confidence: num(p.one(kg.PropConfidence)), Evidence: p.str(kg.PropEvidence),
-			Start: int(num(p.one(kg.PropStart))), End: int(num(p.one(kg.PropEnd))), Rule: p.str(kg.PropRule)}
-		if qs := p[kg.PropSubject]; len(qs) > 0 {
+		f := Fact{ID: id, SubjectID: p.str(rdf.PropSubject), Predicate: predicateName(p.str(rdf.PropPredicate)),
+			ObjectID: p.str(rdf.PropObject), Value: p.str(rdf.PropValueText), Amount: num(p.one(rdf.PropAmount)),
+			Currency: p.str(rdf.PropCurrency), Confidence: num(p.one(rdf.PropConfidence)), Evidence: p.str(rdf.PropEvidence),
+			Start: int(num(p.one(rdf.PropStart))), End: int(num(p.one(rdf.PropEnd))), Rule: p.str(rdf.PropRule)}
+		if qs := p[rdf.PropSubject]; len(qs) > 0 {
 			f.DocIRI = label(qs[0])
 		}
 		ents = append(ents, f.SubjectID, f.ObjectID)

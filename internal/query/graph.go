@@ -10,7 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 )
 
@@ -343,7 +343,7 @@ func EdgeFacts(ctx context.Context, st *store.Store, subj, pred, obj string) ([]
 // factsBetween reads the fact nodes whose subject is subj and whose object
 // is obj, whatever their predicate.
 func (r *reader) factsBetween(ctx context.Context, subj, obj string) ([]Fact, error) {
-	res, err := r.st.Read(ctx, store.In(quad.IRI(subj), kg.PropSubject), store.In(quad.IRI(obj), kg.PropObject))
+	res, err := r.st.Read(ctx, store.In(quad.IRI(subj), rdf.PropSubject), store.In(quad.IRI(obj), rdf.PropObject))
 	if err != nil {
 		return nil, err
 	}

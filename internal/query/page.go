@@ -7,7 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 )
 
@@ -47,7 +47,7 @@ func Top(ctx context.Context, st *store.Store, limit int) ([]Match, error) {
 func Titles(ctx context.Context, st *store.Store, iris []string) (map[string]string, error) {
 	lookups := make([]store.Lookup, len(iris))
 	for i, iri := range iris {
-		lookups[i] = store.In(quad.IRI(iri), kg.PropSubject)
+		lookups[i] = store.In(quad.IRI(iri), rdf.PropSubject)
 	}
 	res, err := st.Read(ctx, lookups...)
 	if err != nil {
@@ -57,7 +57,7 @@ func Titles(ctx context.Context, st *store.Store, iris []string) (map[string]str
 	for _, qs := range res {
 		facts = append(facts, subjects(qs)...)
 	}
-	nodes, err := newReader(st).readNodes(ctx, uniq(facts), kg.PropSubject, kg.PropPredicate, kg.PropValueText, kg.PropConfidence)
+	nodes, err := newReader(st).readNodes(ctx, uniq(facts), rdf.PropSubject, rdf.PropPredicate, rdf.PropValueText, rdf.PropConfidence)
 	if err != nil {
 		return nil, err
 	}
@@ -65,10 +65,10 @@ func Titles(ctx context.Context, st *store.Store, iris []string) (map[string]str
 	best := map[string]float64{}
 	for _, id := range uniq(facts) {
 		p := nodes[id]
-		if predicateName(p.str(kg.PropPredicate)) != "jobTitle" {
+		if predicateName(p.str(rdf.PropPredicate)) != "jobTitle" {
 			continue
 		}
-		subj, title, conf := p.str(kg.PropSubject), p.str(kg.PropValueText), num(p.one(kg.PropConfidence))
+		subj, title, conf := p.str(rdf.PropSubject), p.str(rdf.PropValueText), num(p.one(rdf.PropConfidence))
 		if title == "" {
 			continue
 		}

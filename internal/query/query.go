@@ -17,7 +17,9 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 	"golang.org/x/text/width"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -108,7 +110,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 		if err != nil {
 			return err
 		}
-		if err := kg.WriteJSON(w, kg.Merge(graphs)); err != nil {
+		if err := export.WriteJSON(w, export.Merge(graphs)); err != nil {
 			return err
 		}
 		if len(graphs) == 0 {
@@ -126,7 +128,7 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 	} else {
 		qw = jsonld.NewWriter(w)
 	}
-	if _, err := qw.WriteQuads(kg.StandardRDF(qs)); err != nil {
+	if _, err := qw.WriteQuads(rdf.StandardRDF(qs)); err != nil {
 		return err
 	}
 	if err := qw.Close(); err != nil {

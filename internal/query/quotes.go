@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -56,7 +57,7 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		if err != nil {
 			return nil, err
 		}
-		if cands, err = st.ReadOne(ctx, store.Out(e.IRI, kg.PropSaid)); err != nil {
+		if cands, err = st.ReadOne(ctx, store.Out(e.IRI, rdf.PropSaid)); err != nil {
 			return nil, err
 		}
 		quoteDir = quad.Object
@@ -65,12 +66,12 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		if err != nil {
 			return nil, err
 		}
-		if cands, err = st.ReadOne(ctx, store.In(quad.IRI(e.IRI), kg.PropOrg)); err != nil {
+		if cands, err = st.ReadOne(ctx, store.In(quad.IRI(e.IRI), rdf.PropOrg)); err != nil {
 			return nil, err
 		}
 	case len(opt.Docs) > 0:
 		for _, d := range opt.Docs {
-			qs, err := st.ReadOne(ctx, store.Out(d, kg.PropHasQuote))
+			qs, err := st.ReadOne(ctx, store.Out(d, rdf.PropHasQuote))
 			if err != nil {
 				return nil, err
 			}
@@ -79,7 +80,7 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		quoteDir = quad.Object
 	default:
 		var err error
-		if cands, err = st.ReadOne(ctx, store.In(quad.IRI(kg.ClassQuote), schema.RDFType)); err != nil {
+		if cands, err = st.ReadOne(ctx, store.In(quad.IRI(rdf.ClassQuote), schema.RDFType)); err != nil {
 			return nil, err
 		}
 	}
@@ -125,9 +126,9 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		docID := kg.DocIDFromIRI(d)
 		var rows []Quote
 		for iri, p := range nodes {
-			q := Quote{ID: iri, SpeakerID: p.str(kg.PropSpeaker), Title: p.str(kg.PropSpeakerTitle), OrgID: p.str(kg.PropOrg),
-				Text: p.str(kg.PropText), Direct: boolean(p.one(kg.PropDirect)), Doc: docID, Published: pub[d],
-				Evidence: p.str(kg.PropEvidence), start: int(num(p.one(kg.PropStart)))}
+			q := Quote{ID: iri, SpeakerID: p.str(rdf.PropSpeaker), Title: p.str(rdf.PropSpeakerTitle), OrgID: p.str(rdf.PropOrg),
+				Text: p.str(rdf.PropText), Direct: boolean(p.one(rdf.PropDirect)), Doc: docID, Published: pub[d],
+				Evidence: p.str(rdf.PropEvidence), start: int(num(p.one(rdf.PropStart)))}
 			if q.SpeakerID == "" || (opt.Direct && !q.Direct) || (orgIRI != "" && q.OrgID != orgIRI) ||
 				(len(about) > 0 && !mentionsAll(q.Text+" "+q.Evidence, about)) {
 				continue

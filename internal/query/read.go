@@ -8,7 +8,9 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
 )
@@ -185,7 +187,7 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 				untyped = append(untyped, iri)
 			}
 		}
-		nodes, err := r.readNodes(ctx, need, kg.PropName)
+		nodes, err := r.readNodes(ctx, need, rdf.PropName)
 		if err != nil {
 			return nil, err
 		}
@@ -202,10 +204,10 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 				}
 			}
 			counts := map[string]int{}
-			for _, q := range p[kg.PropName] {
+			for _, q := range p[rdf.PropName] {
 				counts[str(q.Object)]++
 			}
-			e.Name = kg.ChooseName(counts)
+			e.Name = export.ChooseName(counts)
 			if e.Name == "" {
 				e.Name = iri
 			}
@@ -262,13 +264,13 @@ func (r *reader) documents(ctx context.Context, iris []string) (map[string]*DocI
 		}
 	}
 	if len(need) > 0 {
-		nodes, err := r.readNodes(ctx, need, kg.PropDocID, kg.PropLang, kg.PropTitle, kg.PropPublished)
+		nodes, err := r.readNodes(ctx, need, rdf.PropDocID, rdf.PropLang, rdf.PropTitle, rdf.PropPublished)
 		if err != nil {
 			return nil, err
 		}
 		for _, iri := range need {
 			p := nodes[iri]
-			r.docs[iri] = &DocInfo{IRI: iri, ID: p.str(kg.PropDocID), Lang: p.str(kg.PropLang), Title: p.str(kg.PropTitle), Published: p.str(kg.PropPublished)}
+			r.docs[iri] = &DocInfo{IRI: iri, ID: p.str(rdf.PropDocID), Lang: p.str(rdf.PropLang), Title: p.str(rdf.PropTitle), Published: p.str(rdf.PropPublished)}
 			if r.docs[iri].ID == "" {
 				r.docs[iri].ID = kg.DocIDFromIRI(iri)
 			}
@@ -295,12 +297,12 @@ func (r *reader) published(ctx context.Context, iris []string) (map[string]strin
 			need = append(need, iri)
 		}
 	}
-	nodes, err := r.readNodes(ctx, need, kg.PropPublished)
+	nodes, err := r.readNodes(ctx, need, rdf.PropPublished)
 	if err != nil {
 		return nil, err
 	}
 	for _, iri := range need {
-		out[iri] = nodes[iri].str(kg.PropPublished)
+		out[iri] = nodes[iri].str(rdf.PropPublished)
 	}
 	return out, nil
 }

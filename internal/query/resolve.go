@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -68,7 +69,7 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 		return nil, nil
 	}
 	if qidRE.MatchString(name) {
-		qs, err := r.st.ReadOne(ctx, store.In(quad.IRI(schema.NSWikidata+name), kg.OWLSameAs))
+		qs, err := r.st.ReadOne(ctx, store.In(quad.IRI(schema.NSWikidata+name), rdf.OWLSameAs))
 		if err != nil {
 			return nil, err
 		}
@@ -152,7 +153,7 @@ func (r *reader) transliterated(ctx context.Context, name string) ([]string, err
 		}
 		iri := kg.EntityIRI(t.Name, "x-"+strings.ReplaceAll(sk, " ", "-"))
 		iris = append(iris, iri)
-		lookups = append(lookups, store.Out(iri, kg.PropName))
+		lookups = append(lookups, store.Out(iri, rdf.PropName))
 	}
 	res, err := r.st.Read(ctx, lookups...)
 	if err != nil {
@@ -273,7 +274,7 @@ func (r *reader) ambiguous(ctx context.Context, name string, cands []string) err
 	}
 	lookups := make([]store.Lookup, len(cands))
 	for i, c := range cands {
-		lookups[i] = store.In(quad.IRI(c), kg.PropMentions)
+		lookups[i] = store.In(quad.IRI(c), rdf.PropMentions)
 	}
 	res, err := r.st.Read(ctx, lookups...)
 	if err != nil {
@@ -343,7 +344,7 @@ func Search(ctx context.Context, st *store.Store, name string, limit int) ([]Mat
 	}
 	lookups := make([]store.Lookup, len(cands))
 	for i, c := range cands {
-		lookups[i] = store.In(quad.IRI(c), kg.PropMentions)
+		lookups[i] = store.In(quad.IRI(c), rdf.PropMentions)
 	}
 	res, err := st.Read(ctx, lookups...)
 	if err != nil {

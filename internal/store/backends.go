@@ -34,6 +34,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"graphbuild/internal/rdf"
 	"io"
 	"net/url"
 	"os"
@@ -61,8 +62,6 @@ import (
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 	"go.etcd.io/bbolt"
-
-	"graphbuild/internal/kg"
 )
 
 // DefaultBackend is the embedded backend used when none is named.
@@ -317,7 +316,7 @@ func saveSnapshot(qs graph.QuadStore, path string) error {
 	if err != nil {
 		return fmt.Errorf("writing snapshot %s: %v", path, err)
 	}
-	kg.SortQuads(all)
+	rdf.SortQuads(all)
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("writing snapshot %s: %v", path, err)

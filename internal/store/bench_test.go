@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store/storetest"
 	"graphbuild/schema"
 )
@@ -83,7 +84,7 @@ func BenchmarkBackends(b *testing.B) {
 func quadsOf(b *testing.B, gs []*kg.Graph) int {
 	n := 0
 	for _, g := range gs {
-		qs, err := g.Quads()
+		qs, err := rdf.Quads(g)
 		if err != nil {
 			b.Fatal(err)
 		}

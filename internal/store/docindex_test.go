@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store/storetest"
 )
 
@@ -58,7 +59,7 @@ func TestLabelIndex(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want, _ := g.Quads()
+			want, _ := rdf.Quads(g)
 			want = append(want, indexQuads(g)...)
 			if a, b, w := nquadStrings(byLabel), nquadStrings(byNodes), nquadStrings(want); !slices.Equal(a, w) || !slices.Equal(b, w) {
 				t.Errorf("%s: %d quads by label, %d by nodes, want %d", g.Doc.ID, len(a), len(b), len(w))

@@ -7,6 +7,7 @@ import (
 
 	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 )
 
 // IndexIdentity is the predicate of the identity index: for every entity
@@ -82,7 +83,7 @@ func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][
 	if len(iris) > 0 {
 		nl := make([]Lookup, len(iris))
 		for i, iri := range iris {
-			nl[i] = Out(iri, kg.PropName)
+			nl[i] = Out(iri, rdf.PropName)
 		}
 		nres, err := ix.s.Read(ctx, nl...)
 		if err != nil {

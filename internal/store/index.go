@@ -7,6 +7,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/text"
 )
 
@@ -85,7 +86,7 @@ func indexQuads(g *kg.Graph) []quad.Quad {
 		}
 	}
 	qs = append(qs, identityQuads(g)...) // identindex.go
-	kg.SortQuads(qs)
+	rdf.SortQuads(qs)
 	return slices.CompactFunc(qs, func(a, b quad.Quad) bool { return a == b })
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store/storetest"
 	"graphbuild/schema"
 )
@@ -43,8 +44,8 @@ func TestNameIndexAndRead(t *testing.T) {
 		res := must(s.Read(ctx,
 			In(quad.String("جاستن لين"), IndexKey),
 			In(quad.String("jus"), IndexPrefix),
-			Out(lin, kg.PropName),
-			In(quad.IRI(lin), kg.PropSubject),
+			Out(lin, rdf.PropName),
+			In(quad.IRI(lin), rdf.PropSubject),
 			Out(lin)))
 		if len(res[0]) != 1 || res[0][0].Subject != quad.IRI(lin) || res[0][0].Label != quad.IRI(kg.DocIRI("a")) {
 			t.Errorf("Arabic key: %v", res[0])

@@ -30,7 +30,7 @@
 //     postgres compares it with the exact number of quads written).
 //  8. a triple of several documents comes back once per label: Traverse
 //     uses Unique. TestSameTripleTwoDocuments.
-//  9. plain strings are not IRIs: kg.Quads makes quad.IRIs (kg tests).
+//  9. plain strings are not IRIs: rdf.Quads makes quad.IRIs (rdf tests).
 //  10. the Bloom filter's memory and start-up time: kv stores are opened
 //     with no_bloom.
 //  11. binary size: only the backends, gizmo and graphql are imported.
@@ -70,6 +70,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/schema"
 )
 
@@ -197,7 +198,7 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 	var docs []doc
 	seen := map[string]int{}
 	for _, g := range graphs {
-		qs, err := g.Quads()
+		qs, err := rdf.Quads(g)
 		if err != nil {
 			return st, err
 		}
@@ -464,7 +465,7 @@ func (s *Store) docQuads(ctx context.Context, doc string) ([]quad.Quad, error) {
 
 // docQuadsByNodes finds the quads labelled doc in a store without the
 // label index, without scanning the store: every subject of a document's
-// quads is the document node or a node it links to (kg.Quads guarantees
+// quads is the document node or a node it links to (rdf.Quads guarantees
 // it), so it reads the document node's quads, then the quads of each
 // linked node, keeping those with the document's label. It reads every
 // quad of every entity the document mentions, from all documents.
@@ -482,7 +483,7 @@ func (s *Store) docQuadsByNodes(ctx context.Context, doc string) ([]quad.Quad, e
 		}
 		out = append(out, q)
 		switch q.Predicate {
-		case quad.IRI(kg.PropMentions), quad.IRI(kg.PropHasFact), quad.IRI(kg.PropHasQuote):
+		case quad.IRI(rdf.PropMentions), quad.IRI(rdf.PropHasFact), quad.IRI(rdf.PropHasQuote):
 			linked[q.Object] = true
 		}
 		return nil
@@ -517,7 +518,7 @@ func (s *Store) docQuadsByNodes(ctx context.Context, doc string) ([]quad.Quad, e
 
 // docIRIs lists the IRIs of the stored documents, sorted. The caller holds the lock.
 func (s *Store) docIRIs(ctx context.Context) ([]string, error) {
-	ref, err := s.qs.ValueOf(quad.IRI(kg.ClassDocument))
+	ref, err := s.qs.ValueOf(quad.IRI(rdf.ClassDocument))
 	if err != nil || ref == nil {
 		return nil, err
 	}
@@ -542,7 +543,7 @@ func (s *Store) docIRIs(ctx context.Context) ([]string, error) {
 }
 
 // Quads returns the stored quads of the documents with the given IRIs, or
-// of every document when none is given, sorted (kg.SortQuads), without the
+// of every document when none is given, sorted (rdf.SortQuads), without the
 // name index (index.go). A document
 // that is not in the store is an error naming it.
 func (s *Store) Quads(ctx context.Context, docIRIs ...string) ([]quad.Quad, error) {
@@ -571,7 +572,7 @@ func (s *Store) Quads(ctx context.Context, docIRIs ...string) ([]quad.Quad, erro
 			}
 		}
 	}
-	kg.SortQuads(out)
+	rdf.SortQuads(out)
 	return out, nil
 }
 
@@ -582,7 +583,7 @@ func (s *Store) Graphs(ctx context.Context, docIRIs ...string) ([]*kg.Graph, err
 	if err != nil {
 		return nil, err
 	}
-	return kg.FromQuads(qs)
+	return rdf.FromQuads(qs)
 }
 
 // Documents lists the stored documents' metadata, sorted by IRI.
@@ -612,7 +613,7 @@ func (s *Store) Documents(ctx context.Context) ([]kg.Document, error) {
 			return nil, err
 		}
 	}
-	gs, err := kg.FromQuads(qs)
+	gs, err := rdf.FromQuads(qs)
 	if err != nil {
 		return nil, err
 	}

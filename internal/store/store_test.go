@@ -18,6 +18,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store/storetest"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -28,7 +29,7 @@ var ctx = context.Background()
 func quadCount(t *testing.T, gs ...*kg.Graph) int64 {
 	n := 0
 	for _, g := range gs {
-		qs, err := g.Quads()
+		qs, err := rdf.Quads(g)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -375,7 +376,7 @@ func TestQuery(t *testing.T) {
 		if len(res) != 1 || !strings.Contains(fmt.Sprint(res[0]), "alibaba") {
 			t.Errorf("gizmo: %v", res)
 		}
-		res, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: <%s>) { id name: <%s> } }`, lin, kg.PropName), 10, 5*time.Second)
+		res, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: <%s>) { id name: <%s> } }`, lin, rdf.PropName), 10, 5*time.Second)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -388,7 +389,7 @@ func TestQuery(t *testing.T) {
 		// A nested @rev query: it panicked inside Cayley on postgres
 		// (pitfall 7); here it must come back as results or an error.
 		_, err = s.Query(ctx, "graphql", fmt.Sprintf(`{ nodes(id: <%s>) { id quotes: <%s> @rev { id text: <%s> } } }`,
-			kg.EntityIRI(schema.Organization, "alibaba"), kg.PropOrg, kg.PropText), 10, 10*time.Second)
+			kg.EntityIRI(schema.Organization, "alibaba"), rdf.PropOrg, rdf.PropText), 10, 10*time.Second)
 		t.Logf("nested @rev graphql on %s: err = %v", backend, err)
 	})
 }
@@ -397,13 +398,13 @@ func TestWriteQuadsAndQuads(t *testing.T) {
 	s := openTest(t, Options{Backend: "memstore"})
 	a, b := storetest.Sample("a"), storetest.Sample("b")
 	s.WriteGraphs(ctx, []*kg.Graph{a, b})
-	qa, _ := a.Quads()
+	qa, _ := rdf.Quads(a)
 	got, err := s.Quads(ctx, a.Doc.IRI())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(got, qa) {
-		t.Errorf("Quads(a) differs from a.Quads()")
+		t.Errorf("s.Quads(a) differs from rdf.Quads(a)")
 	}
 	if _, err := s.Quads(ctx, kg.DocIRI("nope")); err == nil || !strings.Contains(err.Error(), "not in") {
 		t.Errorf("missing doc: %v", err)

@@ -1,4 +1,6 @@
-package kg
+// Package export writes the JSON export of merged document graphs: one
+// entity per IRI across documents, its facts and quotes, in a stable order.
+package export
 
 import (
 	"cmp"
@@ -7,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"graphbuild/internal/kg"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -79,14 +82,14 @@ type ExportQuote struct {
 // is chosen deterministically (Latin script first, then the name most
 // documents use as canonical, then the smallest), every other form is an
 // alias. A document given twice (same IRI) counts once: the later one wins.
-func Merge(graphs []*Graph) Export {
+func Merge(graphs []*kg.Graph) Export {
 	ex := Export{
 		Documents: []ExportDocument{},
 		Entities:  []ExportEntity{},
 		Facts:     []ExportFact{},
 		Quotes:    []ExportQuote{},
 	}
-	byDoc := map[string]*Graph{}
+	byDoc := map[string]*kg.Graph{}
 	for _, g := range graphs {
 		byDoc[g.Doc.IRI()] = g.Canonical()
 	}
@@ -137,7 +140,7 @@ func Merge(graphs []*Graph) Export {
 		}
 		for _, q := range g.Quotes {
 			ex.Quotes = append(ex.Quotes, ExportQuote{
-				ID: QuoteIRI(d.ID, q), Speaker: q.Speaker, Text: q.Text, Direct: q.Direct,
+				ID: kg.QuoteIRI(d.ID, q), Speaker: q.Speaker, Text: q.Text, Direct: q.Direct,
 				Doc: docIRI, Span: q.Span, Evidence: q.Evidence, Rule: q.Rule,
 			})
 		}
@@ -180,7 +183,7 @@ func exportValueKey(v *ExportValue) string {
 func ChooseName(names map[string]int) string {
 	best, bestN, bestLatin := "", 0, false
 	for n, c := range names {
-		latin := ScriptLang(n) == "en"
+		latin := kg.ScriptLang(n) == "en"
 		switch {
 		case best == "":
 		case latin != bestLatin:

@@ -1,4 +1,4 @@
-package kg_test
+package export_test
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/store/storetest"
 	"graphbuild/schema"
@@ -23,11 +24,11 @@ func TestMerge(t *testing.T) {
 		}
 	}
 	for _, order := range [][]*kg.Graph{{a, b}, {b, a}} {
-		ex := kg.Merge(order)
+		ex := export.Merge(order)
 		if len(ex.Documents) != 2 || ex.Documents[0].ID != a.Doc.IRI() {
 			t.Fatalf("documents: %+v", ex.Documents)
 		}
-		var ali *kg.ExportEntity
+		var ali *export.ExportEntity
 		for i := range ex.Entities {
 			if ex.Entities[i].ID == kg.EntityIRI(schema.Organization, "alibaba") {
 				ali = &ex.Entities[i]
@@ -45,10 +46,10 @@ func TestMerge(t *testing.T) {
 		}
 	}
 	var x, y bytes.Buffer
-	if err := kg.WriteJSON(&x, kg.Merge([]*kg.Graph{a, b})); err != nil {
+	if err := export.WriteJSON(&x, export.Merge([]*kg.Graph{a, b})); err != nil {
 		t.Fatal(err)
 	}
-	kg.WriteJSON(&y, kg.Merge([]*kg.Graph{b, a}))
+	export.WriteJSON(&y, export.Merge([]*kg.Graph{b, a}))
 	if x.String() != y.String() {
 		t.Error("export depends on the order of the graphs")
 	}
@@ -61,7 +62,7 @@ func TestChooseNameLatinFirst(t *testing.T) {
 	g1.Entities[1].Name = "لي وي"
 	g2.Entities[1].Name = "لي وي"
 	g3.Entities[1].Name = "Li Wei"
-	ex := kg.Merge([]*kg.Graph{g1, g2, g3})
+	ex := export.Merge([]*kg.Graph{g1, g2, g3})
 	for _, e := range ex.Entities {
 		if e.ID == g1.Entities[1].IRI && (e.Name != "Li Wei" || strings.Join(e.Aliases, "|") != "لي وي") {
 			t.Errorf("got %q %q, want the Latin name", e.Name, e.Aliases)
@@ -72,7 +73,7 @@ func TestChooseNameLatinFirst(t *testing.T) {
 // The JSON keys and their order are those of export-json.md.
 func TestWriteJSONShape(t *testing.T) {
 	var buf bytes.Buffer
-	if err := kg.WriteJSON(&buf, kg.Merge([]*kg.Graph{storetest.Sample("ar-1")})); err != nil {
+	if err := export.WriteJSON(&buf, export.Merge([]*kg.Graph{storetest.Sample("ar-1")})); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -121,7 +122,7 @@ func TestWriteJSONShape(t *testing.T) {
 
 func TestMergeEmpty(t *testing.T) {
 	var buf bytes.Buffer
-	kg.WriteJSON(&buf, kg.Merge(nil))
+	export.WriteJSON(&buf, export.Merge(nil))
 	if got := buf.String(); got != "{\n  \"documents\": [],\n  \"entities\": [],\n  \"facts\": [],\n  \"quotes\": []\n}\n" {
 		t.Errorf("empty export:\n%s", got)
 	}

@@ -1,4 +1,4 @@
-package kg_test
+package rdf_test
 
 import (
 	"bytes"
@@ -12,17 +12,18 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/rdf"
 	"graphbuild/internal/store/storetest"
 	"graphbuild/schema"
 )
 
 func TestQuadsRoundTrip(t *testing.T) {
 	for _, g := range []*kg.Graph{storetest.Sample("ar-1"), storetest.Synthetic(3)} {
-		qs, err := g.Quads()
+		qs, err := rdf.Quads(g)
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := kg.FromQuads(qs)
+		back, err := rdf.FromQuads(qs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,13 +39,13 @@ func TestQuadsRoundTrip(t *testing.T) {
 // The same graph through N-Quads text: Arabic and typed numbers survive.
 func TestQuadsNQuadsRoundTrip(t *testing.T) {
 	g := storetest.Sample("ar-1")
-	qs, err := g.Quads()
+	qs, err := rdf.Quads(g)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
 	w := nquads.NewWriter(&buf)
-	if _, err := w.WriteQuads(kg.StandardRDF(qs)); err != nil {
+	if _, err := w.WriteQuads(rdf.StandardRDF(qs)); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
@@ -68,7 +69,7 @@ func TestQuadsNQuadsRoundTrip(t *testing.T) {
 		}
 		read = append(read, q)
 	}
-	back, err := kg.FromQuads(read)
+	back, err := rdf.FromQuads(read)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,11 +80,11 @@ func TestQuadsNQuadsRoundTrip(t *testing.T) {
 
 func TestQuadsShape(t *testing.T) {
 	g := storetest.Sample("ar-1")
-	qs, err := g.Quads()
+	qs, err := rdf.Quads(g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := g.Quads()
+	again, _ := rdf.Quads(g)
 	if !reflect.DeepEqual(qs, again) {
 		t.Error("Quads is not deterministic")
 	}
@@ -98,7 +99,7 @@ func TestQuadsShape(t *testing.T) {
 				t.Errorf("quad %v: %v is a %T, not an IRI", q, v, v)
 			}
 		}
-		if q.Subject == doc && (q.Predicate == quad.IRI(kg.PropMentions) || q.Predicate == quad.IRI(kg.PropHasFact) || q.Predicate == quad.IRI(kg.PropHasQuote)) {
+		if q.Subject == doc && (q.Predicate == quad.IRI(rdf.PropMentions) || q.Predicate == quad.IRI(rdf.PropHasFact) || q.Predicate == quad.IRI(rdf.PropHasQuote)) {
 			subjects[q.Object] = true
 		}
 	}
@@ -126,13 +127,13 @@ func TestQuadsShape(t *testing.T) {
 		o    quad.Value
 	}{
 		{lin, schema.RDFType, quad.IRI("https://schema.org/Person")},
-		{lin, kg.PropName, quad.LangString{Value: "Justin Lin", Lang: "en"}},
-		{lin, kg.PropSurfaceForm, quad.LangString{Value: "جاستن لين", Lang: "ar"}},
-		{ali, kg.OWLSameAs, quad.IRI(schema.NSWikidata + "Q1359568")},
+		{lin, rdf.PropName, quad.LangString{Value: "Justin Lin", Lang: "en"}},
+		{lin, rdf.PropSurfaceForm, quad.LangString{Value: "جاستن لين", Lang: "ar"}},
+		{ali, rdf.OWLSameAs, quad.IRI(schema.NSWikidata + "Q1359568")},
 		{lin, worksAt.GraphIRI(), quad.IRI(ali)},
 		{zhipu, schema.NSProp + "raised", quad.LangString{Value: "560 مليون دولار", Lang: "ar"}},
-		{g.Doc.IRI(), schema.RDFType, quad.IRI(kg.ClassDocument)},
-		{g.Doc.IRI(), kg.PropSHA256, quad.String("0f1e2d3c")},
+		{g.Doc.IRI(), schema.RDFType, quad.IRI(rdf.ClassDocument)},
+		{g.Doc.IRI(), rdf.PropSHA256, quad.String("0f1e2d3c")},
 	} {
 		if !has(c.s, c.p, c.o) {
 			t.Errorf("missing <%s> <%s> %v", c.s, c.p, c.o)
@@ -140,7 +141,7 @@ func TestQuadsShape(t *testing.T) {
 	}
 	var amount bool
 	for _, q := range qs {
-		if q.Predicate == quad.IRI(kg.PropAmount) {
+		if q.Predicate == quad.IRI(rdf.PropAmount) {
 			amount = q.Object == quad.Float(560000000)
 		}
 	}
@@ -171,7 +172,7 @@ func TestValidate(t *testing.T) {
 		mutate(g)
 		if err := g.Validate(); err == nil {
 			t.Errorf("%s: Validate accepted it", name)
-		} else if _, qerr := g.Quads(); qerr == nil {
+		} else if _, qerr := rdf.Quads(g); qerr == nil {
 			t.Errorf("%s: Quads accepted it", name)
 		}
 	}
@@ -182,7 +183,7 @@ func TestValidate(t *testing.T) {
 
 func TestOwnPropertiesDoNotShadowPredicates(t *testing.T) {
 	own := map[string]bool{}
-	for _, p := range kg.OwnProperties() {
+	for _, p := range rdf.OwnProperties() {
 		if own[p] {
 			t.Errorf("%s listed twice", p)
 		}
@@ -218,18 +219,18 @@ func TestCanonicalMergesDuplicates(t *testing.T) {
 
 func TestFromQuadsErrors(t *testing.T) {
 	doc := quad.IRI(kg.DocIRI("x"))
-	_, err := kg.FromQuads([]quad.Quad{quad.MakeIRI("a", "b", "c", "")})
+	_, err := rdf.FromQuads([]quad.Quad{quad.MakeIRI("a", "b", "c", "")})
 	if err == nil {
 		t.Error("a quad without a label was accepted")
 	}
-	_, err = kg.FromQuads([]quad.Quad{{Subject: quad.IRI("a"), Predicate: quad.IRI("b"), Object: quad.IRI("c"), Label: doc}})
+	_, err = rdf.FromQuads([]quad.Quad{{Subject: quad.IRI("a"), Predicate: quad.IRI("b"), Object: quad.IRI("c"), Label: doc}})
 	if err == nil {
 		t.Error("a label without a document node was accepted")
 	}
 	g := storetest.Sample("ar-1")
-	qs, _ := g.Quads()
+	qs, _ := rdf.Quads(g)
 	qs = append(qs, quad.Quad{Subject: quad.IRI("https://x/e"), Predicate: quad.IRI(schema.RDFType), Object: quad.IRI("https://schema.org/Robot"), Label: quad.IRI(g.Doc.IRI())})
-	if _, err := kg.FromQuads(qs); err == nil || !strings.Contains(err.Error(), "Robot") {
+	if _, err := rdf.FromQuads(qs); err == nil || !strings.Contains(err.Error(), "Robot") {
 		t.Errorf("unknown type: err = %v", err)
 	}
 	var joined interface{ Unwrap() []error }

@@ -1,4 +1,4 @@
-package kg
+package rdf
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 
 // BenchmarkSortQuads sorts the quads of a store-sized export slice.
 //
-//	go test -run '^$' -bench BenchmarkSortQuads -count 6 ./internal/kg
+//	go test -run '^$' -bench BenchmarkSortQuads -count 6 ./internal/rdf
 func BenchmarkSortQuads(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	base := make([]quad.Quad, 20000)

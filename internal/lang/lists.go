@@ -15,7 +15,9 @@ import (
 type Gender string
 
 // Mode is what usually follows a speech verb: a quotation ("direct"),
-// reported speech ("indirect") or either ("both").
+// reported speech ("indirect") or either ("both"); "that" is a verb whose
+// reported speech always starts with "that" ("denied that …"), so a bare
+// noun after it is its object, not what was said.
 type Mode string
 
 // Trigger is a common noun that announces the type of the name next to it
@@ -190,9 +192,9 @@ func speechVerbs(c []string) (SpeechVerb, error) {
 		return SpeechVerb{}, err
 	}
 	switch m {
-	case "direct", "indirect", "both":
+	case "direct", "indirect", "both", "that":
 	default:
-		return SpeechVerb{}, fmt.Errorf("mode %q: use direct, indirect or both", m)
+		return SpeechVerb{}, fmt.Errorf("mode %q: use direct, indirect, both or that", m)
 	}
 	return SpeechVerb{g, Mode(m)}, nil
 }

@@ -24,7 +24,13 @@ func (c *Context) fragment(sp text.Span, direct bool) bool {
 	if n < 3 {
 		return true
 	}
-	if !direct || n >= minQuoteWords {
+	if !direct {
+		// Reported speech of one to four words is what followed the verb
+		// but was not said: "said earlier this month", "told a Moscow
+		// court", "said analyst X at Calyon Securities".
+		return n < minQuoteWords && !c.L.VerbFirst && !c.hasAuxiliary(sp)
+	}
+	if n >= minQuoteWords {
 		return false
 	}
 	// A statement ends in its own punctuation inside the marks ("Nobody
@@ -172,4 +178,19 @@ func (c *Context) bareSpeaker(spk int) bool {
 		}
 	}
 	return seen
+}
+
+// auxiliaries mark a short English clause as one ("demand will keep
+// rising", "it was fine").
+var auxiliaries = foldSet("is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could",
+	"should", "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't")
+
+// hasAuxiliary reports an auxiliary or modal verb inside span sp.
+func (c *Context) hasAuxiliary(sp text.Span) bool {
+	for k := c.tokenAt(sp.Start); k >= 0 && k < len(c.Doc.Tokens) && c.Doc.Tokens[k].Start < sp.End; k++ {
+		if auxiliaries[c.Doc.Tokens[k].Fold] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package relations
 
-import "graphbuild/schema"
+import (
+	"strings"
+
+	"graphbuild/schema"
+)
 
 // QuoteDirect reads a quoted statement whose speaker is named next to it:
 // after the marks ("”، قال X", "," said X", "," Ms Kowalski said", "," Omar
@@ -15,13 +19,23 @@ func (quoteDirect) Name() string { return "quote-direct" }
 func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 	c, s := st.c, sc.s
 	spk := -1
+	unnamed := false // a speech verb whose speaker is no named person
 	// Speaker after the quote: "”، قال X", "," said X".
 	k := sc.afterMark(c, q)
+	if c.closedStatement(q) {
+		// “… the burglars.” Home Secretary Charles Clarke said …: a quote
+		// that ends its sentence inside the marks is not attributed by
+		// the next sentence's verb.
+		k = s.EndToken
+	}
 	if k < s.EndToken {
 		if _, sp, ok := st.verbSpeaker(k, s.EndToken, s.FirstToken); ok {
-			spk = sp
+			spk, unnamed = sp, sp < 0
 		} else if sp, _, ok := st.attributionSpeaker(k, s.EndToken); ok {
 			spk = sp
+		} else if p := c.asSaying(k, s.EndToken); p >= 0 {
+			spk = p // "“…,” the paper quoted X as saying"
+			st.spokeAs(spk, "")
 		} else if pm := c.mentionStarting(c.skipOrgTitle(c.skipHonorific(k, s.EndToken), s.EndToken)); pm >= 0 && c.typeOf(pm) == schema.Person {
 			// "“…,” Ms Kowalski said", "“…,” Omar al-Shammari, chief
 			// executive of Sadeem Group, told Reuters": the verb after
@@ -47,14 +61,37 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 			if insideQuote(c.Doc.Tokens[i].Start, sc.quotes) {
 				continue
 			}
-			if _, sp, ok := st.verbSpeaker(i, c.tokenAt(q.open.Start), s.FirstToken); ok && sp >= 0 {
-				spk = sp
+			if _, sp, ok := st.verbSpeaker(i, c.tokenAt(q.open.Start), s.FirstToken); ok {
+				if sp >= 0 {
+					spk = sp
+				} else if c.tokenAt(q.open.Start)-i <= 3 {
+					unnamed = true // "A spokeswoman for the department said: “…”"
+				}
 			}
 		}
+	}
+	if spk < 0 && unnamed && !c.L.VerbFirst {
+		// "“…,” said a spokesman", "Officials said: “…”": someone not
+		// named spoke; the quote and the ones continuing it are not the
+		// last speaker's.
+		sc.current = -1
+		return true
 	}
 	if spk < 0 {
 		return false
 	}
 	st.creditMark(sc, q, spk, r.Name(), 0.9)
 	return true
+}
+
+// closedStatement reports an English quote whose words end with a full
+// stop inside the marks ("… the burglars."): the writer closed the
+// sentence, so what follows the marks starts another. Arabic news often
+// writes «…». قال X, so the check is English-only (BareClauses).
+func (c *Context) closedStatement(q quoteMark) bool {
+	if !c.L.BareClauses {
+		return false
+	}
+	in := strings.TrimRight(c.Doc.Slice(q.inner()), " ")
+	return strings.HasSuffix(in, ".") && !strings.HasSuffix(in, "...")
 }

@@ -50,7 +50,7 @@ verbs:
 				}
 			}
 		}
-		if c.L.BareClauses && spk >= 0 {
+		if c.L.BareClauses && spk >= 0 && !c.thatOnlyVerb(i, s.EndToken) {
 			// English leaves out "that": "Ms Chen said Tessaro would
 			// open an office", "he said on Monday it had raised".
 			if j := c.englishClauseStart(after, s.EndToken); j >= 0 && !insideQuote(c.Doc.Tokens[j].Start, quotes) {
@@ -58,7 +58,11 @@ verbs:
 				continue verbs
 			}
 		}
-		for k < s.EndToken && k-after < 25 {
+		limit := 25
+		if c.thatOnlyVerb(i, s.EndToken) {
+			limit = 1 // "denied that …", not a "that" further on
+		}
+		for k < s.EndToken && k-after < limit {
 			if intro, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
 				if intro.End < s.EndToken && spk >= 0 {
 					i = st.addClause(sc, intro.End, spk, r.Name(), partGender)
@@ -114,8 +118,41 @@ func (c *Context) englishClauseStart(k, end int) int {
 		}
 		break
 	}
-	if k >= end || toks[k].Class != text.Word {
-		return -1
+	if k >= end || toks[k].Class != text.Word || titlePrepositions[toks[k].Fold] {
+		return -1 // "said analyst X at Calyon Securities": no clause
+	}
+	if k > 0 && (toks[k-1].Fold == "told" || toks[k-1].Fold == "tells") {
+		return c.afterHearer(k, end)
 	}
 	return k
+}
+
+// afterHearer returns where the reported clause starts after the hearer of
+// "told" that begins at token k ("told a Moscow court that …", "told the
+// BBC's World Business Report it would …"): after "that", or at a subject
+// pronoun; -1 when the sentence has neither, as the hearer is then all
+// there is ("he told a Moscow court.").
+func (c *Context) afterHearer(k, end int) int {
+	toks := c.Doc.Tokens
+	for j := k; j < end && j < k+10; j++ {
+		f := toks[j].Fold
+		if f == "that" {
+			return j + 1
+		}
+		if j > k && (f == "he" || f == "she" || f == "it" || f == "they" || f == "we" || f == "i") {
+			return j
+		}
+		if toks[j].Class == text.Punct && !isPossessiveTok(toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// thatOnlyVerb reports a speech verb at token i whose reported speech needs
+// "that" (speech_verbs.txt mode "that"): "denied charges of fraud" is no
+// reported speech.
+func (c *Context) thatOnlyVerb(i, end int) bool {
+	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, i, end, true)
+	return ok && m.Value.Mode == "that"
 }

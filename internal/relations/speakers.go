@@ -63,6 +63,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	if !ok || strings.HasPrefix(string(m.Value.Mode), "attrib") {
 		return 0, -1, false
 	}
+	if !c.L.VerbFirst && m.Start > first && c.passiveSpeech(m.Start, first) {
+		return 0, -1, false // "is said to have", "it is predicted that", "was told"
+	}
 	gender := string(m.Value.Gender)
 	if gender == "-" {
 		gender = ""
@@ -118,6 +121,11 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			st.spokeAs(c.ent(pm), gender)
 			return m.End, c.ent(pm), true
 		}
+	}
+	// "The ILO estimated that", "his backers have said", "it says": a
+	// subject that is no person's name (speakerguard.go).
+	if _, part := st.part.At(c.Doc.Tokens, m.Start, m.End, true); !part && m.Start > first && c.nonPersonSubject(m.Start, first) {
+		return m.End, -1, true
 	}
 	// "she said", "he added": a pronoun just before the verb.
 	if m.Start > first && isPronoun(c.Doc.Tokens[m.Start-1].Fold) {

@@ -1,0 +1,143 @@
+package relations
+
+import (
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// The checks that keep a speech verb from being credited to the wrong
+// person in English: a passive verb has no speaker ("is said to have
+// turned down", "it is predicted that", "was told"), and a verb whose
+// subject is a noun that is not a person's name ("The ILO estimated that",
+// "Mr Glazer's financial backers have said", "analysts say", "who it says
+// headed") is someone else's speech, not the last speaker's.
+
+// beVerbs make the speech verb after them passive.
+var beVerbs = foldSet("is", "are", "was", "were", "be", "been", "being")
+
+// subjectSkips stand between a subject and its verb: auxiliaries and the
+// adverbs news puts there ("has also said", "had earlier said").
+var subjectSkips = foldSet("has", "have", "had", "also", "will", "would", "could", "may", "might", "did", "does", "do",
+	"later", "earlier", "previously", "then", "recently", "again", "already", "now", "yesterday", "today", "further", "too", "repeatedly", "last", "week", "not")
+
+// impersonalSubjects are pronouns that never stand for a named person.
+var impersonalSubjects = foldSet("it", "they", "we", "i", "you", "which", "that", "this", "there", "one")
+
+// passiveSpeech reports a speech verb at token v that is passive: a form
+// of "be" right before it (with "also", "widely", "reportedly" between).
+func (c *Context) passiveSpeech(v, first int) bool {
+	for k := v - 1; k >= first && k >= v-3; k-- {
+		f := c.Doc.Tokens[k].Fold
+		if beVerbs[f] {
+			return true
+		}
+		if f != "also" && f != "widely" && f != "reportedly" && f != "often" && f != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// nonPersonSubject reports a speech verb at token v whose subject, right
+// before it (past auxiliaries and adverbs), is a word that is not part of a
+// person's name nor he/she: a common noun ("analysts", "backers", "the
+// report"), an organisation ("The ILO"), or an impersonal pronoun ("it",
+// "they"). A comma there is an apposition or a relative clause after the
+// subject, which the caller resolves; a quotation mark is a quote's end.
+func (c *Context) nonPersonSubject(v, first int) bool {
+	if c.L.VerbFirst {
+		return false
+	}
+	k := v - 1
+	for k >= first && subjectSkips[c.Doc.Tokens[k].Fold] {
+		k--
+	}
+	if k < first {
+		return false
+	}
+	t := c.Doc.Tokens[k]
+	if t.Class == text.Punct && !isPossessiveTok(t) {
+		return false
+	}
+	if f := t.Fold; f == "he" || f == "she" || f == "who" {
+		return false // "who said": the person before it, found by the caller
+	}
+	if impersonalSubjects[t.Fold] {
+		return true
+	}
+	if t.Class != text.Word {
+		return false
+	}
+	for _, mi := range c.mentionsCovering(k) {
+		if c.typeOf(mi) == schema.Person {
+			// "A spokesman for Mr Glazer said", "a friend of Jones says":
+			// the person is the complement of the subject noun.
+			return c.complementOf(mi, first)
+		}
+		if c.affiliationOfPerson(mi, first) {
+			return false // "Mr Hirsch from Retail Banking Research said"
+		}
+	}
+	return true
+}
+
+// affiliationOfPerson reports an organisation or place mention mi joined
+// by "from", "of", "at" or "with" to a person's name right before it: "Mr
+// Hirsch from Retail Banking Research", "Jim Lee of Acme".
+func (c *Context) affiliationOfPerson(mi, first int) bool {
+	j := c.R.Mentions[mi].Tok[0] - 1
+	if j > first && c.Doc.Tokens[j].Fold == "the" {
+		j--
+	}
+	if j <= first {
+		return false
+	}
+	switch c.Doc.Tokens[j].Fold {
+	case "from", "of", "at", "with":
+	default:
+		return false
+	}
+	pm := c.prevMention(j, max(first, j-maxPersonWords), schema.Person)
+	return pm >= 0 && c.R.Mentions[pm].Tok[1] == j
+}
+
+// asSaying returns the person named right before "as saying" within a few
+// words after token k: "“…,” the newspaper quoted Qantas chief executive
+// Geoff Dixon as saying"; -1 if none.
+func (c *Context) asSaying(k, end int) int {
+	for j := k; j+1 < end && j < k+14; j++ {
+		if c.Doc.Tokens[j].Fold != "as" || c.Doc.Tokens[j+1].Fold != "saying" {
+			continue
+		}
+		if pm := c.prevMention(j, max(k, j-maxPersonWords), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == j {
+			return c.ent(pm)
+		}
+		return -1
+	}
+	return -1
+}
+
+// mentionsCovering returns the mentions that hold token k.
+func (c *Context) mentionsCovering(k int) []int {
+	var out []int
+	if mi := c.prevMention(k+1, max(0, k-8)); mi >= 0 && c.R.Mentions[mi].Tok[0] <= k && c.R.Mentions[mi].Tok[1] > k {
+		out = append(out, mi)
+	}
+	return out
+}
+
+// complementOf reports a person mention mi that follows "of" or "for"
+// (with an honorific between): it completes a noun ("a spokesman for Mr
+// X", "an associate of X") and is not the subject.
+func (c *Context) complementOf(mi, first int) bool {
+	j := c.R.Mentions[mi].Tok[0] - 1
+	if j >= first && c.Doc.Tokens[j].Text == "." {
+		j--
+	}
+	if j >= first {
+		if _, ok := c.L.Honorifics.Has(c.Doc.Tokens[j].Text); ok {
+			j--
+		}
+	}
+	return j >= first && (c.Doc.Tokens[j].Fold == "of" || c.Doc.Tokens[j].Fold == "for")
+}

@@ -1,0 +1,88 @@
+package relations
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSpeakerGuards covers speakerguard.go and the checks beside it: a
+// passive speech verb, a subject that is no person's name, a person who
+// only completes the subject noun, an unnamed speaker before a quote, the
+// hearer of "told", a "that"-only verb, short reported fragments, a quote
+// closed by a full stop, and "quoted X as saying".
+func TestSpeakerGuards(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string // "SPEAKER KIND: words" prefixes
+	}{
+		{"passive: is said to",
+			"Late film star Dorian Vell is said to have repeatedly turned down the role.",
+			nil, []string{"Dorian Vell"}},
+		{"organisation subject: The ILO estimated that",
+			"Marta Quell spoke in Geneva. The Kestrel Institute estimated that 400,000 workers have lost their jobs this year.",
+			nil, []string{"Marta Quell indirect: 400,000"}},
+		{"possessive subject: his backers have said",
+			"Mr Talbot Greaves's financial backers have said they will not back a bid for the club this year.",
+			nil, []string{"Talbot Greaves"}},
+		{"impersonal subject: who it says headed",
+			"Regulators filed charges against Oren Falk, who it says headed the sales operations of the unit.",
+			nil, []string{"Oren Falk"}},
+		{"affiliation: Mr X from ORG said",
+			"But Mr Hollis Drane from Retail Banking Research said the number of machines at risk was low.",
+			[]string{"Hollis Drane indirect: the number of machines at risk was low"}, nil},
+		{"relative: NAME who said",
+			"That was a message repeated by Home Secretary Colin Barwick who said the matter should now be left to lie.",
+			[]string{"Colin Barwick indirect: the matter should now be left to lie"}, nil},
+		{"complement: a spokesman for Mr X said",
+			"A spokesman for Mr Anton Velde said the company would appeal against the ruling.",
+			nil, []string{"Anton Velde"}},
+		{"unnamed speaker before a quote stops the continuation",
+			"\"We will keep our promise to the poorest nations,\" said Dora Finch. A spokeswoman for the department said: \"The government has made a clear commitment to the target.\"",
+			[]string{"Dora Finch direct: We will keep"}, []string{"Dora Finch direct: The government"}},
+		{"told: the hearer is not what was said",
+			"\"I could not understand the file of complaints against me,\" he said. Platon Rusk told a Moscow court.",
+			nil, []string{"Platon Rusk indirect: a Moscow court"}},
+		{"told: the clause after the hearer and that",
+			"Ann Corlett told the court in Santa Maria that she was hired to manage the fallout.",
+			[]string{"Ann Corlett indirect: she was hired to manage the fallout"}, nil},
+		{"after the name: a preposition starts no clause",
+			"\"We believe the whole industry will move in this direction,\" said analyst Ray Nedell at Calyx Securities.",
+			[]string{"Ray Nedell direct: We believe"}, []string{"Ray Nedell indirect"}},
+		{"that-only verb: denied charges is no speech",
+			"Mr Bernard Ebbs has denied charges of fraud and conspiracy in the long case.",
+			nil, []string{"Bernard Ebbs indirect"}},
+		{"that-only verb: denied that",
+			"Bernard Ebbs denied that he had known about the accounting fraud at the firm.",
+			[]string{"Bernard Ebbs indirect: he had known about the accounting fraud"}, nil},
+		{"short fragment after the verb",
+			"\"The authorities should be proud of the strong economy,\" Tomas Dahl, an IMF director, said earlier this month.",
+			[]string{"Tomas Dahl direct: The authorities"}, []string{"Tomas Dahl indirect"}},
+		{"a quote closed by a full stop is not the next sentence's",
+			"Mr Harwood attacked the decision, saying: \"It is not householders who should be frightened, it is the burglars.\" Home Secretary Colin Barwick said ministers had kept their pledge.",
+			nil, []string{"Colin Barwick direct"}},
+		{"quoted X as saying",
+			"\"We are going to have to get the lowest cost structure we can,\" the newspaper quoted chief executive Geoff Dalby as saying.",
+			[]string{"Geoff Dalby direct: We are going to have"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			got := quotes(r, out)
+			has := func(p string) bool {
+				return slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, p) })
+			}
+			for _, w := range tc.want {
+				if !has(w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, "\n     "))
+				}
+			}
+			for _, n := range tc.not {
+				if has(n) {
+					t.Errorf("unexpected %q\ngot: %s", n, strings.Join(got, "\n     "))
+				}
+			}
+		})
+	}
+}

@@ -106,6 +106,9 @@ func personMarked(d *text.Document, L *lang.Profile, m Mention) bool {
 	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return true
 	}
+	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+		return false // "fund manager Matrix Asset Advisors": the suffix says organisation
+	}
 	first := d.Sentences[toks[m.Tok[0]].Sent].FirstToken
 	if k := m.Tok[0] - 1; k >= first {
 		if _, ok := L.Honorifics.Has(toks[k].Text); ok {

@@ -312,17 +312,23 @@ func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				k--
 			}
-			for k < j {
+			e := j + 1
+			if _, ok := L.OfHeads.Has(d.Tokens[j].Text); ok {
+				e = ofNameEnd(d, j+1, s.EndToken)
+			}
+			for k < j && e == j+1 {
 				if _, nat := L.Nationalities.Has(d.Tokens[k].Text); !nat {
 					break
 				}
 				k++ // "a European AI company": the adjective is not the name
+				// ("Canadian Imperial Bank of Commerce" is one name)
 			}
 			if k == j || (k == s.FirstToken && isCommonWord(d.Lang, d.Tokens[k].Text)) {
 				continue // "The Group", "Our Labs"
 			}
-			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j].End}
-			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, j + 1}, Source: srcOrgSuffix, Conf: 0.8, Kind: s.Kind})
+			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[e-1].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, e}, Source: srcOrgSuffix, Conf: 0.8, Kind: s.Kind})
+			j = e - 1
 		}
 	}
 	return out
@@ -364,4 +370,32 @@ func isAdjective(L *lang.Profile, t text.Token) bool {
 func isTrigger(L *lang.Profile, t text.Token) bool {
 	_, ok := L.Triggers.Has(t.Text)
 	return ok
+}
+
+// ofNameEnd extends an organisation name that ends at token i over an "of"
+// phrase of capitalised words ("Royal Society of Edinburgh", "Canadian
+// Imperial Bank of Commerce", "College of Further and Higher Education",
+// "Association of Purchasing Management") and returns its new end (i when
+// there is none). "and" joins two capitalised words inside it; a name of
+// the lexicon after "and" starts another name.
+func ofNameEnd(d *text.Document, i, end int) int {
+	if i+1 >= end || d.Tokens[i].Fold != "of" {
+		return i
+	}
+	k := i + 1
+	if d.Tokens[k].Fold == "the" && k+1 < end {
+		k++
+	}
+	e := i
+	for k < end && d.Tokens[k].Class == text.Word && startsUpper(d.Tokens[k].Text) {
+		k++
+		e = k
+		if k+1 < end && (d.Tokens[k].Fold == "and" || d.Tokens[k].Text == "&") && startsUpper(d.Tokens[k+1].Text) && d.Tokens[k+1].Class == text.Word {
+			if c, _, _ := defaultGazetteer().lookup(d.Tokens, k+1, end); c != nil {
+				break
+			}
+			k++
+		}
+	}
+	return e
 }

@@ -89,7 +89,9 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 			front := false
 			if _, ok := L.Triggers.Has(d.Tokens[a].Text); ok {
 				front = true
-			} else if _, ok := L.Titles.Has(d.Tokens[a].Text); ok {
+			} else if _, ok := L.Titles.Has(d.Tokens[a].Text); ok && (typ == schema.Person || !L.CasedNames) {
+				// A title opens a person's name ("President Ilves"), not
+				// an organisation's ("General Electric", "General Motors").
 				front = true
 			}
 			if front && L.CasedNames && b-a > 1 {

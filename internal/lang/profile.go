@@ -146,6 +146,7 @@ type Lists struct {
 	TitleModifiers      *phrase.Set[Word]    // title_modifiers.txt: "Home" Secretary, "shadow" chancellor
 	DealHedges          *phrase.Set[Blocker] // deal_hedges.txt: "tried to" buy, "talks to" buy
 	OrgActivities       *phrase.Set[Word]    // org_activities.txt: "هرفي للخدمات الغذائية"
+	OfHeads             *phrase.Set[Word]    // of_heads.txt: "Royal Society of Edinburgh"
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -306,6 +307,8 @@ func build(s Spec) (*Profile, error) {
 	L.DealHedges, err = loadOptional(s.Tag, "deal_hedges", blockers)
 	check(err)
 	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
+	check(err)
+	L.OfHeads, err = loadOptional(s.Tag, "of_heads", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

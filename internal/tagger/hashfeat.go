@@ -42,11 +42,16 @@ func hashFeature(s string) uint64 {
 }
 
 // hashIndex maps feature hashes to weight rows: open addressing, linear
-// probing, key 0 free (a hash of 0 is stored as 1).
+// probing, key 0 free (a hash of 0 is stored as 1). A slot holds the key
+// and its row together, so a lookup reads one cache line, not two.
 type hashIndex struct {
-	keys []uint64
-	vals []int32
-	mask uint64
+	slots []hashSlot
+	mask  uint64
+}
+
+type hashSlot struct {
+	key uint64
+	id  int32
 }
 
 func newHashIndex(index map[string]int32) *hashIndex {
@@ -54,17 +59,17 @@ func newHashIndex(index map[string]int32) *hashIndex {
 	for n < 2*len(index) {
 		n *= 2
 	}
-	x := &hashIndex{keys: make([]uint64, n), vals: make([]int32, n), mask: uint64(n - 1)}
+	x := &hashIndex{slots: make([]hashSlot, n), mask: uint64(n - 1)}
 	for f, id := range index {
 		h := hashFeature(f)
 		if h == 0 {
 			h = 1
 		}
 		j := h & x.mask
-		for x.keys[j] != 0 && x.keys[j] != h {
+		for x.slots[j].key != 0 && x.slots[j].key != h {
 			j = (j + 1) & x.mask
 		}
-		x.keys[j], x.vals[j] = h, id
+		x.slots[j] = hashSlot{h, id}
 	}
 	return x
 }
@@ -74,9 +79,9 @@ func (x *hashIndex) get(h uint64) int32 {
 		h = 1
 	}
 	for j := h & x.mask; ; j = (j + 1) & x.mask {
-		switch x.keys[j] {
+		switch s := &x.slots[j]; s.key {
 		case h:
-			return x.vals[j]
+			return s.id
 		case 0:
 			return -1
 		}

@@ -63,9 +63,10 @@ func (s *Set[T]) At(toks []text.Token, i, limit int, clitics bool) (Match[T], bo
 	if s == nil || i >= limit {
 		return Match[T]{}, false
 	}
-	forms := []string{toks[i].Fold}
+	one := [1]string{toks[i].Fold}
+	forms := one[:]
 	if clitics {
-		forms = text.StripProclitics(toks[i].Text)
+		forms = toks[i].Forms()
 	}
 	var best Match[T]
 	found := false

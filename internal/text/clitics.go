@@ -1,8 +1,10 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"graphbuild/schema"
 )
@@ -17,6 +19,19 @@ var proclitics = sync.OnceValue(func() []string {
 		w[i] = Fold(w[i])
 	}
 	return w
+})
+
+// procliticStarts are the first letters of the proclitics: a word starting
+// with none of them has no form to strip.
+var procliticStarts = sync.OnceValue(func() []rune {
+	var rs []rune
+	for _, p := range proclitics() {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !slices.Contains(rs, r) {
+			rs = append(rs, r)
+		}
+	}
+	return rs
 })
 
 // StripProclitics returns the folded word and every shorter form reached by
@@ -34,6 +49,9 @@ func StripFolded(w string) []string { return AppendStripFolded(nil, w) }
 // has room).
 func AppendStripFolded(dst []string, w string) []string {
 	out := append(dst, w)
+	if r, _ := utf8.DecodeRuneInString(w); !slices.Contains(procliticStarts(), r) {
+		return out
+	}
 	for _, p := range proclitics() {
 		if strings.HasPrefix(w, p) {
 			rest := w[len(p):]

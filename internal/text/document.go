@@ -77,6 +77,20 @@ type Token struct {
 	Fold  string // Fold(Text)
 	Class TokenClass
 	Sent  int // index into Document.Sentences
+	// forms caches StripFolded(Fold) for Forms; Tokenize fills it.
+	forms []string
+}
+
+// Forms returns StripProclitics(t.Text): the folded word and its forms
+// without proclitics. Tokens from Tokenize carry them computed once, so the
+// phrase sets and recognizers that each try a token's forms do not fold and
+// strip it again; a token whose Fold was changed after tokenizing, or one
+// made by hand, has them computed. The slice is shared: do not modify it.
+func (t *Token) Forms() []string {
+	if len(t.forms) > 0 && t.forms[0] == t.Fold && t.Fold != "" {
+		return t.forms
+	}
+	return StripProclitics(t.Text)
 }
 
 // Document is one article: the text the spans index, its language and its

@@ -1,6 +1,11 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // TestFoldFastAgrees checks the one-pass fold against the transformer chain.
 func TestFoldFastAgrees(t *testing.T) {
@@ -15,9 +20,37 @@ func TestFoldFastAgrees(t *testing.T) {
 			t.Errorf("Fold(%q): fast %q, chain %q", s, fast, tr)
 		}
 	}
-	for _, s := range []string{"ﻻ", "Hélène", "…", "ﬁ"} {
+	for _, r := range "«»–—‘’“”£€•·°§©®" {
+		if !norm.NFKC.IsNormalString(string(r)) || transformFold(string(r)) != string(r) {
+			t.Errorf("%q is not inert: NFKC or folding changes it", r)
+		}
+	}
+	for _, s := range []string{"ﻻ", "Hélène", "…", "ﬁ", "\u00a0"} {
 		if _, ok := foldFast(s); ok {
 			t.Errorf("%q: fast path accepted text that NFKC changes", s)
+		}
+	}
+}
+
+// TestFoldedAgrees checks that the no-change test says yes exactly on
+// strings Fold leaves as they are.
+func TestFoldedAgrees(t *testing.T) {
+	for _, s := range []string{"قال", "جاستن", "لين", "«نحن", "»", "–", "z.ai", "Z.ai", "وأعتقد", "أُطلقت", "ـــمثال", "٥٦٠", "\u200fنص", "إلى", "مؤسسة", "ی", "ک", "£5", "ﻻ", "…", "\xff", "،", "؟", "abc def", ""} {
+		got := folded(s)
+		if want := transformFold(strings.ToValidUTF8(s, "\uFFFD")) == s; got != want {
+			t.Errorf("folded(%q) = %v, want %v", s, got, want)
+		}
+		if got && Fold(s) != s {
+			t.Errorf("Fold(%q) = %q, said unchanged", s, Fold(s))
+		}
+	}
+}
+
+// TestNameFoldedAgrees checks FoldName's no-change test against collapsing.
+func TestNameFoldedAgrees(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "z.ai", "z ai", "z  ai", " z", "z ", "علي بابا", "علي  بابا", "gpt-4o", "٥٦٠", "x\u0301", "a\u00a0b", "é", "\ufffd"} {
+		if got, want := nameFolded(s), collapseName(s) == s; got != want {
+			t.Errorf("nameFolded(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

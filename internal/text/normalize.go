@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,6 +60,9 @@ func foldLetter(r rune) rune {
 // Latin lower-cased. Two spellings of one name fold to the same string; the
 // folded form is for comparison and lookup only, never for display.
 func Fold(s string) string {
+	if folded(s) {
+		return s // most words: nothing to change, nothing to allocate
+	}
 	if !utf8.ValidString(s) {
 		// Invalid bytes become U+FFFD first, so that folding a folded
 		// string changes nothing (the transformers treat a raw invalid
@@ -71,10 +75,17 @@ func Fold(s string) string {
 	return transformFold(s)
 }
 
+// foldChains are transformer chains for transformFold, kept for reuse: a
+// chain holds buffers, so building one per call cost more than the fold.
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKC, runes.Remove(arabicMarks), runes.Remove(invisible), runes.Map(foldLetter))
+}}
+
 // transformFold is Fold through golang.org/x/text's transformers: NFKC,
 // then mark and invisible removal, then letter folding.
 func transformFold(s string) string {
-	t := transform.Chain(norm.NFKC, runes.Remove(arabicMarks), runes.Remove(invisible), runes.Map(foldLetter))
+	t := foldChains.Get().(transform.Transformer)
+	defer foldChains.Put(t)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		// The transformers above cannot fail on valid or invalid UTF-8
@@ -89,6 +100,14 @@ func transformFold(s string) string {
 // "Z.ai" and "Z ai", "MiniMax" and "Minimax" compare equal.
 func FoldName(s string) string {
 	f := Fold(s)
+	if nameFolded(f) {
+		return f // one word, or words and single spaces: nothing to collapse
+	}
+	return collapseName(f)
+}
+
+// collapseName keeps the letters and digits of f, one space between runs.
+func collapseName(f string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range f {
@@ -105,6 +124,37 @@ func FoldName(s string) string {
 	return b.String()
 }
 
+// nameFolded reports whether FoldName would return the folded f as it is:
+// runs of letters and digits joined by single spaces.
+func nameFolded(f string) bool {
+	prevSpace := true // no leading space
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+				prevSpace = false
+			default:
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(f[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || f == ""
+}
+
 // IsArabicLetter reports whether r is a letter of the Arabic script.
 func IsArabicLetter(r rune) bool {
 	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
@@ -113,6 +163,44 @@ func IsArabicLetter(r rune) bool {
 // IsLatinLetter reports whether r is a letter of the Latin script.
 func IsLatinLetter(r rune) bool {
 	return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
+}
+
+// inert reports whether r is one of the punctuation marks and symbols
+// news writes often (quotation marks, dashes, currency signs) that NFKC
+// leaves unchanged, that combine with nothing and that Fold keeps.
+func inert(r rune) bool {
+	switch r {
+	case '«', '»', '–', '—', '‘', '’', '“', '”', '£', '€', '•', '·', '°', '§', '©', '®':
+		return true
+	}
+	return false
+}
+
+// folded reports whether Fold(s) is s: ASCII without capitals, and Arabic
+// letters, punctuation and marks that fold to themselves.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x0621 && r <= 0x064A:
+			switch r {
+			case 'أ', 'إ', 'آ', 'ى', 'ئ', 'ة', 'ؤ', 0x0640:
+				return false
+			}
+		case r == '،' || r == '؛' || r == '؟' || inert(r):
+		default:
+			return false
+		}
+		i += n - 1
+	}
+	return true
 }
 
 // foldFast folds text made only of ASCII and the basic Arabic block (and
@@ -133,17 +221,15 @@ func foldFast(s string) (string, bool) {
 			if arabicMarks.Contains(r) {
 				continue
 			}
-			if r >= 0xFB50 {
-				return "", false
-			}
-			// Arabic presentation and compatibility forms are outside this
-			// block; everything inside is NFKC-stable except these.
+			// Everything in the Arabic block is NFKC-stable except these.
 			if r == 0x0675 || r == 0x0676 || r == 0x0677 || r == 0x0678 {
 				return "", false
 			}
 			b.WriteRune(foldLetter(r))
 		case invisible.Contains(r):
 			continue
+		case inert(r):
+			b.WriteRune(r)
 		default:
 			return "", false
 		}

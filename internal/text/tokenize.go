@@ -43,7 +43,19 @@ func Tokenize(s string) []Token {
 		out[j] = t
 		j++
 	}
-	return out[:j]
+	out = out[:j]
+	setForms(out)
+	return out
+}
+
+// setForms fills the tokens' forms (Token.Forms) from one backing array.
+func setForms(toks []Token) {
+	all := make([]string, 0, len(toks)+len(toks)/4)
+	for i := range toks {
+		start := len(all)
+		all = AppendStripFolded(all, toks[i].Fold)
+		toks[i].forms = all[start:len(all):len(all)]
+	}
 }
 
 func isWordStart(r rune) bool {

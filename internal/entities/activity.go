@@ -10,7 +10,7 @@ import (
 
 const srcActivity = "activity-name"
 
-var _ = registerSource(Source{Name: srcActivity, Rank: 4, Doc: "a company named by a name and its activity after a glued ل (هرفي للخدمات الغذائية)"})
+var _ = registerSource(Source{Name: srcActivity, Rank: 4, FormTyped: true, Doc: "a company named by a name and its activity after a glued ل (هرفي للخدمات الغذائية)"})
 
 // activityRecognizer finds Arabic company names built as NAME + ل + activity
 // noun (+ adjectives): "شركة هرفي للخدمات الغذائية", "لشركة السعودية
@@ -52,6 +52,21 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 			a, skip, ok := activityNameStart(d, L, k, s.FirstToken)
 			if !ok {
 				continue
+			}
+			if a > s.FirstToken && isOrgTrigger(L, d.Tokens[a-1]) {
+				t := d.Tokens[a-1]
+				if _, inst := L.InstitutionTriggers.Has(t.Text); inst && !definiteWord(t) && allDefinite(d, a, k) {
+					continue // "وزارة الصحة للخدمات العلاجية": the ministry and a portfolio
+				}
+				if definiteWord(t) {
+					// "الهيئة العامة للسياحة": a definite trigger is part of
+					// the name; its clitics are not.
+					if !definite {
+						continue // "المؤسسة الرامية لتطوير الشبكة"
+					}
+					a--
+					skip = definiteSkip(t)
+				}
 			}
 			j := k + 1
 			if !definite {
@@ -225,4 +240,26 @@ func describedName(d *text.Document, L *lang.Profile, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// allDefinite reports tokens [a, b) that all carry the article.
+func allDefinite(d *text.Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if !strings.HasPrefix(d.Tokens[t].Fold, "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// definiteSkip is the bytes of the proclitics before a definite word's
+// article ("لل" of "للمؤسسة" is ل and the article's elided alef, "وال" …).
+func definiteSkip(t text.Token) int {
+	forms := text.StripProclitics(t.Text)
+	for _, f := range forms[1:] {
+		if strings.HasPrefix(f, "ال") {
+			return cliticBytes(t.Text, f)
+		}
+	}
+	return 0
 }

@@ -40,6 +40,8 @@ var languageRecognizers = map[string]func() Recognizer{
 	InstitutionNames().Name(): InstitutionNames,
 	OrgPositions().Name():     OrgPositions,
 	ActivityNames().Name():    ActivityNames,
+	RegionPlaces().Name():     RegionPlaces,
+	TranslitOrgs().Name():     TranslitOrgs,
 }
 
 // Extract finds the document's mentions and entities.

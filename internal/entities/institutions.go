@@ -52,6 +52,9 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				if _, ok := stop.Has(t.Text); ok {
 					break
 				}
+				if _, ok := L.NameDescriptors.Has(t.Text); ok && j > i+1 {
+					break // "… المركزية الحكومية": who owns it
+				}
 				if _, ok := L.Titles.Has(t.Text); ok {
 					break
 				}
@@ -60,6 +63,10 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if _, ok := L.SpeechVerbs.Has(t.Text); ok {
 					break
+				}
+				if institutionAdjective(d, L, j, s.EndToken) {
+					j++ // "لجنة الرقابة على المال العام"
+					continue
 				}
 				if _, ok := L.Stopwords.Has(t.Text); ok {
 					// "التأمين على الودائع": a preposition inside the name
@@ -105,4 +112,27 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// institutionAdjective reports token j as an adjective of the name
+// (institution_adjectives) after a definite word, with no time word or
+// number after it: "المال العام" but not "العام الماضي".
+func institutionAdjective(d *text.Document, L *lang.Profile, j, end int) bool {
+	t := d.Tokens[j]
+	if _, ok := L.InstitutionAdjectives.Has(t.Text); !ok || t.Fold != text.Fold(t.Text) || j == 0 || !strings.HasPrefix(d.Tokens[j-1].Fold, "ال") {
+		return false
+	}
+	if j+1 < end {
+		n := d.Tokens[j+1]
+		if n.Class == text.Number {
+			return false
+		}
+		if _, ok := L.InstitutionStop.Has(n.Text); ok {
+			return false
+		}
+		if _, ok := L.Months.Has(n.Text); ok {
+			return false
+		}
+	}
+	return true
 }

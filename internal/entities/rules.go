@@ -69,7 +69,8 @@ func latinNameToken(t text.Token) bool {
 // language's org_suffixes list: "Leonis Capital", "Hexa Labs", "Raqeem AI".
 func isOrgSuffix(l text.Lang, t text.Token) bool {
 	_, ok := lang.Of(l).OrgSuffixes.Has(t.Text)
-	return ok && startsUpper(t.Text)
+	// Arabic script has no capitals: "بلاكستون جروب".
+	return ok && (startsUpper(t.Text) || text.IsArabicLetter([]rune(t.Text)[0]))
 }
 
 // latinRecognizer finds Latin-script names inside Arabic text and types them

@@ -20,6 +20,10 @@ type Source struct {
 	// title, a credit line); typing evidence does not make its mentions
 	// anything else.
 	Person bool
+	// FormTyped: the name's own form says its type (a company's activity,
+	// an organisation suffix, a region's head word); typing rules do not
+	// change it.
+	FormTyped bool
 	// Doc says in one line what the source finds.
 	Doc string
 }

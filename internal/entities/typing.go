@@ -217,7 +217,7 @@ func retype(d *text.Document, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit || m.Source == srcInstitution {
+		if m.Value != nil || m.LexID != "" || m.Type == schema.Misc || m.Kind == text.Credit || m.Source == srcInstitution || sourceOf(m.Source).FormTyped {
 			continue // an institution's own trigger noun says what it is
 		}
 		if ev, ok := best[key(*m)]; ok && !(m.Source == srcTagger && m.margin >= taggerSure && m.Type != ev.typ && ev.strength < 0.9) {

@@ -22,6 +22,6 @@ func init() {
 		NonNameSuffixes:    []string{"ه", "ات", "ون", "ين", "يه", "ها", "هم", "هما", "نا", "كم"},
 		AppositionStrength: 0.6,
 		Borrow:             []text.Lang{English},
-		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name"},
+		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name", "region-place", "translit-org-suffix"},
 	})
 }

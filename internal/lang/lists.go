@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -165,6 +166,23 @@ func loadOptional[T any](tag text.Lang, list string, parse column[T]) (*phrase.S
 }
 
 func words(c []string) (Word, error) { return Word{}, nil }
+
+// RegionHead is a row of region_heads.txt: the lexicon kinds of place the
+// word makes a region of ("*" for any).
+type RegionHead struct{ Kinds []string }
+
+// Takes reports whether the head makes a region of a place of that kind.
+func (r RegionHead) Takes(kind string) bool {
+	return slices.Contains(r.Kinds, "*") || slices.Contains(r.Kinds, kind)
+}
+
+func regionHeads(c []string) (RegionHead, error) {
+	k, err := need(c, 1, "kinds")
+	if err != nil {
+		return RegionHead{}, err
+	}
+	return RegionHead{Kinds: strings.Split(k, ",")}, nil
+}
 
 func triggers(c []string) (Trigger, error) {
 	t, err := need(c, 1, "type")

@@ -132,21 +132,23 @@ type Lists struct {
 
 	// Lists a language may leave empty (a comment-only file): the
 	// constructions they serve do not occur in it.
-	AppositivePronouns  *phrase.Set[Word]    // appositive_pronouns.txt: "فلان وهو مدير"
-	NameParticles       *phrase.Set[Word]    // name_particles.txt: بن، آل، van
-	InstitutionTriggers *phrase.Set[Word]    // institution_triggers.txt: "بنك الإسكان"
-	InstitutionStop     *phrase.Set[Word]    // institution_stop.txt: words that end an institution's name
-	PlacePrepositions   *phrase.Set[Word]    // place_prepositions.txt: "جامعة X بالرياض"
-	PlaceNouns          *phrase.Set[Word]    // place_nouns.txt: "بجمهورية مصر"
-	BranchNouns         *phrase.Set[Word]    // branch_nouns.txt: "فرع وزارة العمل بمكة"
-	OrgBeforeCues       *phrase.Set[Word]    // org_before_cues.txt: "X ومقرها"
-	OrgSubjectVerbs     *phrase.Set[OrgVerb] // org_subject_verbs.txt: "استحوذت X على Y"
-	Stakes              *phrase.Set[Word]    // stakes.txt: "على حصة … في Y"
-	NamedAfter          *phrase.Set[Word]    // named_after.txt: "مستشفى الملك X"
-	TitleModifiers      *phrase.Set[Word]    // title_modifiers.txt: "Home" Secretary, "shadow" chancellor
-	DealHedges          *phrase.Set[Blocker] // deal_hedges.txt: "tried to" buy, "talks to" buy
-	OrgActivities       *phrase.Set[Word]    // org_activities.txt: "هرفي للخدمات الغذائية"
-	OfHeads             *phrase.Set[Word]    // of_heads.txt: "Royal Society of Edinburgh"
+	AppositivePronouns    *phrase.Set[Word]       // appositive_pronouns.txt: "فلان وهو مدير"
+	NameParticles         *phrase.Set[Word]       // name_particles.txt: بن، آل، van
+	InstitutionTriggers   *phrase.Set[Word]       // institution_triggers.txt: "بنك الإسكان"
+	InstitutionStop       *phrase.Set[Word]       // institution_stop.txt: words that end an institution's name
+	PlacePrepositions     *phrase.Set[Word]       // place_prepositions.txt: "جامعة X بالرياض"
+	PlaceNouns            *phrase.Set[Word]       // place_nouns.txt: "بجمهورية مصر"
+	BranchNouns           *phrase.Set[Word]       // branch_nouns.txt: "فرع وزارة العمل بمكة"
+	OrgBeforeCues         *phrase.Set[Word]       // org_before_cues.txt: "X ومقرها"
+	OrgSubjectVerbs       *phrase.Set[OrgVerb]    // org_subject_verbs.txt: "استحوذت X على Y"
+	Stakes                *phrase.Set[Word]       // stakes.txt: "على حصة … في Y"
+	NamedAfter            *phrase.Set[Word]       // named_after.txt: "مستشفى الملك X"
+	TitleModifiers        *phrase.Set[Word]       // title_modifiers.txt: "Home" Secretary, "shadow" chancellor
+	DealHedges            *phrase.Set[Blocker]    // deal_hedges.txt: "tried to" buy, "talks to" buy
+	OrgActivities         *phrase.Set[Word]       // org_activities.txt: "هرفي للخدمات الغذائية"
+	InstitutionAdjectives *phrase.Set[Word]       // institution_adjectives.txt: "المال العام"
+	RegionHeads           *phrase.Set[RegionHead] // region_heads.txt: "شمال إفريقيا"
+	OfHeads               *phrase.Set[Word]       // of_heads.txt: "Royal Society of Edinburgh"
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -309,6 +311,10 @@ func build(s Spec) (*Profile, error) {
 	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
 	check(err)
 	L.OfHeads, err = loadOptional(s.Tag, "of_heads", words)
+	check(err)
+	L.InstitutionAdjectives, err = loadOptional(s.Tag, "institution_adjectives", words)
+	check(err)
+	L.RegionHeads, err = loadOptional(s.Tag, "region_heads", regionHeads)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

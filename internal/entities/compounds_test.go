@@ -1,0 +1,64 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompoundNames checks the region-place and translit-org-suffix
+// recognizers and the institution name's adjectives on sentences of our own.
+func TestCompoundNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"region-place: a compass word before a continent, the glued و left out",
+			"نمت الصفقات في أوروبا وغرب إفريقيا هذا العام.",
+			[]string{"Place غرب إفريقيا"}, []string{"Place إفريقيا", "Place وغرب إفريقيا"}},
+		{"region-place: a compass word before a country names the country",
+			"اندلعت المعارك في شمال سوريا أمس.",
+			[]string{"Place سوريا"}, []string{"Place شمال سوريا"}},
+		{"region-place: a gulf takes any place",
+			"بدأ الحفر في خليج المكسيك الشهر الماضي.",
+			[]string{"Place خليج المكسيك"}, []string{"Place المكسيك"}},
+		{"translit-org-suffix: a name before a transliterated suffix",
+			"استثمرت مارفيلو كابيتال في الشركة الناشئة.",
+			[]string{"Organization مارفيلو كابيتال"}, nil},
+		{"translit-org-suffix: a known name inside starts it, not the verb",
+			"بينما تحالفت بلاكستون جروب مع صندوق سيادي.",
+			[]string{"Organization بلاكستون جروب"}, []string{"Organization تحالفت بلاكستون جروب"}},
+		{"translit-org-suffix: two suffixes",
+			"وقال رئيس شركة المحاماة فيرنر هاوس ميدل إيست إن السوق تتحسن.",
+			[]string{"Organization فيرنر هاوس ميدل إيست"}, nil},
+		{"translit-org-suffix: ordinary words before بنك are no name",
+			"وارتفع سهم بنك الرياض أمس.",
+			nil, []string{"Organization سهم بنك"}},
+		{"translit-org-suffix: a quoted name keeps its first letter",
+			`قررت الحكومة بيع "وونجو بنك" هذا العام.`,
+			[]string{"Organization وونجو بنك"}, []string{"Organization ونجو بنك"}},
+		{"institution-name: العام is an adjective of the name",
+			"وقالت لجنة الرقابة على الإنفاق العام إنها ستبيع الأسهم.",
+			[]string{"Organization لجنة الرقابة على الإنفاق العام"}, nil},
+		{"institution-name: العام before a time word is the year",
+			"أعلن بنك الإسكان العام الماضي عن أرباحه.",
+			[]string{"Organization بنك الإسكان"}, []string{"Organization بنك الإسكان العام"}},
+		{"institution-name: who owns it is no part of the name",
+			"أعلنت لجنة المناقصات المركزية الحكومية نتائج المناقصة.",
+			[]string{"Organization لجنة المناقصات المركزية"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionsOf(extract(t, tc.text))
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range tc.not {
+				if has(got, n) {
+					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}

@@ -30,7 +30,11 @@ verbs:
 		if !ok {
 			if m, ok2 := st.part.At(c.Doc.Tokens, i, s.EndToken, true); ok2 {
 				// A participle: the speaker is the person of the main clause.
-				if pm := c.prevMention(i, s.FirstToken, schema.Person); pm >= 0 {
+				pm := c.sentenceSubject(i, s.FirstToken) // "X criticised Y's plan, adding": X
+				if pm < 0 {
+					pm = c.prevMention(i, s.FirstToken, schema.Person)
+				}
+				if pm >= 0 {
 					after, spk, ok = m.End, c.ent(pm), true
 					partGender = string(m.Value.Gender)
 				}
@@ -93,6 +97,11 @@ func (c *Context) englishClauseStart(k, end int) int {
 			if toks[j].Text == "," {
 				k++
 				break
+			}
+		}
+		if k < end && toks[k-1].Text == "," {
+			if _, _, _, _, ok := c.readTitle(c.skipDeterminer(k), end); ok {
+				return -1 // "…, said Kurt Karl, economist at Swiss Re": an apposition
 			}
 		}
 	}

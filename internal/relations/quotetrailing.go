@@ -31,11 +31,16 @@ func (r quoteTrailingVerb) readSentence(st *quoteState, sc *quoteScan) bool {
 	if !ok || m.End != e && !(m.End < e && c.mentionStarting(m.End) >= 0) {
 		return false
 	}
+	cut := comma
 	_, spk, _ := st.verbSpeaker(comma+1, e, comma+1)
+	if p, at := c.appositionSpeaker(comma, s.FirstToken); p >= 0 && m.End == e {
+		spk, cut = p, at // "…, her lawyer, Perry Wander, said."
+		st.spoke(spk, "")
+	}
 	if spk < 0 {
 		return false
 	}
-	sp := text.Span{Start: s.Start, End: c.Doc.Tokens[comma].Start}
+	sp := text.Span{Start: s.Start, End: c.Doc.Tokens[cut].Start}
 	st.addQuote(spk, sp, false, s.Span, r.Name(), 0.7)
 	return true
 }

@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"strings"
+
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -140,4 +142,155 @@ func (c *Context) complementOf(mi, first int) bool {
 		}
 	}
 	return j >= first && (c.Doc.Tokens[j].Fold == "of" || c.Doc.Tokens[j].Fold == "for")
+}
+
+// titleAfterPlainWords returns where a title starts at or after token k
+// past at most two lower-case words that are not titles ("retail analyst",
+// "insurance analyst"), or k when there is none.
+func (c *Context) titleAfterPlainWords(k, end int) int {
+	for j := k; j < end && j <= k+2; j++ {
+		t := c.Doc.Tokens[j]
+		if j > k && t.Class == text.Word {
+			if m, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && !c.isHonorific(j, m.End) {
+				return j
+			}
+		}
+		if t.Class != text.Word || t.Text == "" || strings.ToLower(t.Text) != t.Text || c.mentionStarting(j) >= 0 {
+			return k
+		}
+		if _, stop := c.L.Stopwords.Has(t.Text); stop {
+			return k // "said it appeared Mr Clarke …": a clause, not a title
+		}
+	}
+	return k
+}
+
+// sentenceSubject returns the sentence's first person before token t, not
+// inside quotation marks and not the complement of a noun ("a spokesman
+// for Mr X"): the subject a participle ("adding", "saying") speaks for.
+func (c *Context) sentenceSubject(t, first int) int {
+	pm := c.firstMentionBefore(t, first, schema.Person)
+	if pm < 0 || c.quotedBefore(c.R.Mentions[pm].Tok[0], first) || c.complementOf(pm, first) {
+		return -1
+	}
+	return pm
+}
+
+// quotedBefore reports whether token t stands inside quotation marks that
+// open in its sentence (from token first): an odd number of straight
+// quotes, or more opening than closing curly ones, before it.
+func (c *Context) quotedBefore(t, first int) bool {
+	straight, curly := 0, 0
+	for k := first; k < t; k++ {
+		switch c.Doc.Tokens[k].Text {
+		case "\"":
+			straight++
+		case "“":
+			curly++
+		case "”":
+			curly--
+		}
+	}
+	return straight%2 == 1 || curly > 0
+}
+
+// appositionSpeaker reads a person named right before the comma at token
+// comma, in apposition to a title ("her lawyer, Perry Wander,"): the
+// person and the token where what was said ends (the comma before the
+// title), or -1.
+func (c *Context) appositionSpeaker(comma, first int) (int, int) {
+	pm := c.prevMention(comma, max(first, comma-maxPersonWords), schema.Person)
+	if pm < 0 || c.R.Mentions[pm].Tok[1] != comma {
+		return -1, 0
+	}
+	b := c.R.Mentions[pm].Tok[0] - 1
+	if b <= first || c.Doc.Tokens[b].Text != "," {
+		return -1, 0
+	}
+	for k := b - 1; k > first && k >= b-5; k-- {
+		if c.Doc.Tokens[k].Text == "," {
+			if _, _, _, _, ok := c.readTitle(c.skipDeterminer(c.skipPossessivePronoun(k+1)), b); ok {
+				return c.ent(pm), k
+			}
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// skipPossessivePronoun returns the token after "her", "his", "its" or
+// "their" at k, or k.
+func (c *Context) skipPossessivePronoun(k int) int {
+	switch c.Doc.Tokens[k].Fold {
+	case "her", "his", "its", "their":
+		return k + 1
+	}
+	return k
+}
+
+// pronounSpeaker resolves "he"/"she" at token t before a speech verb: the
+// subject of the sentence before (or of this one, before the pronoun) when
+// that is a person of the pronoun's gender who is not the last speaker
+// ("Shadow home secretary David Davis echoed criticisms …. “…,” he said"),
+// else the last speaker of that gender.
+func (st *quoteState) pronounSpeaker(t int, gender string) int {
+	c := st.c
+	last := st.lastSpeaker(gender)
+	si := c.sentence(t)
+	for _, s := range []int{si, si - 1} {
+		if s < 0 || c.Doc.Sentences[s].Para != c.Doc.Sentences[si].Para {
+			continue
+		}
+		first := c.Doc.Sentences[s].FirstToken
+		end := min(t, c.Doc.Sentences[s].EndToken)
+		pm := c.sentenceSubject(end, first)
+		if pm < 0 || c.R.Mentions[pm].Tok[0] != c.skipLeadingTitle(first, end) {
+			continue // the subject must open the sentence
+		}
+		e := c.ent(pm)
+		if g := c.genderOf(e); gender != "" && g != "" && g != gender {
+			continue
+		}
+		if e != last && !c.bareSpeaker(e) {
+			return e
+		}
+		return last
+	}
+	return last
+}
+
+// skipLeadingTitle returns the first token of a sentence's subject name at
+// or after token first: past a determiner, an honorific, an organisation, a
+// possessive and title words with their modifiers ("Shadow home secretary
+// David Davis", "The firm's boss X"); any other word ends the walk.
+func (c *Context) skipLeadingTitle(first, end int) int {
+	k := c.skipHonorific(c.skipDeterminer(first), end)
+	for j := k; j < end && j <= k+8; {
+		if pm := c.mentionStarting(j); pm >= 0 {
+			if c.typeOf(pm) == schema.Person {
+				return j
+			}
+			j = c.R.Mentions[pm].Tok[1]
+			continue
+		}
+		t := c.Doc.Tokens[j]
+		if isPossessiveTok(t) {
+			j++
+			continue
+		}
+		if m, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok {
+			j = m.End
+			continue
+		}
+		if _, ok := c.L.TitleModifiers.Has(t.Text); ok {
+			j++
+			continue
+		}
+		if _, ok := c.L.Honorifics.Has(t.Text); ok {
+			j++
+			continue
+		}
+		break
+	}
+	return k
 }

@@ -95,6 +95,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		if at < end && at > m.End && isPossessiveTok(c.Doc.Tokens[at]) {
 			at++ // "said GE's chief executive Jeff Immelt"
 		}
+		at = c.titleAfterPlainWords(at, end) // "said retail analyst Nick Bubb"
 		if _, j, _, _, ok := c.readTitle(at, end); ok {
 			k := j
 			for k < end && k-j < 4 && c.Doc.Tokens[k].Text != "،" && c.Doc.Tokens[k].Text != "," {
@@ -132,11 +133,14 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		if g := pronounGender(c.Doc.Tokens[m.Start-1].Fold); g != "" {
 			gender = g
 		}
-		return m.End, st.lastSpeaker(gender), true
+		return m.End, st.pronounSpeaker(m.Start-1, gender), true
 	}
 	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
 	// the sentence's main verb: the nearest person before it.
 	if _, ok := st.part.At(c.Doc.Tokens, m.Start, m.End, true); ok {
+		if pm := c.sentenceSubject(m.Start, first); pm >= 0 {
+			return m.End, c.ent(pm), true // "X said …, adding": X, not a person named in between
+		}
 		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
 			return m.End, c.ent(pm), true
 		}
@@ -150,7 +154,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		// The sentence's first person is its subject; a later one sits in
 		// a relative clause ("David Chen, who is not related to Ms Chen,
 		// said").
-		if pm := c.firstMentionBefore(m.Start, first, schema.Person); pm >= 0 {
+		if pm := c.firstMentionBefore(m.Start, first, schema.Person); pm >= 0 && !c.quotedBefore(c.R.Mentions[pm].Tok[0], first) {
 			e := c.ent(pm)
 			if g := c.genderOf(e); gender == "" || g == "" || g == gender {
 				if !c.speechBetween(c.R.Mentions[pm].Tok[1], m.Start) {

@@ -39,6 +39,8 @@ var languageRecognizers = map[string]func() Recognizer{
 	PositionNames().Name():    PositionNames,
 	InstitutionNames().Name(): InstitutionNames,
 	OrgPositions().Name():     OrgPositions,
+	OwnerProducts().Name():    OwnerProducts,
+	ProductLists().Name():     ProductLists,
 	ActivityNames().Name():    ActivityNames,
 	RegionPlaces().Name():     RegionPlaces,
 	TranslitOrgs().Name():     TranslitOrgs,

@@ -149,6 +149,7 @@ type Lists struct {
 	InstitutionAdjectives *phrase.Set[Word]       // institution_adjectives.txt: "المال العام"
 	RegionHeads           *phrase.Set[RegionHead] // region_heads.txt: "شمال إفريقيا"
 	OfHeads               *phrase.Set[Word]       // of_heads.txt: "Royal Society of Edinburgh"
+	WorkNouns             *phrase.Set[Word]       // work_nouns.txt: "Universal's film 'Ray'", "games such as X"
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -311,6 +312,8 @@ func build(s Spec) (*Profile, error) {
 	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
 	check(err)
 	L.OfHeads, err = loadOptional(s.Tag, "of_heads", words)
+	check(err)
+	L.WorkNouns, err = loadOptional(s.Tag, "work_nouns", words)
 	check(err)
 	L.InstitutionAdjectives, err = loadOptional(s.Tag, "institution_adjectives", words)
 	check(err)

@@ -1,0 +1,319 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// English product names the 1996 tagger cannot know (games, films, devices
+// named after 2000), read from how news introduces them.
+const (
+	srcOwnerProduct = "owner-product"
+	srcProductList  = "product-list"
+)
+
+var (
+	_ = registerSource(Source{Name: srcOwnerProduct, Rank: 4, Doc: "a capitalised name after a company's possessive (Ubisoft's Rayman DS, Universal's film 'Ray')"})
+	_ = registerSource(Source{Name: srcProductList, Rank: 4, Doc: "the names listed after a plural product noun (games such as Populous, Theme Park and Dungeon Keeper)"})
+)
+
+// titleWords are the lower-case words a title of a work or product may hold
+// between capitalised words ("Knights of the Old Republic", "Once Upon a
+// Time in Mexico").
+var titleWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "to": true, "from": true, "with": true}
+
+// titleRun returns the end of a title-cased run starting at token i: words
+// and numbers that start with a capital or a digit, joined by title words
+// or a colon before a capital ("Rambo: First Blood"), up to eight tokens.
+// It returns i when token i does not start one.
+func titleRun(d *text.Document, i, end int) int { return titleRunWith(d, i, end, titleWords) }
+
+// ofWords join the words of a name that owner-product reads: only "of
+// the" ("Knights of the Old Republic"); "Aurel on the Tarteeb leaderboard"
+// is a name and a place in the sentence.
+var ofWords = map[string]bool{"of": true, "the": true}
+
+// titleRunWith is titleRun with the given joining words.
+func titleRunWith(d *text.Document, i, end int, join map[string]bool) int {
+	e := i
+	for k := i; k < end && k-i < 8; {
+		t := d.Tokens[k]
+		switch {
+		case t.Class == text.Word && startsUpper(t.Text):
+			k++
+			e = k
+		case t.Class == text.Number && e > i && !(k+1 < end && d.Tokens[k+1].Class == text.Number):
+			k++ // "Super Mario 64 DS", "Spider-Man 2"; not a results table
+			e = k
+		case (join[t.Fold] || t.Text == ":" || t.Text == "-") && e > i:
+			n := k + 1 // "of the Old Republic": function words, then a capital
+			for n < end && n-k < 3 && join[d.Tokens[n].Fold] {
+				n++
+			}
+			if n >= end || d.Tokens[n].Class != text.Word || !startsUpper(d.Tokens[n].Text) {
+				return e
+			}
+			k = n
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// ownerProductRecognizer is the rule "owner-product": a capitalised name
+// after a company's possessive is what the company makes ("Ubisoft's Rayman
+// DS", "Nintendo's Super Mario 64 DS", "Bioware's Knights of the Old
+// Republic"), also behind a product noun ("Universal Studio's film 'Ray'",
+// "Sega's launch title Project Rub"). Not a person (a given name first, an
+// honorific or a title: "Microsoft's Bill Gates", "GE's chief executive"),
+// not a unit (an organisation suffix or trigger noun: "Surrey's Lionhead
+// Studios", "Yukos's Yugansk unit"), and not when the owner is a known place
+// or person ("Britain's Tosin Oke").
+type ownerProductRecognizer struct{}
+
+// OwnerProducts is the recognizer of products named after their maker's
+// possessive.
+func OwnerProducts() Recognizer { return ownerProductRecognizer{} }
+
+func (ownerProductRecognizer) Name() string { return srcOwnerProduct }
+
+func (r ownerProductRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	if !L.Runs(r.Name()) || L.HeadFirst {
+		return nil
+	}
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() || allCaps(d, s) {
+			continue
+		}
+		for p := s.FirstToken + 1; p+1 < s.EndToken; p++ {
+			if !isPossessive(d.Tokens[p]) || !ownerBefore(d, L, p, s.FirstToken) {
+				continue
+			}
+			k, noun := p+1, false
+			// "film 'Ray'", "launch title Project Rub": lower-case words
+			// ending in a product noun.
+			for j := k; j < s.EndToken && j-k < 3 && lowerWord(d.Tokens[j]); j++ {
+				if t, ok := L.Triggers.At(d.Tokens, j, s.EndToken, false); ok && t.Value.Type == schema.Product {
+					k, noun = t.End, true
+					break
+				}
+				if _, ok := L.WorkNouns.Has(d.Tokens[j].Text); ok {
+					k, noun = j+1, true
+					break
+				}
+			}
+			if k == p+1 && !startsUpper(d.Tokens[k].Text) {
+				continue
+			}
+			quoted := k < s.EndToken && isOpening(d.Tokens[k].Text)
+			if quoted {
+				k++
+			}
+			e := titleRunWith(d, k, s.EndToken, ofWords)
+			if e == k || (quoted && (e >= s.EndToken || !isClosing(d.Tokens[e].Text))) {
+				continue
+			}
+			if !noun && (!productShaped(d, L, k, e, s.EndToken) || !distinctive(d, k, e)) {
+				continue
+			}
+			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[e-1].End}
+			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, e}, Source: srcOwnerProduct, Conf: 0.7, Kind: s.Kind})
+			p = e - 1
+		}
+	}
+	return out
+}
+
+// ownerBefore reports a capitalised owner ending right before the
+// possessive at token p that is not a known place or person, nor a day or
+// month ("Saturday's Six Nations").
+func ownerBefore(d *text.Document, L *lang.Profile, p, first int) bool {
+	o := p - 1
+	if o < first || d.Tokens[o].Class != text.Word || !startsUpper(d.Tokens[o].Text) {
+		return false
+	}
+	if o-1 >= first && d.Tokens[o-1].Class == text.Number {
+		return false // a results table: "Currie 45 Heriot's F.P. 5"
+	}
+	if _, ok := L.Months.Has(d.Tokens[o].Text); ok || strings.HasSuffix(d.Tokens[o].Fold, "day") {
+		return false
+	}
+	k := o
+	for k > first && o-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {
+		k--
+	}
+	for j := k; j <= o; j++ {
+		if c, n, _ := defaultGazetteer().lookup(d.Tokens, j, p); c != nil && j+n == p && (c.entry.Type == schema.Place || c.entry.Type == schema.Person) {
+			return false
+		}
+	}
+	if _, ok := firstName(d.Lang, d.Tokens[k]); ok && o > k {
+		return false // "Conrad Black's Hollinger": a person's
+	}
+	return true
+}
+
+// productShaped reports whether the run [k, e) can be a product's name by
+// itself: not a person (a given name first, an honorific or a title before
+// it), not an organisation (a suffix, a trigger noun after it), not a
+// title word ("GE's Chief Executive").
+func productShaped(d *text.Document, L *lang.Profile, k, e, end int) bool {
+	if _, ok := firstName(d.Lang, d.Tokens[k]); ok {
+		return false
+	}
+	for j := k; j < e; j++ {
+		if _, ok := L.Honorifics.Has(d.Tokens[j].Text); ok {
+			return false
+		}
+		if _, ok := L.Titles.Has(d.Tokens[j].Text); ok {
+			return false
+		}
+	}
+	if isOrgSuffix(d.Lang, d.Tokens[e-1]) || isPlaceSuffix(d.Lang, d.Tokens[e-1]) {
+		return false
+	}
+	if e < end {
+		if t, ok := L.Triggers.At(d.Tokens, e, end, false); ok && t.Value.Type != schema.Product {
+			return false // "Yukos's Yugansk unit"
+		}
+		if isPossessive(d.Tokens[e]) {
+			return false // "Lionhead's Peter": an owner in turn
+		}
+	}
+	return true
+}
+
+// distinctive reports a run shaped like a product's name rather than a
+// person's or a team's: a number inside it ("Super Mario 64 DS"), a word
+// with a capital inside (RipGuard, iPod, PlayStation), a short all-capital
+// word after another word ("Rayman DS"), or three words or more with "of"
+// or "the" inside ("Knights of the Old Republic").
+func distinctive(d *text.Document, k, e int) bool {
+	inner := false
+	for j := k; j < e; j++ {
+		t := d.Tokens[j].Text
+		if d.Tokens[j].Class == text.Number {
+			return true
+		}
+		if d.Tokens[j].Class != text.Word {
+			continue
+		}
+		caps := 0
+		for _, r := range t {
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		rs := []rune(t)
+		if caps == len(rs) && len(rs) <= 4 && j > k {
+			return true // "Rayman DS"
+		}
+		if caps >= 1 && caps < len(rs) && (unicode.IsLower(rs[0]) || strings.IndexFunc(string(rs[1:]), unicode.IsUpper) >= 0) && !strings.Contains(t, "-") && !strings.HasPrefix(t, "Mc") && !strings.HasPrefix(t, "Mac") {
+			return true // "RipGuard", "iPod"
+		}
+		if d.Tokens[j].Fold == "of" || d.Tokens[j].Fold == "the" {
+			inner = true
+		}
+	}
+	return inner && e-k >= 3
+}
+
+// productListRecognizer is the rule "product-list": the names listed right
+// after a plural product noun, or after "such as" / "including" that follows
+// one in the same clause, are products: "games ... such as Populous, Theme
+// Park, Dungeon Keeper and Black and White", "Movies Open Water and Saw",
+// "older titles such as Total Recall and Rambo: First Blood". Items are
+// split at commas; the last comma-free stretch at its first "and" (so a
+// final "Black and White" stays whole).
+type productListRecognizer struct{}
+
+// ProductLists is the recognizer of products listed after a plural product
+// noun.
+func ProductLists() Recognizer { return productListRecognizer{} }
+
+func (productListRecognizer) Name() string { return srcProductList }
+
+func (r productListRecognizer) Recognize(d *text.Document) []Mention {
+	L := lang.Of(d.Lang)
+	if !L.Runs(r.Name()) || L.HeadFirst {
+		return nil
+	}
+	var out []Mention
+	for _, s := range d.Sentences {
+		if !s.Kind.Extractable() || allCaps(d, s) {
+			continue
+		}
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if _, ok := L.WorkNouns.Has(d.Tokens[i].Text); !ok || !strings.HasSuffix(d.Tokens[i].Fold, "s") {
+				continue
+			}
+			k := i + 1
+			if k < s.EndToken && !startsUpper(d.Tokens[k].Text) {
+				// "games of the last 15 years such as …"
+				k = -1
+				for j := i + 1; j < s.EndToken && j-i < 9 && d.Tokens[j].Class != text.Punct; j++ {
+					if f := d.Tokens[j].Fold; f == "including" || f == "like" {
+						k = j + 1
+						break
+					}
+					if d.Tokens[j].Fold == "such" && j+1 < s.EndToken && d.Tokens[j+1].Fold == "as" {
+						k = j + 2
+						break
+					}
+				}
+				if k < 0 {
+					continue
+				}
+			}
+			ms := listItems(d, k, s.EndToken)
+			for _, it := range ms {
+				sp := text.Span{Start: d.Tokens[it[0]].Start, End: d.Tokens[it[1]-1].End}
+				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: it, Source: srcProductList, Conf: 0.65, Kind: s.Kind})
+			}
+			if len(ms) > 0 {
+				i = ms[len(ms)-1][1] - 1
+			}
+		}
+	}
+	return out
+}
+
+// listItems reads "A, B, C and D" from token k: title-cased items split at
+// commas, the last stretch at its first "and".
+func listItems(d *text.Document, k, end int) [][2]int {
+	var items [][2]int
+	for k < end {
+		e := titleRun(d, k, end)
+		if e == k {
+			break
+		}
+		items = append(items, [2]int{k, e})
+		if e < end && d.Tokens[e].Text == "," && e+1 < end {
+			k = e + 1
+			if d.Tokens[k].Fold == "and" {
+				k++
+			}
+			continue
+		}
+		if e+1 < end && d.Tokens[e].Fold == "and" {
+			// the last item: everything title-cased to the end, "and" included
+			last := e + 1
+			f := titleRun(d, last, end)
+			for f+1 < end && (d.Tokens[f].Fold == "and" || d.Tokens[f].Text == "&") && titleRun(d, f+1, end) > f+1 {
+				f = titleRun(d, f+1, end)
+			}
+			if f > last {
+				items = append(items, [2]int{last, f})
+			}
+		}
+		break
+	}
+	return items
+}

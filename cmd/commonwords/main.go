@@ -10,7 +10,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"sort"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"graphbuild/internal/conll"
 	"graphbuild/internal/text"
 )
 
@@ -36,30 +36,30 @@ func main() {
 		os.Exit(1)
 	}
 	defer f.Close()
-	total, inEntity := map[string]int{}, map[string]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) < 2 || fields[0] == "-DOCSTART-" {
-			continue
-		}
-		tag := fields[len(fields)-1]
-		w := text.Fold(fields[0])
-		if *format == "conll2003" {
-			w = strings.ToLower(w)
-		}
-		if !isWord(w) {
-			continue
-		}
-		total[w]++
-		if tag != "O" {
-			inEntity[w]++
-		}
+	cf := conll.ANER
+	if *format == "conll2003" {
+		cf = conll.CoNLL2003
 	}
-	if err := sc.Err(); err != nil {
+	sents, err := conll.Read(f, cf)
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "commonwords: %v\n", err)
 		os.Exit(1)
+	}
+	total, inEntity := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for i, tok := range s.Tokens {
+			w := text.Fold(tok)
+			if *format == "conll2003" {
+				w = strings.ToLower(w)
+			}
+			if !isWord(w) {
+				continue
+			}
+			total[w]++
+			if s.Tags[i] != "O" {
+				inEntity[w]++
+			}
+		}
 	}
 	var words []string
 	for w, n := range total {

@@ -1,46 +1,28 @@
 package build
 
 import (
-	"bufio"
-	"fmt"
 	"io"
-	"strings"
 
+	"graphbuild/internal/conll"
 	"graphbuild/internal/entities"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
 // ReadCoNLL reads one token per line (the first column; blank lines end
-// sentences; -DOCSTART- lines are skipped) and returns the sentences.
+// sentences; -DOCSTART- lines are dropped, conll.Read) and returns the
+// sentences' tokens.
 func ReadCoNLL(name string, r io.Reader) ([][]string, error) {
-	var out [][]string
-	var cur []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			if len(cur) > 0 {
-				out = append(out, cur)
-				cur = nil
-			}
-			continue
-		}
-		f := strings.Fields(line)
-		if f[0] == "-DOCSTART-" {
-			continue
-		}
-		cur = append(cur, f[0])
-	}
-	if err := sc.Err(); err != nil {
+	ss, err := conll.Read(r, conll.Tokens)
+	if err != nil {
 		return nil, &text.InputError{Input: name, Msg: err.Error()}
 	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
-	if len(out) == 0 {
+	if len(ss) == 0 {
 		return nil, &text.InputError{Input: name, Msg: "no tokens found; give one token per line, a blank line between sentences"}
+	}
+	out := make([][]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Tokens
 	}
 	return out, nil
 }
@@ -111,13 +93,4 @@ func tagChunk(sents [][]string, lang text.Lang, ex *entities.Extractor) [][]stri
 }
 
 // WriteCoNLL writes token<TAB>tag lines, a blank line after each sentence.
-func WriteCoNLL(w io.Writer, sents, tags [][]string) error {
-	bw := bufio.NewWriter(w)
-	for i, s := range sents {
-		for j, tok := range s {
-			fmt.Fprintf(bw, "%s\t%s\n", tok, tags[i][j])
-		}
-		bw.WriteByte('\n')
-	}
-	return bw.Flush()
-}
+func WriteCoNLL(w io.Writer, sents, tags [][]string) error { return conll.Write(w, sents, tags) }

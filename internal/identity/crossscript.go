@@ -2,8 +2,10 @@ package identity
 
 import (
 	"strings"
+	"unicode"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -84,7 +86,7 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 			return join{to: best.IRI, other: best.Name, conf: bestSim, rule: "transliteration-similarity"}, true
 		}
 	case strings.HasPrefix(seg, "n-"):
-		if aLatin {
+		if aLatin || !shortJoinable(a) {
 			return join{}, false // the Arabic side joins the Latin one
 		}
 		key := shortName(seg)
@@ -92,7 +94,7 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		for _, k := range crossScriptProbes(a) {
 			for _, c := range found[k] {
 				cs := lastSegment(c.IRI)
-				if usable(c) && strings.HasPrefix(cs, "n-") && text.TranslitMatch(key, shortName(cs)) {
+				if usable(c) && strings.HasPrefix(cs, "n-") && !isAcronym(c.Name) && text.TranslitMatch(key, shortName(cs)) {
 					match = append(match, c)
 				}
 			}
@@ -144,4 +146,35 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// shortJoinable reports whether a short Arabic-script name may cross
+// scripts by its transliteration: not a person named by one word (a
+// first name or a surname, which many share: ميسون is not Mawson), and not
+// a word of the language (الخبر, زوال).
+func shortJoinable(e kg.Entity) bool {
+	if e.Type == schema.Person && len(strings.Fields(e.Name)) < 2 {
+		return false
+	}
+	for _, w := range strings.Fields(e.Name) {
+		if lang.Of(text.Arabic).IsCommon(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym: a Latin name in capitals (QPR), which Arabic writes letter by
+// letter, never as a word of the same consonants (الخبر).
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }

@@ -23,7 +23,7 @@ const (
 // Keys returns, for each entity of g, the index keys it is held under.
 func Keys(g *kg.Graph) map[string][]string {
 	out := map[string][]string{}
-	ctx := contexts(g)
+	ctx := contexts(g, false)
 	stated := statedAcronyms(g)
 	for _, e := range g.Entities {
 		var ks []string
@@ -80,23 +80,25 @@ func surname(e kg.Entity) string {
 }
 
 // contexts returns the context items of each person of g: the
-// organisations it works at or speaks for ("o:IRI"), the words of its
-// titles ("t:word"), and the organisations its article names ("o:IRI").
-func contexts(g *kg.Graph) map[string][]string {
-	orgs := map[string]bool{}
-	for _, e := range g.Entities {
-		if e.Type == schema.Organization {
-			orgs[e.IRI] = true
-		}
-	}
+// organisations it works at, leads or speaks for ("o:IRI"), the words of
+// its titles ("t:word"), and the organisations its article names
+// ("m:IRI"). With lone, the named organisations are also given as "o:" (a
+// lone surname's article seldom says more than that it names the
+// organisation the person named in full elsewhere works at).
+func contexts(g *kg.Graph, lone bool) map[string][]string {
 	out := map[string][]string{}
 	add := func(p, item string) { out[p] = append(out[p], item) }
 	for _, e := range g.Entities {
 		if e.Type != schema.Person {
 			continue
 		}
-		for o := range orgs {
-			add(e.IRI, "o:"+o)
+		for _, o := range g.Entities {
+			if o.Type == schema.Organization {
+				add(e.IRI, "m:"+o.IRI)
+				if lone {
+					add(e.IRI, "o:"+o.IRI)
+				}
+			}
 		}
 	}
 	for _, f := range g.Facts {

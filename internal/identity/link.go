@@ -71,7 +71,7 @@ func batchEntities(graphs []*kg.Graph) []batchEntity {
 	var out []batchEntity
 	at := map[string]int{}
 	for _, g := range graphs {
-		ctx := contexts(g)
+		ctx := contexts(g, true)
 		for _, e := range g.Entities {
 			if i, ok := at[e.IRI]; ok {
 				out[i].context = append(out[i].context, ctx[e.IRI]...)

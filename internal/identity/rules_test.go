@@ -112,10 +112,12 @@ func TestSurnameJoin(t *testing.T) {
 		{"shared title", lone("b", "chancellor"), gordon.Entities[0].IRI},
 		{"no shared context", lone("b", "", "Celtic"), kg.EntityIRI(P, "n-brown")},
 		{"two compatible", lone("b", "", "Labour"), kg.EntityIRI(P, "n-brown")},
+		{"two organisations both name", lone("b", "", "Celtic", "Treasury", "Labour"), gordon.Entities[0].IRI},
 	} {
 		nick := person("n", "Nick Brown", "Labour")
 		gordon := person("g", "Gordon Brown", "Treasury", "Labour")
-		gordon.Facts = []kg.Fact{{Subject: gordon.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: "Chancellor"}}}
+		gordon.Facts = []kg.Fact{{Subject: gordon.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: "Chancellor"}},
+			{Subject: gordon.Entities[0].IRI, Predicate: "worksAt", Object: gordon.Entities[1].IRI}}
 		link(ents(gordon, nick, c.b))
 		if got := c.b.Entities[0].IRI; got != c.want {
 			t.Errorf("%s: Brown is %s, want %s", c.name, got, c.want)

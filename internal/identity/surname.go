@@ -37,9 +37,10 @@ func surnameProbes(e batchEntity) []string {
 
 // surnameJoin joins a person named by a surname alone ("Greenspan", "Mr
 // Brown") in an article that never gives the full name to the person named
-// in full with that surname elsewhere, when exactly one such person shares
-// a context item with it: an organisation they work at, speak for or that
-// their articles name, or a word of their title. Two compatible people of
+// in full with that surname elsewhere, when exactly one such person has a
+// compatible context: the lone surname's article names an organisation the
+// person works at, leads or speaks for, or they share a title word, or
+// their articles name two organisations in common. Two compatible people of
 // one surname are ambiguous and join nothing; so is a context shared with
 // none.
 func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
@@ -53,12 +54,25 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 			people[c.IRI] = c
 		}
 	}
-	compatible := map[string]Candidate{}
+	// A shared organisation or title word is enough; organisations both
+	// articles merely name must be two.
+	strong, named := map[string]bool{}, map[string]int{}
 	for _, item := range e.context {
 		for _, c := range found[kindContext+sur+"|"+item] {
-			if p, ok := people[c.IRI]; ok {
-				compatible[c.IRI] = p
+			if _, ok := people[c.IRI]; !ok {
+				continue
 			}
+			if strings.HasPrefix(item, "m:") {
+				named[c.IRI]++
+			} else {
+				strong[c.IRI] = true
+			}
+		}
+	}
+	compatible := map[string]Candidate{}
+	for iri, p := range people {
+		if strong[iri] || named[iri] >= 2 {
+			compatible[iri] = p
 		}
 	}
 	if len(compatible) != 1 {

@@ -169,7 +169,8 @@ func apply(graphs []*kg.Graph, joins map[string]join) {
 }
 
 // mergeDuplicates folds entities of one graph that share an IRI into the
-// first, and drops facts whose subject's type the predicate does not take.
+// first, and drops facts whose subject's or object's type (changed by a
+// join) the predicate does not take.
 func mergeDuplicates(g *kg.Graph) {
 	at := map[string]int{}
 	kept := g.Entities[:0]
@@ -194,7 +195,7 @@ func mergeDuplicates(g *kg.Graph) {
 	}
 	facts := g.Facts[:0]
 	for _, f := range g.Facts {
-		if p, ok := schema.LookupPredicate(f.Predicate); ok && len(p.Domain) > 0 && types[f.Subject] != "" && !containsType(p.Domain, types[f.Subject]) {
+		if p, ok := schema.LookupPredicate(f.Predicate); ok && (outside(p.Domain, types[f.Subject]) || f.Object != "" && outsideRange(p.Range, types[f.Object])) {
 			continue
 		}
 		facts = append(facts, f)
@@ -218,4 +219,22 @@ func containsType(s []schema.Type, v schema.Type) bool {
 		}
 	}
 	return false
+}
+
+// outside reports whether a known type is not among the types a predicate
+// takes (none listed: any).
+func outside(types []schema.Type, t schema.Type) bool {
+	return t != "" && len(types) > 0 && !containsType(types, t)
+}
+
+func outsideRange(rng []string, t schema.Type) bool {
+	if t == "" || len(rng) == 0 {
+		return false
+	}
+	for _, r := range rng {
+		if r == string(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -145,6 +145,7 @@ type Lists struct {
 	NamedAfter            *phrase.Set[Word]       // named_after.txt: "مستشفى الملك X"
 	TitleModifiers        *phrase.Set[Word]       // title_modifiers.txt: "Home" Secretary, "shadow" chancellor
 	DealHedges            *phrase.Set[Blocker]    // deal_hedges.txt: "tried to" buy, "talks to" buy
+	RoleVerbs             *phrase.Set[Word]       // role_verbs.txt: X "will become" TITLE
 	OrgActivities         *phrase.Set[Word]       // org_activities.txt: "هرفي للخدمات الغذائية"
 	InstitutionAdjectives *phrase.Set[Word]       // institution_adjectives.txt: "المال العام"
 	RegionHeads           *phrase.Set[RegionHead] // region_heads.txt: "شمال إفريقيا"
@@ -308,6 +309,8 @@ func build(s Spec) (*Profile, error) {
 	L.TitleModifiers, err = loadOptional(s.Tag, "title_modifiers", words)
 	check(err)
 	L.DealHedges, err = loadOptional(s.Tag, "deal_hedges", blockers)
+	check(err)
+	L.RoleVerbs, err = loadOptional(s.Tag, "role_verbs", words)
 	check(err)
 	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
 	check(err)

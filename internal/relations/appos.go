@@ -51,14 +51,11 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	m, ok := c.L.Titles.At(c.Doc.Tokens, i, end, true)
 	if !ok {
 		// "the Home Secretary", "the shadow chancellor": modifiers first.
-		j := i
-		for j < end-1 {
+		for j := i; j < end-1 && !ok; {
 			if _, mod := c.L.TitleModifiers.Has(c.Doc.Tokens[j].Text); !mod {
 				break
 			}
-			j++
-		}
-		if j > i {
+			j++ // the first title after the modifiers: "group" "chief executive"
 			m, ok = c.L.Titles.At(c.Doc.Tokens, j, end, true)
 		}
 	}
@@ -82,6 +79,9 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		}
 		if gluedPreposition(t) {
 			break
+		}
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, j, end, true); ok && !c.L.VerbFirst {
+			break // "a Lufthansa spokesman told the BBC"
 		}
 		j++
 	}

@@ -63,7 +63,7 @@ type Extractor struct {
 // Default returns the rules graphbuild runs.
 func Default() *Extractor {
 	return &Extractor{Rules: []Rule{
-		Apposition(), HeadFinalApposition(), TitleCommaName(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(),
+		Apposition(), HeadFinalApposition(), TitleCommaName(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(), PersonRole(),
 		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), OwnedProduct(), Cues(), AppositionCue(), BasedIn(), Nationality(), Alias(), PlaceComma(), InstitutionPlace(), ParenAlias(),
 		Quotes(),
 	}}

@@ -219,10 +219,10 @@ var wordLists = []listSpec{
 			return err
 		}
 		switch r[2] {
-		case "direct", "indirect", "both":
+		case "direct", "indirect", "both", "that":
 			return nil
 		}
-		return fmt.Errorf("mode %q not direct, indirect or both", r[2])
+		return fmt.Errorf("mode %q not direct, indirect, both or that (internal/lang.SpeechVerb)", r[2])
 	}},
 	{"quote_introducers", 1, 1, nil},
 	{"attribution", 1, 2, checkGender(1)},

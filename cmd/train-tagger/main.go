@@ -48,6 +48,7 @@ func main() {
 		corpusNames = pflag.Bool("corpus-names", true, "keep the training entity names as a gazetteer (jackknifed in training)")
 		nameWords   = pflag.Bool("name-words", true, "also keep each word of multi-word training names (lexw:TYPE)")
 		schemaGaz   = pflag.Bool("schema-gazetteer", true, "read the schema lexicon and word lists as a gazetteer")
+		lexFolds    = pflag.Int("lexicon-folds", 0, "jackknife the schema lexicon in training: each sentence block reads it without 1 of this many parts (0: off)")
 		minCount    = pflag.Int("min-count", 1, "drop features seen fewer times")
 		prune       = pflag.Float64("prune", 0.002, "drop weights below this fraction of the largest")
 		clusters    = pflag.String("clusters", "", "word-cluster table (default: the embedded one; \"none\": no cluster features)")
@@ -87,6 +88,7 @@ func main() {
 	opts.CorpusNames, opts.NameWords = *corpusNames, *nameWords
 	opts.MinCount, opts.Prune = *minCount, *prune
 	opts.RareBelow = *rareBelow
+	opts.LexiconFolds = *lexFolds
 	switch *clusters {
 	case "":
 	case "none":

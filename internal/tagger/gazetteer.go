@@ -271,10 +271,18 @@ func SchemaGazetteer(lang string) *Phrases {
 	if g, ok := schemaGaz.Load(lang); ok {
 		return g.(*Phrases)
 	}
+	p := schemaPhrases(lang, nil)
+	g, _ := schemaGaz.LoadOrStore(lang, p)
+	return g.(*Phrases)
+}
+
+// schemaPhrases builds the schema gazetteer of lang; keep, when not nil,
+// says which lexicon entries (by id) it holds (word lists are always whole).
+func schemaPhrases(lang string, keep func(id string) bool) *Phrases {
 	p := NewPhrases(hasClitics(lang))
 	for _, e := range schema.Lexicon() {
 		t := conllOf(e.Type)
-		if t == "" {
+		if t == "" || (keep != nil && !keep(e.ID)) {
 			continue
 		}
 		p.Add(e.En, "lex:"+t)
@@ -299,6 +307,5 @@ func SchemaGazetteer(lang string) *Phrases {
 			}
 		}
 	}
-	g, _ := schemaGaz.LoadOrStore(lang, p)
-	return g.(*Phrases)
+	return p
 }

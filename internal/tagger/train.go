@@ -20,6 +20,13 @@ type TrainOptions struct {
 	// tagger's use-time gazetteer (nil: none). ForLang and Load use
 	// SchemaGazetteer instead.
 	Gazetteer Gazetteer
+	// LexiconFolds > 1 jackknifes the schema lexicon in training: its
+	// entries are split into that many parts by id, and each training
+	// sentence (in contiguous blocks) reads the schema gazetteer without one
+	// part, so the model learns names the lexicon does not list, as most
+	// names of new text are not. Only with Gazetteer (which is still the
+	// one kept for use time); 0: every sentence reads all of Gazetteer.
+	LexiconFolds int
 	// CorpusNames makes the names of the training entities a gazetteer the
 	// model keeps. In training, each sentence sees only the names of the
 	// other NameFolds blocks of the data (jackknifing), so the model learns
@@ -150,6 +157,18 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 		}
 	}
 
+	// The jackknifed schema lexicon: sentence block k reads it without the
+	// entries of part k.
+	var lexFolds []*Phrases
+	if opts.LexiconFolds > 1 && opts.Gazetteer != nil {
+		for k := range opts.LexiconFolds {
+			lexFolds = append(lexFolds, schemaPhrases(opts.Lang, func(id string) bool {
+				return int(hashFeature(id)%uint64(opts.LexiconFolds)) != k
+			}))
+		}
+	}
+	lexFoldOf := func(i int) int { return i * opts.LexiconFolds / max(len(sents), 1) }
+
 	// Observation features, computed once.
 	data := make([]trainSent, 0, len(sents))
 	e := emitter{buf: make([]byte, 0, 64), keep: true}
@@ -161,7 +180,10 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 		if opts.CorpusNames {
 			g = append(g, foldNames[foldOf(i)])
 		}
-		if opts.Gazetteer != nil {
+		switch {
+		case lexFolds != nil:
+			g = append(g, lexFolds[lexFoldOf(i)])
+		case opts.Gazetteer != nil:
 			g = append(g, opts.Gazetteer)
 		}
 		p := prepare(s.Tokens, hasClitics(opts.Lang))

@@ -54,27 +54,27 @@ type ExportValue struct {
 
 // ExportFact is one fact of one document: Object or Value is set.
 type ExportFact struct {
-	Subject    string       `json:"subject"`
-	Predicate  string       `json:"predicate"`
-	Object     string       `json:"object,omitempty"`
-	Value      *ExportValue `json:"value,omitempty"`
-	Doc        string       `json:"doc"`
-	Evidence   string       `json:"evidence"`
-	Span       text.Span    `json:"span"`
-	Confidence float64      `json:"confidence"`
-	Rule       string       `json:"rule,omitempty"` // the relation rule that made it
+	Subject    string         `json:"subject"`
+	Predicate  string         `json:"predicate"`
+	Object     string         `json:"object,omitempty"`
+	Value      *ExportValue   `json:"value,omitempty"`
+	Doc        string         `json:"doc"`
+	Evidence   string         `json:"evidence"`
+	Span       text.InputSpan `json:"span"`
+	Confidence float64        `json:"confidence"`
+	Rule       string         `json:"rule,omitempty"` // the relation rule that made it
 }
 
 // ExportQuote is one quote of one document.
 type ExportQuote struct {
-	ID       string    `json:"id"`
-	Speaker  string    `json:"speaker"`
-	Text     string    `json:"text"`
-	Direct   bool      `json:"direct"`
-	Doc      string    `json:"doc"`
-	Span     text.Span `json:"span"`
-	Evidence string    `json:"evidence"`
-	Rule     string    `json:"rule,omitempty"` // the quote pattern that found it
+	ID       string         `json:"id"`
+	Speaker  string         `json:"speaker"`
+	Text     string         `json:"text"`
+	Direct   bool           `json:"direct"`
+	Doc      string         `json:"doc"`
+	Span     text.InputSpan `json:"span"`
+	Evidence string         `json:"evidence"`
+	Rule     string         `json:"rule,omitempty"` // the quote pattern that found it
 }
 
 // Merge builds the export of several documents' graphs. Entities with the

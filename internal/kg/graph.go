@@ -102,28 +102,28 @@ type Value struct {
 
 // Fact is one statement with its provenance.
 type Fact struct {
-	Subject    string    `json:"subject"`
-	Predicate  string    `json:"predicate"`
-	Object     string    `json:"object,omitempty"`
-	Value      *Value    `json:"value,omitempty"`
-	Evidence   string    `json:"evidence"`
-	Span       text.Span `json:"span"`
-	Confidence float64   `json:"confidence"`
-	Rule       string    `json:"rule"`
+	Subject    string         `json:"subject"`
+	Predicate  string         `json:"predicate"`
+	Object     string         `json:"object,omitempty"`
+	Value      *Value         `json:"value,omitempty"`
+	Evidence   string         `json:"evidence"`
+	Span       text.InputSpan `json:"span"`
+	Confidence float64        `json:"confidence"`
+	Rule       string         `json:"rule"`
 }
 
 // Quote is something a person said, with how the article introduced them.
 type Quote struct {
-	Speaker      string    `json:"speaker"`
-	Text         string    `json:"text"`
-	Direct       bool      `json:"direct"`
-	Span         text.Span `json:"span"`            // the quoted words
-	Evidence     string    `json:"evidence"`        // the sentence(s) holding them
-	EvidenceSpan text.Span `json:"evidence_span"`   //
-	Title        string    `json:"title,omitempty"` // the speaker's title as this article states it
-	Org          string    `json:"org,omitempty"`   // IRI of the speaker's organization in this article
-	Confidence   float64   `json:"confidence"`
-	Rule         string    `json:"rule"`
+	Speaker      string         `json:"speaker"`
+	Text         string         `json:"text"`
+	Direct       bool           `json:"direct"`
+	Span         text.InputSpan `json:"span"`            // the quoted words
+	Evidence     string         `json:"evidence"`        // the sentence(s) holding them
+	EvidenceSpan text.InputSpan `json:"evidence_span"`   //
+	Title        string         `json:"title,omitempty"` // the speaker's title as this article states it
+	Org          string         `json:"org,omitempty"`   // IRI of the speaker's organization in this article
+	Confidence   float64        `json:"confidence"`
+	Rule         string         `json:"rule"`
 }
 
 // Graph is everything extracted from one document.

@@ -431,7 +431,7 @@ func TestValuesRoundTrip(t *testing.T) {
 		s := openTest(t, testOptions(t, backend))
 		g := storetest.Sample("values")
 		g.Facts[3].Value.Amount = 1.5e12
-		g.Facts[3].Span = text.Span{Start: 0, End: 1 << 40}
+		g.Facts[3].Span = text.InputSpan{Start: 0, End: 1 << 40}
 		g.Facts[0].Confidence = 1.0 / 3
 		g.Doc.Title = strings.Repeat("نص طويل جدا ", 500)
 		if _, err := s.WriteGraphs(ctx, []*kg.Graph{g}); err != nil {

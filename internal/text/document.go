@@ -128,9 +128,9 @@ func (d *Document) Slice(s Span) string {
 }
 
 // Orig maps a span of Text to the span of the original input it came from.
-func (d *Document) Orig(s Span) Span {
+func (d *Document) Orig(s Span) InputSpan {
 	if d.origin == nil {
-		return s
+		return InputSpan(s)
 	}
 	at := func(i int) int {
 		if i >= len(d.origin) {
@@ -147,7 +147,7 @@ func (d *Document) Orig(s Span) Span {
 		// byte's: markup may lie between them ("<b>Bold</b> text").
 		end = d.originEnd[s.End-1]
 	}
-	return Span{at(s.Start), end}
+	return InputSpan{at(s.Start), end}
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

@@ -166,7 +166,7 @@ func TestParseText(t *testing.T) {
 	if d.Title != "شركة مرسى كلاود تجمع التمويل" {
 		t.Errorf("Title = %q", d.Title)
 	}
-	if o := d.Orig(Span{3, 9}); o != (Span{3, 9}) {
+	if o := d.Orig(Span{3, 9}); o != (InputSpan{3, 9}) {
 		t.Errorf("Orig of plain text = %v, want the same span", o)
 	}
 	// A forced language wins over detection.

@@ -6,8 +6,9 @@ import (
 )
 
 // Span is a half-open range [Start, End) of byte offsets into a document's
-// original input. It is the one position type of the project, kept from
-// tokenization to export, so every fact can show where it came from.
+// Text, the cleaned text the extraction stages read (tokens, sentences,
+// mentions, facts and quotes before they enter the graph). Document.Orig
+// maps it to an InputSpan.
 type Span struct {
 	Start, End int
 }
@@ -40,3 +41,23 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 	s.Start, s.End = a[0], a[1]
 	return nil
 }
+
+// InputSpan is a half-open range [Start, End) of byte offsets into a
+// document's original input, the bytes read before HTML was cleaned
+// (Document.Orig): the position a fact or quote keeps in the graph, the
+// store and the exports, so it can be shown in the source. It is a type of
+// its own so that an offset into Text is never stored as one into the input.
+type InputSpan struct {
+	Start, End int
+}
+
+// Len returns the number of bytes the span covers.
+func (s InputSpan) Len() int { return s.End - s.Start }
+
+func (s InputSpan) String() string { return Span(s).String() }
+
+// MarshalJSON writes the span as [start, end], the form of the JSON export.
+func (s InputSpan) MarshalJSON() ([]byte, error) { return Span(s).MarshalJSON() }
+
+// UnmarshalJSON reads [start, end].
+func (s *InputSpan) UnmarshalJSON(b []byte) error { return (*Span)(s).UnmarshalJSON(b) }

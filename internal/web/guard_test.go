@@ -30,7 +30,7 @@ func manyFacts(t *testing.T, n int) *store.Store {
 	for i := 0; i < n; i++ {
 		p := kg.EntityIRI(schema.Person, fmt.Sprintf("p%d", i))
 		g.Entities = append(g.Entities, kg.Entity{IRI: p, Type: schema.Person, Name: fmt.Sprintf("Person %d", i)})
-		g.Facts = append(g.Facts, kg.Fact{Subject: p, Predicate: "worksAt", Object: org, Evidence: "x", Span: text.Span{Start: i, End: i + 1}, Confidence: 0.9, Rule: "test"})
+		g.Facts = append(g.Facts, kg.Fact{Subject: p, Predicate: "worksAt", Object: org, Evidence: "x", Span: text.InputSpan{Start: i, End: i + 1}, Confidence: 0.9, Rule: "test"})
 	}
 	if _, err := st.WriteGraphs(ctx, []*kg.Graph{g}); err != nil {
 		t.Fatal(err)

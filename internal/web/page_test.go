@@ -29,10 +29,10 @@ func TestTopAndTitles(t *testing.T) {
 		Entities: []kg.Entity{{IRI: org, Type: schema.Organization, Name: "Acme"}, {IRI: lone, Type: schema.Organization, Name: "Lone"},
 			{IRI: p1, Type: schema.Person, Name: "Ann"}, {IRI: p2, Type: schema.Person, Name: "Bob"}},
 		Facts: []kg.Fact{
-			{Subject: p1, Predicate: "worksAt", Object: org, Evidence: "a", Span: text.Span{Start: 0, End: 1}, Confidence: 0.9, Rule: "t"},
-			{Subject: p2, Predicate: "worksAt", Object: org, Evidence: "b", Span: text.Span{Start: 1, End: 2}, Confidence: 0.9, Rule: "t"},
-			{Subject: p1, Predicate: "jobTitle", Value: &kg.Value{Text: "chief executive"}, Evidence: "a", Span: text.Span{Start: 2, End: 3}, Confidence: 0.9, Rule: "t"},
-			{Subject: p1, Predicate: "jobTitle", Value: &kg.Value{Text: "director"}, Evidence: "c", Span: text.Span{Start: 3, End: 4}, Confidence: 0.5, Rule: "t"},
+			{Subject: p1, Predicate: "worksAt", Object: org, Evidence: "a", Span: text.InputSpan{Start: 0, End: 1}, Confidence: 0.9, Rule: "t"},
+			{Subject: p2, Predicate: "worksAt", Object: org, Evidence: "b", Span: text.InputSpan{Start: 1, End: 2}, Confidence: 0.9, Rule: "t"},
+			{Subject: p1, Predicate: "jobTitle", Value: &kg.Value{Text: "chief executive"}, Evidence: "a", Span: text.InputSpan{Start: 2, End: 3}, Confidence: 0.9, Rule: "t"},
+			{Subject: p1, Predicate: "jobTitle", Value: &kg.Value{Text: "director"}, Evidence: "c", Span: text.InputSpan{Start: 3, End: 4}, Confidence: 0.5, Rule: "t"},
 		}}
 	if _, err := st.WriteGraphs(ctx, []*kg.Graph{g}); err != nil {
 		t.Fatal(err)

@@ -32,20 +32,20 @@ func Sample(id string) *kg.Graph {
 		},
 		Facts: []kg.Fact{
 			{Subject: lin, Predicate: "worksAt", Object: ali, Evidence: "قال جاستن لين، القائد التقني في علي بابا، إن ...",
-				Span: text.Span{Start: 120, End: 190}, Confidence: 0.92, Rule: "title-org"},
+				Span: text.InputSpan{Start: 120, End: 190}, Confidence: 0.92, Rule: "title-org"},
 			{Subject: lin, Predicate: "jobTitle", Value: &kg.Value{Text: "القائد التقني", Kind: "Text"},
-				Evidence: "قال جاستن لين، القائد التقني في علي بابا، إن ...", Span: text.Span{Start: 120, End: 190}, Confidence: 0.8, Rule: "title-org"},
+				Evidence: "قال جاستن لين، القائد التقني في علي بابا، إن ...", Span: text.InputSpan{Start: 120, End: 190}, Confidence: 0.8, Rule: "title-org"},
 			{Subject: ali, Predicate: "developed", Object: qwen, Evidence: "أطلقت علي بابا نموذج Qwen.",
-				Span: text.Span{Start: 0, End: 40}, Confidence: 0.9, Rule: "launch-verb"},
+				Span: text.InputSpan{Start: 0, End: 40}, Confidence: 0.9, Rule: "launch-verb"},
 			{Subject: zhipu, Predicate: "raised", Value: &kg.Value{Text: "560 مليون دولار", Amount: 560000000, Currency: "USD", Kind: "Money"},
-				Evidence: "جمعت تشيبو 560 مليون دولار.", Span: text.Span{Start: 300, End: 345}, Confidence: 0.9, Rule: "money-raise"},
+				Evidence: "جمعت تشيبو 560 مليون دولار.", Span: text.InputSpan{Start: 300, End: 345}, Confidence: 0.9, Rule: "money-raise"},
 		},
 		Quotes: []kg.Quote{
-			{Speaker: lin, Text: "سنطلق نموذجاً جديداً", Direct: true, Span: text.Span{Start: 150, End: 185},
-				Evidence: "قال جاستن لين، القائد التقني في علي بابا، إن «سنطلق نموذجاً جديداً».", EvidenceSpan: text.Span{Start: 120, End: 190},
+			{Speaker: lin, Text: "سنطلق نموذجاً جديداً", Direct: true, Span: text.InputSpan{Start: 150, End: 185},
+				Evidence: "قال جاستن لين، القائد التقني في علي بابا، إن «سنطلق نموذجاً جديداً».", EvidenceSpan: text.InputSpan{Start: 120, End: 190},
 				Title: "القائد التقني", Org: ali, Confidence: 0.85, Rule: "qala-colon"},
-			{Speaker: li, Text: "السوق تتغير بسرعة", Direct: false, Span: text.Span{Start: 400, End: 430},
-				Evidence: "وأضاف لي وي أن السوق تتغير بسرعة.", EvidenceSpan: text.Span{Start: 390, End: 440}, Confidence: 0.6, Rule: "adafa-anna"},
+			{Speaker: li, Text: "السوق تتغير بسرعة", Direct: false, Span: text.InputSpan{Start: 400, End: 430},
+				Evidence: "وأضاف لي وي أن السوق تتغير بسرعة.", EvidenceSpan: text.InputSpan{Start: 390, End: 440}, Confidence: 0.6, Rule: "adafa-anna"},
 		},
 	}
 }
@@ -68,16 +68,16 @@ func Synthetic(i int) *kg.Graph {
 	}
 	g.Entities = append(g.Entities, kg.Entity{IRI: prod, Type: schema.Product, Name: fmt.Sprintf("Model %d", i)})
 	for k := 0; k < 3; k++ {
-		s := text.Span{Start: 100 * k, End: 100*k + 80}
+		s := text.InputSpan{Start: 100 * k, End: 100*k + 80}
 		g.Facts = append(g.Facts, kg.Fact{Subject: per(i + k*7), Predicate: "worksAt", Object: org(i + k*3),
 			Evidence: fmt.Sprintf("يعمل شخص %d في شركة %d.", (i+k*7)%50, (i+k*3)%20), Span: s, Confidence: 0.9, Rule: "synthetic"})
 	}
 	g.Facts = append(g.Facts,
-		kg.Fact{Subject: org(i), Predicate: "developed", Object: prod, Evidence: "Org released a model.", Span: text.Span{Start: 400, End: 420}, Confidence: 0.8, Rule: "synthetic"},
+		kg.Fact{Subject: org(i), Predicate: "developed", Object: prod, Evidence: "Org released a model.", Span: text.InputSpan{Start: 400, End: 420}, Confidence: 0.8, Rule: "synthetic"},
 		kg.Fact{Subject: org(i), Predicate: "raised", Value: &kg.Value{Text: "10 مليون دولار", Amount: 1e7, Currency: "USD", Kind: "Money"},
-			Evidence: "جمعت الشركة 10 مليون دولار.", Span: text.Span{Start: 500, End: 530}, Confidence: 0.7, Rule: "synthetic"})
+			Evidence: "جمعت الشركة 10 مليون دولار.", Span: text.InputSpan{Start: 500, End: 530}, Confidence: 0.7, Rule: "synthetic"})
 	g.Quotes = append(g.Quotes, kg.Quote{Speaker: per(i), Text: fmt.Sprintf("قول رقم %d", i), Direct: true,
-		Span: text.Span{Start: 600, End: 620}, Evidence: "قال: قول", EvidenceSpan: text.Span{Start: 590, End: 630},
+		Span: text.InputSpan{Start: 600, End: 620}, Evidence: "قال: قول", EvidenceSpan: text.InputSpan{Start: 590, End: 630},
 		Title: "مدير", Org: org(i), Confidence: 0.7, Rule: "synthetic"})
 	return g
 }
@@ -100,13 +100,13 @@ func SampleEN(id string) *kg.Graph {
 		},
 		Facts: []kg.Fact{
 			{Subject: sam, Predicate: "worksAt", Object: oai, Evidence: "Sam Altman, chief executive of OpenAI, said ...",
-				Span: text.Span{Start: 10, End: 60}, Confidence: 0.9, Rule: "title-org"},
+				Span: text.InputSpan{Start: 10, End: 60}, Confidence: 0.9, Rule: "title-org"},
 			{Subject: lin, Predicate: "worksAt", Object: ali, Evidence: "Justin Lin of Alibaba added ...",
-				Span: text.Span{Start: 100, End: 140}, Confidence: 0.85, Rule: "of-org"},
+				Span: text.InputSpan{Start: 100, End: 140}, Confidence: 0.85, Rule: "of-org"},
 		},
 		Quotes: []kg.Quote{
-			{Speaker: sam, Text: "We are not slowing down", Direct: true, Span: text.Span{Start: 40, End: 63},
-				Evidence: "Sam Altman, chief executive of OpenAI, said: \"We are not slowing down.\"", EvidenceSpan: text.Span{Start: 10, End: 66},
+			{Speaker: sam, Text: "We are not slowing down", Direct: true, Span: text.InputSpan{Start: 40, End: 63},
+				Evidence: "Sam Altman, chief executive of OpenAI, said: \"We are not slowing down.\"", EvidenceSpan: text.InputSpan{Start: 10, End: 66},
 				Title: "chief executive", Org: oai, Confidence: 0.9, Rule: "said-colon"},
 		},
 	}

@@ -3,6 +3,9 @@ package entities
 import (
 	"slices"
 	"testing"
+
+	"graphbuild/internal/lang"
+	"graphbuild/schema"
 )
 
 // TestEnglishNewsRules runs the English typing and span rules of issue 11
@@ -39,6 +42,10 @@ func TestEnglishNewsRules(t *testing.T) {
 			nil, []string{"Product Tosin Adeyemi", "Product Kestrel"}},
 		{"owner-product: only of/the join its words", "Its model overtook Velmora's Quenta of the North on the Brix Leaderboard of the year.",
 			[]string{"Product Quenta of the North"}, []string{"Product Quenta of the North on the Brix Leaderboard"}},
+		{"product-tail: a name ending in or followed by a product's one-word name", "Orvelle's new console, the QX, launches soon. Fans want the Orvelle QX and the eight-player Kart Racer QX.",
+			[]string{"Product Orvelle QX", "Product Kart Racer QX"}, []string{"Person Kart Racer"}},
+		{"opening-adverb", "Additionally, a wireless link is built in. Barely 5% of buyers wanted it.",
+			nil, []string{"Person Additionally", "Organization Additionally", "Organization Barely", "Person Barely"}},
 		{"product-list: such as after a plural work noun", "He made many games of the last decade such as Pallora, Stone Harbour, Deep Keeper and Night and Day.",
 			[]string{"Product Pallora", "Product Stone Harbour", "Product Deep Keeper", "Product Night and Day"}, nil},
 		{"product-list: titles with function words", "The studio makes role playing games such as Riders of the Pale Coast and Ember Vale.",
@@ -60,5 +67,46 @@ func TestEnglishNewsRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEnglishTypingRules: the typing rules of issue 11, each on a sentence
+// of our own (contextType must name the rule and the type).
+func TestEnglishTypingRules(t *testing.T) {
+	tests := []struct {
+		rule, text, mention string
+		typ                 schema.Type
+	}{
+		{"plural-title-before", "The figures come from industry analysts Velmora Digest, which tracks sales.", "Velmora Digest", schema.Organization},
+		{"owner-of-product-noun", "The microphone is used in Kestrava's launch title Project Quill.", "Kestrava", schema.Organization},
+		{"owner-of-product-noun", "Orvelle's new handheld console sold well.", "Orvelle", schema.Organization},
+		{"trigger-called", "Other features include a messaging application called Quillchat, and a camera.", "Quillchat", schema.Product},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			r := extract(t, tt.text)
+			L := lang.Of(r.Doc.Lang)
+			found := false
+			for i, m := range r.Mentions {
+				if m.Text != tt.mention {
+					continue
+				}
+				found = true
+				ev, ok := contextType(r.Doc, L, r.Mentions, i)
+				if !ok || ev.rule != tt.rule || ev.typ != tt.typ {
+					t.Errorf("contextType(%q) = %s by %q (%v); want %s by %q", tt.mention, ev.typ, ev.rule, ok, tt.typ, tt.rule)
+				}
+			}
+			if !found {
+				t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
+			}
+		})
+	}
+	// "a man called X" has no trigger noun: no evidence from trigger-called.
+	r := extract(t, "He met a man called Dorvan Keel in Paris.")
+	for i, m := range r.Mentions {
+		if ev, ok := contextType(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok && ev.rule == "trigger-called" {
+			t.Errorf("trigger-called read %q in a sentence with no trigger noun", m.Text)
+		}
 	}
 }

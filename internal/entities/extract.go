@@ -61,6 +61,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	}
 	all = confirmTriggerNames(d, all)
 	ms := resolve(d, all)
+	ms = dropOpeningAdverbs(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon
 		// knows as a market): entity or not follows the final type.
@@ -74,6 +75,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok[0] < ms[j].Tok[0] })
 	retype(d, ms)
 	settleTypes(d, ms)
+	ms = joinProductTails(d, ms)
 	ents := cluster(d, ms)
 	return &Result{Doc: d, Mentions: ms, Entities: ents}
 }

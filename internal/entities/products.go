@@ -317,3 +317,49 @@ func listItems(d *text.Document, k, end int) [][2]int {
 	}
 	return items
 }
+
+// joinProductTails is the rule "product-tail": a name that ends in, or is
+// followed right away by, the one-word name of a product of the same text
+// names a model of that product ("Nintendo DS", "Mario Kart DS" where the
+// text speaks of the DS; "Sony PSP"): it becomes one Product mention. The
+// head keeps its own entity elsewhere in the text ("Nintendo said").
+func joinProductTails(d *text.Document, ms []Mention) []Mention {
+	if lang.Of(d.Lang).HeadFirst {
+		return ms
+	}
+	products := map[string]bool{}
+	for _, m := range ms {
+		if m.Value == nil && m.Type == schema.Product && m.Tok[1]-m.Tok[0] == 1 {
+			products[d.Tokens[m.Tok[0]].Text] = true
+		}
+	}
+	if len(products) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Value != nil || m.Type == schema.Product || m.Type == schema.Misc || m.LexID != "" {
+			out = append(out, m)
+			continue
+		}
+		e := m.Tok[1]
+		switch {
+		case e-m.Tok[0] > 1 && products[d.Tokens[e-1].Text]:
+			// "Nintendo DS"
+		case e < len(d.Tokens) && d.Tokens[e].Sent == d.Tokens[m.Tok[0]].Sent && products[d.Tokens[e].Text] && d.Tokens[e].Start-d.Tokens[e-1].End == 1:
+			e++ // "Mario Kart" + "DS"
+			if i+1 < len(ms) && ms[i+1].Tok[0] < e {
+				i++ // the product's own mention there joins this one
+			}
+		default:
+			out = append(out, m)
+			continue
+		}
+		m.Tok[1] = e
+		m.Span.End = d.Tokens[e-1].End
+		m.Text, m.Type, m.TypedBy = d.Slice(m.Span), schema.Product, "product-tail"
+		out = append(out, m)
+	}
+	return out
+}

@@ -87,7 +87,9 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 				}
 			}
 			front := false
-			if _, ok := L.Triggers.Has(d.Tokens[a].Text); ok {
+			if _, ok := L.Triggers.Has(d.Tokens[a].Text); ok && (!L.CasedNames || a == s.FirstToken || !startsUpper(d.Tokens[a].Text)) {
+				// "Startup Veltrix" opens a sentence; a capitalised noun
+				// inside one is part of the name ("the Game Boy Advance").
 				front = true
 			} else if _, ok := L.Titles.Has(d.Tokens[a].Text); ok && (typ == schema.Person || !L.CasedNames) {
 				// A title opens a person's name ("President Ilves"), not

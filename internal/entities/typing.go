@@ -60,6 +60,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			return evidence{schema.Organization, 0.75, "object-of-acquired"}, true
 		}
 	}
+	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && productNounAfter(L, toks, k+1, end) && !m.personCue {
+		return evidence{schema.Organization, 0.9, "owner-of-product-noun"}, true // "Sega's launch title", "Nintendo's new handheld console"
+	}
 	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
 		return evidence{schema.Organization, 0.9, "owner-possessive"}, true // "Lumora’s Aurel": the owner
 	}
@@ -86,6 +89,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 				return evidence{schema.Organization, 0.9, "title-glued-l"}, true
 			}
 		}
+	}
+	if t, ok := calledAfterTrigger(L, toks, m.Tok[0], first); ok {
+		return evidence{t, 0.9, "trigger-called"}, true // "a messaging application called Pictochat"
 	}
 	if k := m.Tok[0] - 1; k >= first && pluralTitle(L, toks[k]) && !(k-1 >= first && isSpeechVerb(L, toks[k-1])) {
 		return evidence{schema.Organization, 0.9, "plural-title-before"}, true // "industry analysts Screen Digest"
@@ -265,4 +271,37 @@ func pluralTitle(L *lang.Profile, t text.Token) bool {
 	}
 	_, ok := L.Titles.Has(strings.TrimSuffix(f, "s"))
 	return ok
+}
+
+// productNounAfter reports lower-case words from token i (at most three)
+// that end in a product noun or a work noun: what a company makes.
+func productNounAfter(L *lang.Profile, toks []text.Token, i, end int) bool {
+	for j := i; j < end && j-i < 3 && lowerWord(toks[j]); j++ {
+		if t, ok := L.Triggers.At(toks, j, end, false); ok && t.Value.Type == schema.Product {
+			return true
+		}
+		if _, ok := L.WorkNouns.Has(toks[j].Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// calledAfterTrigger reads "a <trigger noun> called/named/dubbed NAME": the
+// type the noun announces ("a short-range messaging application called
+// Pictochat", "a start-up named Orvex").
+func calledAfterTrigger(L *lang.Profile, toks []text.Token, i, first int) (schema.Type, bool) {
+	k := i - 1
+	if k-1 < first {
+		return "", false
+	}
+	if f := toks[k].Fold; f != "called" && f != "named" && f != "dubbed" {
+		return "", false
+	}
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		if t, ok := L.Triggers.At(toks, j, k, false); ok && t.End == k && lowerWord(toks[j]) {
+			return t.Value.Type, schema.CheckType(t.Value.Type) == nil
+		}
+	}
+	return "", false
 }

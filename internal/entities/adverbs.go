@@ -1,0 +1,52 @@
+package entities
+
+import (
+	"strings"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+)
+
+// dropOpeningAdverbs is the rule "opening-adverb": a one-word tagger name
+// that opens a sentence, ends in -ly and is followed by a comma or a
+// lower-case word is the adverb the sentence starts with ("Additionally, a
+// link …", "Barely a third …"), not a name. A given name (Kelly), a name of
+// the lexicon (Italy) or a word written capitalised inside a sentence
+// elsewhere in the text keeps its reading.
+func dropOpeningAdverbs(d *text.Document, ms []Mention) []Mention {
+	L := lang.Of(d.Lang)
+	if !L.CasedNames {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Source == srcTagger && m.LexID == "" && m.Tok[1]-m.Tok[0] == 1 && openingAdverb(d, L, m.Tok[0]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func openingAdverb(d *text.Document, L *lang.Profile, i int) bool {
+	t := d.Tokens[i]
+	s := d.Sentences[t.Sent]
+	if i != s.FirstToken || i+1 >= s.EndToken || !strings.HasSuffix(t.Fold, "ly") || len(t.Fold) < 5 {
+		return false
+	}
+	if next := d.Tokens[i+1]; next.Text != "," && next.Class != text.Number && !lowerWord(next) {
+		return false
+	}
+	if _, ok := firstName(d.Lang, t); ok {
+		return false
+	}
+	if c, _, _ := defaultGazetteer().lookup(d.Tokens, i, i+1); c != nil {
+		return false
+	}
+	for k, o := range d.Tokens {
+		if o.Text == t.Text && k != d.Sentences[o.Sent].FirstToken {
+			return false // "… said Kimberly": a name inside a sentence
+		}
+	}
+	return true
+}

@@ -191,9 +191,30 @@ func acronymJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 			cs = append(cs, c)
 		}
 	}
+	cs = oneExpansion(cs)
 	if len(cs) != 1 {
 		return join{}, false
 	}
 	return join{to: cs[0].IRI, other: cs[0].Name, typ: cs[0].Type, conf: expansionConfidence, rule: "acronym-expansion",
 		evidence: fmt.Sprintf("%s ≈ %s: stated in an article", e.ent.Name, cs[0].Name)}, true
+}
+
+// oneExpansion keeps, of candidates that are one name with or without a
+// leading "the" ("The Office for National Statistics", "Office for National
+// Statistics"), the one most documents hold; different names stay.
+func oneExpansion(cs []Candidate) []Candidate {
+	if len(cs) < 2 {
+		return cs
+	}
+	bare := func(n string) string { return strings.TrimPrefix(Fold(n), "the ") }
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if bare(c.Name) != bare(best.Name) {
+			return cs
+		}
+		if c.Docs > best.Docs {
+			best = c
+		}
+	}
+	return []Candidate{best}
 }

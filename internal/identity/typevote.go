@@ -39,7 +39,7 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 		switch {
 		case c.IRI == a.IRI:
 			own += c.Docs
-		case c.Type != a.Type && containsType(votingTypes, c.Type) && c.Docs > best.Docs:
+		case c.Type != a.Type && containsType(votingTypes, c.Type) && sameKey(c.IRI, a.IRI) && c.Docs > best.Docs:
 			best = c
 		}
 	}
@@ -50,3 +50,8 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 	return join{to: best.IRI, other: best.Name, typ: best.Type, conf: voteConfidence, rule: "type-vote",
 		evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s", a.Name, best.Name, best.Docs, best.Type, own, a.Type)}, true
 }
+
+// sameKey reports whether two entity IRIs were minted from one name (their
+// slugs are equal), whatever their types: "Brown" as a surname alias of
+// Gordon Brown is not the name Brown typed another way.
+func sameKey(a, b string) bool { return lastSegment(a) == lastSegment(b) }

@@ -153,6 +153,9 @@ func applyApposition(c *Context, rule string) {
 		if m, ok := c.L.Titles.At(c.Doc.Tokens, k+1, end, true); ok && m.Clitic != "" {
 			continue // "الملك سلمان، وولي العهد …": a second person, not an apposition
 		}
+		if h, ok := c.L.Honorifics.At(c.Doc.Tokens, k+1, end, true); ok && h.Clitic == "" {
+			continue // "director Martin Scorsese, Mr Mann": a list of people
+		}
 		c.titlesFrom(c.ent(pi), k+1, end, rule, 0.85)
 	}
 }

@@ -1,6 +1,10 @@
 package relations
 
-import "graphbuild/internal/text"
+import (
+	"strings"
+
+	"graphbuild/internal/text"
+)
 
 // titleModifiersBefore extends a title starting at token i leftwards over
 // the words of title_modifiers.txt that stand right before it ("Home
@@ -32,9 +36,19 @@ func (c *Context) formerBefore(i, first int) bool {
 	if mi := c.prevMentionEndingAt(k, first); mi >= 0 {
 		k = c.R.Mentions[mi].Tok[0]
 	}
-	for j := max(first, k-2); j < k; j++ {
-		if r, ok := c.L.TitleRoles.At(c.Doc.Tokens, j, k, false); ok && r.Value.Role == "former" && r.End == k {
+	for j := max(first, k-3); j < k; j++ {
+		r, ok := c.L.TitleRoles.At(c.Doc.Tokens, j, k, false)
+		if !ok || r.Value.Role != "former" {
+			continue
+		}
+		if r.End == k {
 			return true
+		}
+		// "Former Conservative leader": one capitalised name word between.
+		if r.End+1 == k {
+			if t := c.Doc.Tokens[r.End]; t.Class == text.Word && t.Text != strings.ToLower(t.Text) {
+				return true
+			}
 		}
 	}
 	return false

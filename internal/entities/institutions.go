@@ -37,11 +37,17 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 		}
 		for i := s.FirstToken; i < s.EndToken-1; i++ {
 			m, ok := inst.At(d.Tokens, i, i+1, true)
-			if !ok || (m.Clitic != "" && strings.Contains(m.Clitic, "ال")) {
-				continue
+			if !ok || (m.Clitic != "" && strings.Contains(m.Clitic, "ال")) || strings.HasSuffix(m.Clitic, "لل") {
+				continue // "للصندوق الخيري": ل + the article, a description
 			}
 			if c, _, _ := defaultGazetteer().lookup(d.Tokens, i, s.EndToken); c != nil {
 				continue // the lexicon knows the whole name ("بورصة ناسداك")
+			}
+			// "مستشفى "بهية"", "مصرف «ووري بنك»": the name in quotes.
+			if qm, ok := quotedName(d, i+1, s.EndToken, schema.Organization, s.Kind); ok {
+				out = append(out, qm)
+				i = qm.Tok[1]
+				continue
 			}
 			j := i + 1
 			for j < s.EndToken && j-i <= 5 {

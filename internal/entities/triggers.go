@@ -61,7 +61,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			k := i + 1
 			// A nickname in quotes: ‘مينيونز’, «X».
-			if q := d.Tokens[k].Text; q == "‘" || q == "«" || q == "“" || q == "'" {
+			if q := d.Tokens[k].Text; q == "‘" || q == "«" || q == "“" || q == "'" || q == "\"" {
 				j := k + 1
 				for j < s.EndToken && j-k <= 3 && d.Tokens[j].Class == text.Word {
 					j++
@@ -91,7 +91,9 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 	return out
 }
 
-func isClosing(s string) bool { return s == "’" || s == "»" || s == "”" || s == "'" }
+// isClosing reports a closing quotation mark; the straight double quote
+// closes too, after a name opened by one (مستشفى "بهية").
+func isClosing(s string) bool { return s == "’" || s == "»" || s == "”" || s == "'" || s == "\"" }
 
 // typeFromTrigger returns the type a trigger noun right before token i
 // announces ("شركة X", "لشركة X", "the company X" is not read here).

@@ -47,6 +47,7 @@ func Keys(g *kg.Graph) map[string][]string {
 				ks = append(ks, kindContext+sur+"|"+c)
 			}
 		}
+		ks = append(ks, kindIRI+e.IRI)
 		for _, a := range stated[e.IRI] {
 			ks = append(ks, kindAcronym+Fold(a))
 		}

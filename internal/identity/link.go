@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"graphbuild/internal/kg"
 	"graphbuild/schema"
@@ -35,6 +36,32 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	found, err := union{batch, stored}.Lookup(ctx, probes)
 	if err != nil {
 		return 0, err
+	}
+	storedNames := map[string][]Candidate{}
+	if stored != nil {
+		var ids []string
+		for _, k := range probes {
+			if strings.HasPrefix(k, kindIRI) {
+				ids = append(ids, k)
+			}
+		}
+		if storedNames, err = stored.Lookup(ctx, ids); err != nil {
+			return 0, err
+		}
+	}
+	if splitSkeletonCollisions(graphs, storedNames) > 0 {
+		// Re-keyed names are looked up again under their own keys.
+		batch = NewBatchIndex(graphs)
+		ents = batchEntities(graphs)
+		probes = probes[:0]
+		for _, e := range ents {
+			probes = append(probes, probeKeys(e)...)
+		}
+		sort.Strings(probes)
+		probes = compact(probes)
+		if found, err = (union{batch, stored}).Lookup(ctx, probes); err != nil {
+			return 0, err
+		}
 	}
 	inBatch := map[string]bool{}
 	for _, e := range ents {
@@ -92,6 +119,7 @@ func probeKeys(e batchEntity) []string {
 	ks = append(ks, acronymProbes(e.ent)...)
 	ks = append(ks, surnameProbes(e)...)
 	ks = append(ks, typeVoteProbes(e.ent)...)
+	ks = append(ks, splitProbes(e.ent)...)
 	return ks
 }
 

@@ -154,3 +154,22 @@ func TestTypeVoteJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSkeletonCollisions: Latin names that share a skeleton key but
+// are not one name spelt two ways get their own keys; spelling variants
+// keep the shared one.
+func TestSplitSkeletonCollisions(t *testing.T) {
+	P := schema.Person
+	key := kg.EntityIRI(P, "x-kms-brn")
+	a := doc("a", kg.Entity{IRI: key, Type: P, Name: "James Brown"})
+	b := doc("b", kg.Entity{IRI: key, Type: P, Name: "James Brown"})
+	c := doc("c", kg.Entity{IRI: key, Type: P, Name: "James Bourne"})
+	d := doc("d", kg.Entity{IRI: key, Type: P, Name: "James Broun"})
+	link(ents(a, b, c, d))
+	if a.Entities[0].IRI != key || b.Entities[0].IRI != key || d.Entities[0].IRI != key {
+		t.Errorf("James Brown / Broun lost the key: %s %s %s", a.Entities[0].IRI, b.Entities[0].IRI, d.Entities[0].IRI)
+	}
+	if c.Entities[0].IRI != kg.EntityIRI(P, "n-james-bourne") {
+		t.Errorf("James Bourne kept the key of James Brown: %s", c.Entities[0].IRI)
+	}
+}

@@ -1,0 +1,123 @@
+package identity
+
+import (
+	"sort"
+	"strings"
+
+	"graphbuild/internal/kg"
+)
+
+// kindIRI keys an entity by its own IRI, so the name a store holds for an
+// IRI can be looked up like any other key.
+const kindIRI = "id|"
+
+// splitProbes: an entity keyed by a consonant skeleton whose name is in
+// Latin script is looked up by its IRI, for the name the store gives it.
+func splitProbes(e kg.Entity) []string {
+	if !strings.HasPrefix(lastSegment(e.IRI), "x-") || !latinName(e.Name) {
+		return nil
+	}
+	return []string{kindIRI + e.IRI}
+}
+
+// splitSkeletonCollisions gives its own key back to a Latin-script name
+// that shares a skeleton key with a different Latin-script name: James
+// Brown and James Bourne, Jana Bennett and Jennie Bond are one skeleton
+// ("kms brn", "kn bnt") but two people. A skeleton key is for names
+// written in two scripts; within one script two names are one thing only
+// when every word is within one letter (Johan and Johann Cruyff, Beverley
+// and Beverly Hughes). The name the store holds for the key, or else the
+// one most articles of the batch use, keeps it; a name far from it is
+// keyed by its exact folded form ("n-…"), as a short name is. It returns
+// how many entities were re-keyed.
+func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) int {
+	type use struct {
+		g *kg.Graph
+		i int
+	}
+	uses := map[string][]use{}
+	for _, g := range graphs {
+		for i, e := range g.Entities {
+			if len(splitProbes(e)) > 0 {
+				uses[e.IRI] = append(uses[e.IRI], use{g, i})
+			}
+		}
+	}
+	iris := make([]string, 0, len(uses))
+	for iri := range uses {
+		iris = append(iris, iri)
+	}
+	sort.Strings(iris)
+	n := 0
+	for _, iri := range iris {
+		us := uses[iri]
+		canon := ""
+		for _, c := range stored[kindIRI+iri] {
+			if c.IRI == iri && c.Name != "" && latinName(c.Name) {
+				canon = c.Name
+			}
+		}
+		if canon == "" {
+			count := map[string]int{}
+			for _, u := range us {
+				count[u.g.Entities[u.i].Name]++
+			}
+			for name, k := range count {
+				if k > count[canon] || k == count[canon] && name < canon {
+					canon = name
+				}
+			}
+		}
+		for _, u := range us {
+			e := &u.g.Entities[u.i]
+			if spellingVariants(e.Name, canon) {
+				continue
+			}
+			to := kg.EntityIRI(e.Type, "n-"+strings.ReplaceAll(Fold(e.Name), " ", "-"))
+			renameIn(u.g, e.IRI, to)
+			n++
+		}
+	}
+	return n
+}
+
+// spellingVariants reports whether two names in one script are one name
+// spelt two ways: the same number of words, each within one letter.
+func spellingVariants(a, b string) bool {
+	wa, wb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if levenshtein(wa[i], wb[i]) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// renameIn gives an entity of one graph a new IRI in that graph.
+func renameIn(g *kg.Graph, from, to string) {
+	for i := range g.Entities {
+		if g.Entities[i].IRI == from {
+			g.Entities[i].IRI = to
+		}
+	}
+	for i := range g.Facts {
+		if g.Facts[i].Subject == from {
+			g.Facts[i].Subject = to
+		}
+		if g.Facts[i].Object == from {
+			g.Facts[i].Object = to
+		}
+	}
+	for i := range g.Quotes {
+		if g.Quotes[i].Speaker == from {
+			g.Quotes[i].Speaker = to
+		}
+		if g.Quotes[i].Org == from {
+			g.Quotes[i].Org = to
+		}
+	}
+	mergeDuplicates(g)
+}

@@ -82,7 +82,7 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 	first := toks[i]
 	forms := []string{first.Fold}
 	if text.IsArabicLetter(firstRune(first.Text)) {
-		forms = text.StripProclitics(first.Text)
+		forms = first.Forms()
 	}
 	for fi, form := range forms {
 		for ci := range g.byFirst[form] {

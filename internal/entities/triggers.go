@@ -51,7 +51,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 					continue
 				}
 			}
-			e, ok := L.Triggers.Has(d.Tokens[i].Text)
+			e, ok := L.Triggers.HasToken(&d.Tokens[i])
 			if !ok || definiteWord(d.Tokens[i]) {
 				continue // "الشركة بأكملها": a definite noun introduces no name
 			}
@@ -176,7 +176,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 				continue
 			}
 			var cands []int
-			for _, f := range text.StripProclitics(d.Tokens[i].Text) {
+			for _, f := range d.Tokens[i].Forms() {
 				cands = append(cands, byFirst[f]...)
 			}
 			cands = append(cands, byText[d.Tokens[i].Text]...)
@@ -189,7 +189,7 @@ func propagate(d *text.Document, ms []Mention) []Mention {
 					continue
 				}
 				skip, ok := -1, false
-				for fi, f := range text.StripProclitics(d.Tokens[i].Text) {
+				for fi, f := range d.Tokens[i].Forms() {
 					if f == nm.toks[0] || (lang.Of(d.Lang).CasedNames && d.Tokens[i].Text == firstWordOf(nm.m.Text)) {
 						ok = true
 						if fi > 0 {
@@ -292,7 +292,7 @@ func triggerWithSuffix(L *lang.Profile, t text.Token) (phrase.Entry[lang.Trigger
 			}
 		}
 	}
-	return L.Triggers.Has(t.Text)
+	return L.Triggers.HasToken(&t)
 }
 
 // quotedName reads a short name in quotes starting at token k: «سراج»,

@@ -122,13 +122,38 @@ func (s *Set[T]) Starting(w string) []Entry[T] {
 	return out
 }
 
+// StartingToken is Starting of a token's word, from the forms the token
+// carries (text.Token.Forms) instead of folding and stripping it again.
+func (s *Set[T]) StartingToken(t *text.Token) []Entry[T] {
+	if s == nil {
+		return nil
+	}
+	var out []Entry[T]
+	for _, f := range t.Forms() {
+		out = append(out, s.byFirst[f]...)
+	}
+	return out
+}
+
+// HasToken is Has of a token's word, from the forms the token carries.
+func (s *Set[T]) HasToken(t *text.Token) (Entry[T], bool) {
+	if s == nil {
+		return Entry[T]{}, false
+	}
+	return s.hasForms(t.Forms())
+}
+
 // Has reports whether the single folded word w (or w without proclitics) is
 // a one-word phrase of the set.
 func (s *Set[T]) Has(w string) (Entry[T], bool) {
 	if s == nil {
 		return Entry[T]{}, false
 	}
-	for _, f := range text.StripProclitics(w) {
+	return s.hasForms(text.StripProclitics(w))
+}
+
+func (s *Set[T]) hasForms(forms []string) (Entry[T], bool) {
+	for _, f := range forms {
 		for _, e := range s.byFirst[f] {
 			if len(e.Toks) == 1 {
 				return e, true

@@ -238,3 +238,23 @@ func TestNilAndEmptySets(t *testing.T) {
 		t.Error("At past the limit found a phrase")
 	}
 }
+
+// TestTokenLookups checks that HasToken and StartingToken, which read the
+// forms a token carries, answer as Has and Starting do on the token's text.
+func TestTokenLookups(t *testing.T) {
+	s := New([]string{"شركة", "الرئيس التنفيذي", "chief executive", "بنك"}, []int{1, 2, 3, 4})
+	for _, tok := range text.Tokenize("وللشركة والرئيس بالبنك Chief شركة ذهب") {
+		we, wok := s.Has(tok.Text)
+		ge, gok := s.HasToken(&tok)
+		if wok != gok || we.Phrase != ge.Phrase {
+			t.Errorf("%q: HasToken %v %q, Has %v %q", tok.Text, gok, ge.Phrase, wok, we.Phrase)
+		}
+		if w, g := len(s.Starting(tok.Text)), len(s.StartingToken(&tok)); w != g {
+			t.Errorf("%q: StartingToken %d entries, Starting %d", tok.Text, g, w)
+		}
+	}
+	hand := text.Token{Text: "بالبنك", Fold: "بالبنك"} // no forms computed: worked out on the spot
+	if _, ok := s.HasToken(&hand); !ok {
+		t.Error("a token built by hand: بالبنك not found as بنك")
+	}
+}

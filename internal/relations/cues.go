@@ -328,7 +328,7 @@ func (c *Context) valuation(k int) bool {
 // the tail after the subject), the subject mention and whether it matched.
 func (c *Context) splitCue(i, end int) (phrase.Match[lang.Cue], int, bool) {
 	toks := c.Doc.Tokens
-	for _, e := range c.L.Cues.Starting(toks[i].Text) {
+	for _, e := range c.L.Cues.StartingToken(&toks[i]) {
 		if len(e.Toks) < 2 {
 			continue
 		}

@@ -41,6 +41,7 @@ var languageRecognizers = map[string]func() Recognizer{
 	OrgPositions().Name():     OrgPositions,
 	OwnerProducts().Name():    OwnerProducts,
 	ProductLists().Name():     ProductLists,
+	ModelNumbers().Name():     ModelNumbers,
 	ActivityNames().Name():    ActivityNames,
 	RegionPlaces().Name():     RegionPlaces,
 	TranslitOrgs().Name():     TranslitOrgs,

@@ -83,6 +83,9 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, j, end, true); ok && !c.L.VerbFirst {
 			break // "a Lufthansa spokesman told the BBC"
 		}
+		if _, ok := c.L.Triggers.Has(t.Text); ok && j > m.End {
+			break // "رئيس مجلس إدارة مجموعة X": the organisation's noun
+		}
 		j++
 	}
 	for j > m.Start+1 && titlePrepositions[c.Doc.Tokens[j-1].Fold] {
@@ -225,10 +228,12 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 				c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
 			}
 		}
-		// A second title joined by و.
-		if j < end {
-			if m, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && m.Clitic == "و" {
-				k = j
+		// A second title joined by و, also after the first one's
+		// portfolio: "المدير التنفيذي للشؤون العامة والاستدامة وأمين مجلس
+		// إدارة مجموعة X".
+		if j2 := c.afterPortfolio(j, end); j2 < end {
+			if m, ok := c.L.Titles.At(c.Doc.Tokens, j2, end, true); ok && m.Clitic == "و" {
+				k = j2
 				continue
 			}
 		}
@@ -256,6 +261,8 @@ func applyTitleBeforeName(c *Context, rule string) {
 			rest := m.End
 			if n, ok := c.L.Nationalities.At(c.Doc.Tokens, rest, pm.Tok[0], false); ok {
 				rest = n.End
+			} else if e := c.portfolioNationality(rest, pm.Tok[0]); e > rest {
+				rest = e // "وزير البترول المصري شريف إسماعيل"
 			}
 			if rest != pm.Tok[0] || c.isHonorific(i, m.End) {
 				continue

@@ -71,6 +71,9 @@ func applyTitleOrgName(c *Context, rule string) {
 		if e-1 >= first && (c.tokText(e-1) == "،" || c.tokText(e-1) == ",") {
 			e--
 		}
+		if c.conjoined(pi) {
+			continue // "…، وآشتون كارتر": a second person, not the title's
+		}
 		// The organisation: the mention that ends there (a closing quote or
 		// parenthesis may stand after it: "لشركة … (X)،").
 		oe := e
@@ -105,6 +108,20 @@ func applyTitleOrgName(c *Context, rule string) {
 			ev := c.sentSpan(i)
 			p := c.ent(pi)
 			c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: ev, Confidence: 0.8, Rule: rule})
+			// "عضو مجلس الإدارة المنتدب والرئيس التنفيذي لمجموعة X م. فلان":
+			// a second title joined by و before the organisation.
+			if m2, ok := c.L.Titles.At(c.Doc.Tokens, tj, oe, true); ok && m2.Clitic == "و" && !c.isHonorific(tj, m2.End) {
+				if _, tj2, roles2, clitic2, ok := c.readTitle(tj, oe); ok {
+					title2, _ := c.titleText(tj, tj2, clitic2)
+					c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title2, Kind: "Text"}, Evidence: ev, Confidence: 0.8, Rule: rule})
+					for r := range roles2 {
+						if r != "former" {
+							roles[r] = true
+						}
+					}
+					tj = tj2
+				}
+			}
 			target := -1
 			for t := tj; t < oe; t++ {
 				if mi := c.mentionStarting(t); mi >= 0 && c.typeOf(mi) == schema.Organization {
@@ -129,6 +146,25 @@ func applyTitleOrgName(c *Context, rule string) {
 			break
 		}
 	}
+}
+
+// conjoined reports whether mention mi's name carries a glued و ("وآشتون
+// كارتر"): it starts a new member of a list, not an apposition.
+func (c *Context) conjoined(mi int) bool {
+	m := c.R.Mentions[mi]
+	t := c.Doc.Tokens[m.Tok[0]]
+	rest, ok := strings.CutPrefix(t.Text, "و")
+	if !ok {
+		return false
+	}
+	if m.Span.Start > t.Start {
+		return true
+	}
+	// The و left on the name: a known first name follows it, and the
+	// whole word is not one ("وجيمس", not "وليد").
+	_, bare := c.L.FirstNames.Has(rest)
+	e, whole := c.L.FirstNames.Has(t.Text)
+	return bare && !(whole && e.Toks[0] == t.Fold)
 }
 
 // honorificEndingAt returns the first token of an honorific that ends right

@@ -140,6 +140,7 @@ type Lists struct {
 	PlaceNouns            *phrase.Set[Word]       // place_nouns.txt: "بجمهورية مصر"
 	BranchNouns           *phrase.Set[Word]       // branch_nouns.txt: "فرع وزارة العمل بمكة"
 	OrgBeforeCues         *phrase.Set[Word]       // org_before_cues.txt: "X ومقرها"
+	ImpersonalSpeech      *phrase.Set[Word]       // impersonal_speech.txt: "يذكر أن", "مما يعني": no speaker
 	OrgSubjectVerbs       *phrase.Set[OrgVerb]    // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes                *phrase.Set[Word]       // stakes.txt: "على حصة … في Y"
 	NamedAfter            *phrase.Set[Word]       // named_after.txt: "مستشفى الملك X"
@@ -299,6 +300,8 @@ func build(s Spec) (*Profile, error) {
 	L.BranchNouns, err = loadOptional(s.Tag, "branch_nouns", words)
 	check(err)
 	L.OrgBeforeCues, err = loadOptional(s.Tag, "org_before_cues", words)
+	check(err)
+	L.ImpersonalSpeech, err = loadOptional(s.Tag, "impersonal_speech", words)
 	check(err)
 	L.OrgSubjectVerbs, err = loadOptional(s.Tag, "org_subject_verbs", orgVerbs)
 	check(err)

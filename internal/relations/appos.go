@@ -183,8 +183,8 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 	}
 	for n := 0; n < 2 && k < end; n++ {
 		i, j, roles, clitic, ok := c.readTitle(k, end)
-		if !ok {
-			return
+		if !ok || c.isHonorific(i, j) || !c.titleFitsGender(p, i, end) {
+			return // "فلان، الدكتور": a form of address; "عينها كلينتون، مديرة": hers
 		}
 		ev := c.sentSpan(i)
 		title, _ := c.titleText(i, j, clitic)
@@ -264,8 +264,8 @@ func applyTitleBeforeName(c *Context, rule string) {
 			} else if e := c.portfolioNationality(rest, pm.Tok[0]); e > rest {
 				rest = e // "وزير البترول المصري شريف إسماعيل"
 			}
-			if rest != pm.Tok[0] || c.isHonorific(i, m.End) {
-				continue
+			if rest != pm.Tok[0] || c.isHonorific(i, m.End) || c.conjoined(pi) || gluedPreposition(c.Doc.Tokens[pm.Tok[0]]) {
+				continue // "… السلطان وعبد الله": a list; "لليونسكو لعمال": no name
 			}
 			if i > first {
 				if _, ok := c.L.NamedAfter.Has(c.Doc.Tokens[i-1].Text); ok {

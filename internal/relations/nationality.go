@@ -32,6 +32,9 @@ func applyNationality(c *Context, rule string) {
 			if !ok {
 				continue
 			}
+			if pe := c.R.Entities[place]; lexKinds()[string(pe.Type)+"/"+pe.LexID] != "country" {
+				continue // "المفوضية الأوروبية", "الخليجية": a continent or region is part of a name
+			}
 			// Arabic puts the adjective after the name: "شركة Lumora الفرنسية".
 			if c.L.HeadFirst {
 				if om := c.prevMention(i, max(s.FirstToken, i-1), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == i {

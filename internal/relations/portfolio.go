@@ -52,3 +52,16 @@ func (c *Context) portfolioNationality(i, e int) int {
 	}
 	return i
 }
+
+// titleFitsGender reports whether the title at token i may be person p's:
+// a title the list marks feminine ("مديرة") is not a man's. (A masculine
+// title may be a woman's.)
+func (c *Context) titleFitsGender(p, i, end int) bool {
+	m, ok := c.L.Titles.At(c.Doc.Tokens, i, end, true)
+	if !ok {
+		return true
+	}
+	g := string(m.Value.Gender)
+	pg := c.genderOf(p)
+	return !(g == "f" && pg == "m") // Arabic news gives women masculine titles ("قالت الرئيس التنفيذي")
+}

@@ -239,6 +239,9 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if c.commonName(spk) {
 		return // ممثلو, "Officials": a group noun taken as a name is not a speaker
 	}
+	if c.positionOnlySpeaker(spk) {
+		return // "قال مخرج", "ورأى المرصد": one word only its place calls a person
+	}
 	if direct && (len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords || c.nameOnly(sp)) {
 		return // «ووري بنك», "لينكد إن": a name or a term in quotation marks, not a statement
 	}

@@ -66,6 +66,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	if !c.L.VerbFirst && m.Start > first && c.passiveSpeech(m.Start, first) {
 		return 0, -1, false // "is said to have", "it is predicted that", "was told"
 	}
+	if c.impersonalSpeech(m.Start, end, first) {
+		return m.End, -1, true // "يذكر أن", "مما يعني أن": no one spoke
+	}
 	gender := string(m.Value.Gender)
 	if gender == "-" {
 		gender = ""
@@ -74,7 +77,11 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
 	// Tessaro would …" names what was said about.
 	inverted := c.L.VerbFirst || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
-	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
+	subj := m.End
+	if inverted {
+		subj = c.addresseeEnd(m.End, end) // "قال لـ«الشرق الأوسط» فلان"
+	}
+	if pm := c.mentionStarting(subj); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
 		// "said Investec economist David Page": a name, a title and a
 		// person is an employer the tagger misread, then the speaker.
 		if _, j, _, _, ok := c.readTitle(c.R.Mentions[pm].Tok[1], end); ok && !c.L.HeadFirst {
@@ -88,7 +95,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// "وقال المدير التنفيذي للشركة، طارق العتيبي،": a title first, then the
 	// name in apposition.
 	if inverted {
-		at := m.End
+		at := subj
 		if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
 			at = c.R.Mentions[om].Tok[1] // "wrote Morgan Stanley analyst Tom Becker"
 		}
@@ -110,6 +117,22 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
 				st.spokeAs(c.ent(pm), gender)
 				return c.R.Mentions[pm].Tok[1], c.ent(pm), true
+			}
+			// A longer complement: a second title, the organisation, an
+			// honorific after a comma.
+			if pm := c.speakerAfterTitle(j, end); pm >= 0 {
+				st.spokeAs(c.ent(pm), gender)
+				return c.R.Mentions[pm].Tok[1], c.ent(pm), true
+			}
+			// No name: the title stands for the one person the article
+			// gave it ("وأضافت المتحدثة باسم الادعاء العام، أن").
+			if at == subj {
+				if ti, tj, _, _, ok := c.readTitle(at, end); ok {
+					if e := c.titleHolder(ti, tj); e >= 0 {
+						st.spokeAs(e, gender)
+						return tj, e, true
+					}
+				}
 			}
 		}
 	}
@@ -179,7 +202,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		}
 		k++
 	}
-	return k, st.lastSpeaker(gender), true
+	return k, st.bareVerbSpeaker(i, gender), true
 }
 
 // genderOf is the gender of entity e: the entities stage's, else the one

@@ -1,0 +1,89 @@
+package relations
+
+import (
+	"strings"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// addresseeEnd skips whom a speech verb addresses before its subject: "قال
+// لـ«الشرق الأوسط» فلان", "وقال لرويترز فلان". It returns the token after
+// the addressee, or k when there is none.
+func (c *Context) addresseeEnd(k, end int) int {
+	toks := c.Doc.Tokens
+	i := k
+	if i < end && (toks[i].Text == "لـ" || toks[i].Text == "ل") {
+		i++
+	}
+	afterLam := i > k || k > 0 && (toks[k-1].Text == "لـ" || toks[k-1].Text == "ل")
+	if afterLam && i < end && isOpenQuoteTok(toks[i].Text) {
+		for j := i + 1; j < end && j-i <= 6; j++ {
+			if isCloseQuoteTok(toks[j].Text) {
+				return j + 1
+			}
+			if toks[j].Class == text.Punct {
+				return k
+			}
+		}
+		return k
+	}
+	if om := c.mentionStarting(i); om >= 0 && c.typeOf(om) == schema.Organization {
+		m := c.R.Mentions[om]
+		if i > k || m.Span.Start > toks[i].Start && strings.HasPrefix(toks[i].Text, "ل") {
+			return m.Tok[1] // "لـ رويترز", "لرويترز"
+		}
+	}
+	return k
+}
+
+func isOpenQuoteTok(s string) bool { return s == "«" || s == "“" || s == "\"" }
+
+// speakerAfterTitle finds the person a title names after its organisation
+// and apposition: "أكد عضو مجلس الإدارة المنتدب والرئيس التنفيذي لمجموعة X
+// م. فلان أن", "قالت الرئيس التنفيذي لشركة X (Y)، السيدة فلانة:". From token
+// j (the title's end) it reads up to a dozen tokens of the title's
+// complement (words, names of organisations, a second title, quotes and
+// parentheses, at most one comma) and returns the first person, or -1 when
+// a speech verb, a that-word or other punctuation comes first.
+func (c *Context) speakerAfterTitle(j, end int) int {
+	toks := c.Doc.Tokens
+	commas := 0
+	for k := j; k < end && k-j < 14; k++ {
+		if pm := c.mentionStarting(k); pm >= 0 {
+			if c.typeOf(pm) == schema.Person {
+				return pm
+			}
+			k = c.R.Mentions[pm].Tok[1] - 1
+			continue
+		}
+		t := toks[k]
+		if t.Class == text.Punct {
+			switch t.Text {
+			case "«", "»", "\"", "“", "”", "(", ")", "-", ".":
+				continue // ". " after the honorific "م."
+			case "،", ",":
+				if commas++; commas > 1 {
+					return -1
+				}
+				continue
+			}
+			return -1
+		}
+		if commas > 0 {
+			// After the comma only an honorific may stand before the name.
+			if h, ok := c.L.Honorifics.At(toks, k, end, false); ok {
+				k = h.End - 1
+				continue
+			}
+			return -1
+		}
+		if _, ok := c.L.SpeechVerbs.Has(t.Text); ok {
+			return -1
+		}
+		if _, ok := c.L.QuoteIntroducers.At(toks, k, end, true); ok {
+			return -1
+		}
+	}
+	return -1
+}

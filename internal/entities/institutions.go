@@ -86,6 +86,9 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				f := strings.TrimPrefix(t.Fold, "و")
 				if strings.HasPrefix(f, "ال") {
 					j++
+					if _, nat := L.Nationalities.Has(t.Text); nat && j > i+2 {
+						break // "وجهت وزارة العدل البرازيلية الاتهام": the name ends at its nationality
+					}
 					continue
 				}
 				if _, given := firstName(d.Lang, t); given && j > i+1 && strings.HasPrefix(d.Tokens[j-1].Fold, "ال") {

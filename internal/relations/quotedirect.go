@@ -54,6 +54,20 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 				st.spokeAs(spk, "")
 			}
 		}
+		if spk < 0 && !unnamed && !c.L.VerbFirst {
+			// "“…?” Mr Kashyap's lawyer Mihir Desai said", "“…,” the
+			// play's organiser in Uganda, Sarah Mukasa, told the BBC": the
+			// person right before the first speech verb after the quote,
+			// else someone not named.
+			if v := c.speechVerbAfter(k, s.EndToken); v >= 0 {
+				if p := c.personEndingAt(v, k); p >= 0 {
+					spk = p
+					st.spokeAs(spk, "")
+				} else if !isPronoun(c.Doc.Tokens[v-1].Fold) {
+					unnamed = true
+				}
+			}
+		}
 	}
 	// Speaker before the quote: "قال X: “…”", "X said: "…"".
 	if spk < 0 {
@@ -94,4 +108,34 @@ func (c *Context) closedStatement(q quoteMark) bool {
 	}
 	in := strings.TrimRight(c.Doc.Slice(q.inner()), " ")
 	return strings.HasSuffix(in, ".") && !strings.HasSuffix(in, "...")
+}
+
+// speechVerbAfter returns the first speech verb within ten tokens after
+// token k in the sentence, before any closing of the clause (a full stop or
+// another quotation), or -1.
+func (c *Context) speechVerbAfter(k, end int) int {
+	for v := k; v < end && v <= k+10; v++ {
+		t := c.Doc.Tokens[v].Text
+		if t == "." || t == "\"" || t == "“" || t == "”" || t == ":" {
+			return -1
+		}
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, v, end, true); ok && v > k {
+			return v
+		}
+	}
+	return -1
+}
+
+// personEndingAt returns the entity of the person named right before token
+// v (a comma between allowed: "Sarah Mukasa, told"), not before token from,
+// or -1.
+func (c *Context) personEndingAt(v, from int) int {
+	e := v
+	if e-1 > from && c.tokText(e-1) == "," {
+		e--
+	}
+	if pm := c.prevMention(e, max(from, e-maxPersonWords), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == e {
+		return c.ent(pm)
+	}
+	return -1
 }

@@ -83,6 +83,18 @@ func TestSpeakerGuards(t *testing.T) {
 		{"pronoun: the subject of the sentence before, not the last speaker",
 			"\"Such action sends out the wrong signals to violent criminals,\" said Jon Denholm. Shadow home secretary Dorian Dace echoed the criticism of the rules. \"There is genuine concern about the reductions in murder sentences,\" he said.",
 			[]string{"Dorian Dace direct: There is genuine concern"}, []string{"Jon Denholm direct: There is genuine"}},
+		{"wrote with an object is no speech",
+			"He is working with Stefan Brough, who wrote the award-winning musical Spend Spend Spend.",
+			nil, []string{"Stefan Brough indirect"}},
+		{"the person before the verb after a quote, past a possessive",
+			"\"If you have not gone against the book, then how can you go against the movie?\" Mr Kashmir's lawyer Mihir Desmond said.",
+			[]string{"Mihir Desmond direct: If you have not gone"}, []string{"Kashmir direct"}},
+		{"an organisation subject with an apposition",
+			"\"Demand is weak this year,\" said Kazu Tahara. China's Baoshan, the country's largest steel producer, said that the uncertainty had prompted it to pull its share sale.",
+			[]string{"Kazu Tahara direct: Demand is weak"}, []string{"Kazu Tahara indirect"}},
+		{"he also said",
+			"\"The plane is a niche player,\" said David Lermont. He also said that the plane would have to stop somewhere on the return journey.",
+			[]string{"David Lermont indirect: the plane would have to stop"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -152,11 +152,15 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		return m.End, -1, true
 	}
 	// "she said", "he added": a pronoun just before the verb.
-	if m.Start > first && isPronoun(c.Doc.Tokens[m.Start-1].Fold) {
-		if g := pronounGender(c.Doc.Tokens[m.Start-1].Fold); g != "" {
+	pr := m.Start - 1 // "he said", "he also said", "she has told"
+	for !c.L.VerbFirst && pr > first && subjectSkips[c.Doc.Tokens[pr].Fold] {
+		pr--
+	}
+	if m.Start > first && pr >= first && isPronoun(c.Doc.Tokens[pr].Fold) {
+		if g := pronounGender(c.Doc.Tokens[pr].Fold); g != "" {
 			gender = g
 		}
-		return m.End, st.pronounSpeaker(m.Start-1, gender), true
+		return m.End, st.pronounSpeaker(pr, gender), true
 	}
 	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
 	// the sentence's main verb: the nearest person before it.
@@ -185,6 +189,14 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 					return m.End, e, true
 				}
 			}
+		}
+	}
+	// English with a subject before the verb that is no person ("China's
+	// Baoshan, the largest producer, said that", "many experts, including
+	// the World Bank, have pointed out that"): someone not named.
+	if !c.L.VerbFirst && m.Start > first && !isCloseQuoteTok(c.Doc.Tokens[m.Start-1].Text) {
+		if _, part := st.part.At(c.Doc.Tokens, m.Start, m.End, true); !part {
+			return m.End, -1, true
 		}
 	}
 	// A pronoun subject: "قال ذلك", "أضافت", "he said". A verb followed by

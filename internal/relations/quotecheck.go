@@ -113,14 +113,15 @@ func (c *Context) otherAttribution(k, end int) bool {
 	return false
 }
 
-// bareSpeaker reports an English speaker known only by one word that
+// bareSpeaker reports a speaker, in a language that capitalises names and
+// puts the verb after its subject (English), known only by one word that
 // nothing marks as a person's name: no given name (first_names.txt), no
 // honorific or title before it or as its apposition, no longer person name
 // it is part of. "Novartis said", "Downing St said", "Asahi said": an
 // organisation or a place the tagger typed Person; its quote is left out
 // rather than credited to a guess.
 func (c *Context) bareSpeaker(spk int) bool {
-	if c.L.VerbFirst || c.Doc.Lang != "en" {
+	if c.L.VerbFirst || !c.L.CasedNames {
 		return false
 	}
 	e := c.R.Entities[spk]

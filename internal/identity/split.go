@@ -48,7 +48,11 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 		iris = append(iris, iri)
 	}
 	sort.Strings(iris)
-	n := 0
+	type rename struct {
+		g        *kg.Graph
+		from, to string
+	}
+	var renames []rename
 	for _, iri := range iris {
 		us := uses[iri]
 		canon := ""
@@ -73,12 +77,15 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 			if spellingVariants(e.Name, canon) {
 				continue
 			}
-			to := kg.EntityIRI(e.Type, "n-"+strings.ReplaceAll(Fold(e.Name), " ", "-"))
-			renameIn(u.g, e.IRI, to)
-			n++
+			renames = append(renames, rename{u.g, e.IRI, kg.EntityIRI(e.Type, "n-"+strings.ReplaceAll(Fold(e.Name), " ", "-"))})
 		}
 	}
-	return n
+	// Renamed only now: a rename may merge two entities of a graph, which
+	// moves the others.
+	for _, r := range renames {
+		renameIn(r.g, r.from, r.to)
+	}
+	return len(renames)
 }
 
 // spellingVariants reports whether two names in one script are one name

@@ -64,7 +64,9 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 		if canon == "" {
 			count := map[string]int{}
 			for _, u := range us {
-				count[u.g.Entities[u.i].Name]++
+				if u.i < len(u.g.Entities) && u.g.Entities[u.i].IRI == iri {
+					count[u.g.Entities[u.i].Name]++
+				}
 			}
 			for name, k := range count {
 				if k > count[canon] || k == count[canon] && name < canon {
@@ -73,6 +75,9 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 			}
 		}
 		for _, u := range us {
+			if u.i >= len(u.g.Entities) || u.g.Entities[u.i].IRI != iri {
+				continue // renameIn merged or moved it while an earlier IRI was split
+			}
 			e := &u.g.Entities[u.i]
 			if spellingVariants(e.Name, canon) {
 				continue

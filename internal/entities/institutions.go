@@ -97,6 +97,11 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if c, n, _ := defaultGazetteer().lookup(d.Tokens, j, s.EndToken); c != nil && c.entry.Type == schema.Place && c.entry.Kind != "market" && j == i+1 {
 					j += n // "بورصة مصر"
+					// "بنك أبوظبي الوطني", "بنك دبي الإسلامي": a relative
+					// adjective (-ي) after the place ends the name.
+					if j < s.EndToken && nisbaAdjective(L, d.Tokens[j]) {
+						j++
+					}
 					break
 				}
 				break
@@ -144,4 +149,23 @@ func institutionAdjective(d *text.Document, L *lang.Profile, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// nisbaAdjective reports a definite relative adjective ending in ي with no
+// clitic before its article: "الوطني", "الإسلامي", "التجاري". A nationality
+// or a title is none.
+func nisbaAdjective(L *lang.Profile, t text.Token) bool {
+	f := t.Fold
+	if t.Class != text.Word || !strings.HasPrefix(f, "ال") || !strings.HasSuffix(f, "ي") || len([]rune(f)) < 5 {
+		return false
+	}
+	if _, ok := L.InstitutionStop.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.Nationalities.Has(t.Text); ok {
+		return false
+	}
+	// Not isNameWord: the stopword list holds "الوطني" for its other uses.
+	_, title := L.Titles.Has(t.Text)
+	return !title
 }

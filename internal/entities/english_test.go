@@ -56,6 +56,10 @@ func TestEnglishNewsRules(t *testing.T) {
 			[]string{"Product Pallora", "Product Stone Harbour", "Product Deep Keeper", "Product Night and Day"}, nil},
 		{"product-list: titles with function words", "The studio makes role playing games such as Riders of the Pale Coast and Ember Vale.",
 			[]string{"Product Riders of the Pale Coast", "Product Ember Vale"}, nil},
+		{"product-list: They are: after a sentence with a plural work noun", "Four movies have been announced for the console. They are: Kalvex, Dawn Rider and Ember Vale.",
+			[]string{"Product Kalvex", "Product Dawn Rider", "Product Ember Vale"}, nil},
+		{"product-list: They are: with no work noun before", "Four firms have been named. They are: Kalvex, Dawn Rider and Ember Vale.",
+			nil, []string{"Product Kalvex", "Product Dawn Rider"}},
 		{"product-list: not a finance list", "Blue chips like Orvex, Kalder Lamps and Brenna Cement rose.",
 			nil, []string{"Product Kalder Lamps"}},
 	}

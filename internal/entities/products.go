@@ -229,7 +229,8 @@ func distinctive(d *text.Document, k, e int) bool {
 // after a plural product noun, or after "such as" / "including" that follows
 // one in the same clause, are products: "games ... such as Populous, Theme
 // Park, Dungeon Keeper and Black and White", "Movies Open Water and Saw",
-// "older titles such as Total Recall and Rambo: First Blood". Items are
+// "older titles such as Total Recall and Rambo: First Blood", and the list
+// of "They are: …" after a sentence with such a noun. Items are
 // split at commas; the last comma-free stretch at its first "and" (so a
 // final "Black and White" stays whole).
 type productListRecognizer struct{}
@@ -246,12 +247,29 @@ func (r productListRecognizer) Recognize(d *text.Document) []Mention {
 		return nil
 	}
 	var out []Mention
-	for _, s := range d.Sentences {
+	plural := func(t text.Token) bool {
+		_, ok := L.WorkNouns.Has(t.Text)
+		return ok && strings.HasSuffix(t.Fold, "s")
+	}
+	for si, s := range d.Sentences {
 		if !s.Kind.Extractable() || allCaps(d, s) {
 			continue
 		}
+		// "Four movies have been announced. They are: A, B and C."
+		if c := s.FirstToken + 2; si > 0 && c+1 < s.EndToken && d.Tokens[s.FirstToken].Fold == "they" && d.Tokens[c].Text == ":" {
+			prev := d.Sentences[si-1]
+			for j := prev.FirstToken; j < prev.EndToken; j++ {
+				if plural(d.Tokens[j]) {
+					for _, it := range listItems(d, c+1, s.EndToken) {
+						sp := text.Span{Start: d.Tokens[it[0]].Start, End: d.Tokens[it[1]-1].End}
+						out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: it, Source: srcProductList, Conf: 0.65, Kind: s.Kind})
+					}
+					break
+				}
+			}
+		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if _, ok := L.WorkNouns.Has(d.Tokens[i].Text); !ok || !strings.HasSuffix(d.Tokens[i].Fold, "s") {
+			if !plural(d.Tokens[i]) {
 				continue
 			}
 			k := i + 1

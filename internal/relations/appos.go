@@ -80,8 +80,8 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if gluedPreposition(t) {
 			break
 		}
-		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, j, end, true); ok && !c.L.VerbFirst {
-			break // "a Lufthansa spokesman told the BBC"
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, j, end, true); ok {
+			break // "a Lufthansa spokesman told the BBC", "وزير الخارجية الروسية أعلن"
 		}
 		if _, ok := c.L.Triggers.Has(t.Text); ok && j > m.End {
 			break // "رئيس مجلس إدارة مجموعة X": the organisation's noun

@@ -83,6 +83,9 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 			if j-k == 1 && utf8.RuneCountInString(d.Tokens[k].Fold) < 3 {
 				continue
 			}
+			if j-k == 1 && imperfectBeforePreposition(d, L, k, s.EndToken) {
+				continue // "شركات تنتمي إلى": a verb
+			}
 			sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k, j}, Source: srcTrigger, Conf: 0.65, Kind: s.Kind})
 			i = j - 1
@@ -336,4 +339,26 @@ func definiteWord(t text.Token) bool {
 func coordinated(t text.Token) bool {
 	forms := text.StripProclitics(t.Text)
 	return len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "و"
+}
+
+// imperfectBeforePreposition reports a word with an imperfect verb prefix
+// (lang VerbPrefixes) followed by a stopword or a glued preposition: "تنتمي
+// إلى", "تعمل في", "تقوم بدور".
+func imperfectBeforePreposition(d *text.Document, L *lang.Profile, k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	pre := false
+	for _, p := range L.VerbPrefixes {
+		pre = pre || strings.HasPrefix(d.Tokens[k].Fold, p)
+	}
+	if !pre {
+		return false
+	}
+	n := d.Tokens[k+1]
+	if _, ok := L.Stopwords.Has(n.Text); ok {
+		return true
+	}
+	_, glued := L.GluedPreposition(n.Text)
+	return glued
 }

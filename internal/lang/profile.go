@@ -73,6 +73,10 @@ type Spec struct {
 	// NonNameSuffixes end words that are plural, feminine or carry a
 	// pronoun, which foreign names written in the script do not.
 	NonNameSuffixes []string
+	// VerbPrefixes start the imperfect verb ("تعمل", "يقوم"): one such word
+	// after a trigger noun and before a preposition is the verb of a
+	// description ("شركات تنتمي إلى"), not a name.
+	VerbPrefixes []string
 	// AppositionStrength is the confidence of a type read from an
 	// apposition ("X, a model"): lower where the apposition may describe
 	// an earlier noun ("X، وهو نموذج").

@@ -104,10 +104,18 @@ func applyTitleOrgName(c *Context, rule string) {
 			if !ok {
 				continue
 			}
+			if clitic == "" {
+				ti = c.titleModifiersBefore(ti, first) // "shadow attorney general Mr Grieve"
+			}
+			if c.formerBefore(ti, first) {
+				roles["former"] = true // "former Tory Treasurer Lord Ashcroft"
+			}
 			title, _ := c.titleText(ti, tj, clitic)
 			ev := c.sentSpan(i)
 			p := c.ent(pi)
-			c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: ev, Confidence: 0.8, Rule: rule})
+			if !roles["former"] || c.L.VerbFirst {
+				c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: ev, Confidence: 0.8, Rule: rule})
+			}
 			// "عضو مجلس الإدارة المنتدب والرئيس التنفيذي لمجموعة X م. فلان":
 			// a second title joined by و before the organisation.
 			if m2, ok := c.L.Titles.At(c.Doc.Tokens, tj, oe, true); ok && m2.Clitic == "و" && !c.isHonorific(tj, m2.End) {

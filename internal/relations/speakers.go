@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"sort"
 	"strings"
 
 	"graphbuild/internal/lang"
@@ -270,6 +271,16 @@ func (c *Context) speechBetween(from, to int) bool {
 // firstMentionBefore returns the first mention of one of types that ends
 // at or before token t and starts at or after start; -1 if none.
 func (c *Context) firstMentionBefore(t, start int, types ...schema.Type) int {
+	if c.index().sorted {
+		// Mentions in token order: the first one from start on.
+		ms := c.R.Mentions
+		for i := sort.Search(len(ms), func(i int) bool { return ms[i].Tok[0] >= start }); i < len(ms) && ms[i].Tok[0] < t; i++ {
+			if ms[i].Tok[1] <= t && hasType(ms[i].Type, types) {
+				return i
+			}
+		}
+		return -1
+	}
 	best := -1
 	for i, m := range c.R.Mentions {
 		if m.Tok[1] <= t && m.Tok[0] >= start && hasType(m.Type, types) && (best < 0 || m.Tok[0] < c.R.Mentions[best].Tok[0]) {

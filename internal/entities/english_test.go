@@ -90,6 +90,7 @@ func TestEnglishTypingRules(t *testing.T) {
 		{"plural-title-before", "The figures come from industry analysts Velmora Digest, which tracks sales.", "Velmora Digest", schema.Organization},
 		{"owner-of-product-noun", "The microphone is used in Kestrava's launch title Project Quill.", "Kestrava", schema.Organization},
 		{"owner-of-product-noun", "Orvelle's new handheld console sold well.", "Orvelle", schema.Organization},
+		{"listed-with-company", "It competes head-on with BMW, Toyota and Kestrava.", "Kestrava", schema.Organization},
 		{"trigger-called", "Other features include a messaging application called Quillchat, and a camera.", "Quillchat", schema.Product},
 	}
 	for _, tt := range tests {

@@ -90,6 +90,14 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			}
 		}
 	}
+	if k := m.Tok[0] - 1; k-1 >= first && (toks[k].Fold == "and" || toks[k].Text == ",") && !m.personCue && n == 1 {
+		// "BMW, Mercedes and Jaguar": listed with a known company.
+		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].LexID != "" && ms[o].Type == schema.Organization {
+			if _, given := firstName(d.Lang, toks[m.Tok[0]]); !given {
+				return evidence{schema.Organization, 0.9, "listed-with-company"}, true
+			}
+		}
+	}
 	if t, ok := calledAfterTrigger(L, toks, m.Tok[0], first); ok {
 		return evidence{t, 0.9, "trigger-called"}, true // "a messaging application called Pictochat"
 	}

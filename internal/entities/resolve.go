@@ -249,6 +249,13 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 			// the same words, the lexicon's identity when both agree on the
 			// type; when they disagree, lexiconKeepsType decides.
 			longer := t.Tok[0] <= m.Tok[0] && m.Tok[1] <= t.Tok[1] && t.Tok != m.Tok
+			if !longer && !(m.Tok[0] <= t.Tok[0] && t.Tok[1] <= m.Tok[1]) && isLatin(m.Text) && isLatin(t.Text) {
+				// Latin names that only overlap ("The National" and
+				// "National Union of Journalists"): the tagger's is another
+				// thing, and the lexicon's identity is not its (issue 13).
+				drop[i] = true
+				continue
+			}
 			switch {
 			case longer && t.prefixOnly(m):
 				all[ti].Type = m.Type

@@ -41,6 +41,12 @@ func applyCues(c *Context, rule string) {
 			conf = 0.5
 		}
 		lastSubj := map[string][]int{}
+		// Exchanges a company of the sentence listed on: such a mention
+		// is not the subject of the next cue when the listing had one ("X
+		// listed on the Saudi Exchange, and raised …", "X, which listed on
+		// Nasdaq, has adopted …": X raised, X adopted). An exchange is an
+		// Organization (GUIDELINES), so nearness alone would pick it.
+		cueObject := map[int]bool{}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			m, ok := c.L.Cues.At(c.Doc.Tokens, i, s.EndToken, true)
 			split := -1
@@ -82,6 +88,9 @@ func applyCues(c *Context, rule string) {
 				subj, anaphor = c.topicOrganization(m.Start), true
 			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
 				subj = k
+				if prev, ok := lastSubj[""]; ok && cueObject[k] && hasType(c.typeOf(prev[0]), subjTypes) {
+					subj = prev[0]
+				}
 			} else if !c.L.VerbFirst {
 				// English puts the subject first, however long the
 				// relative clause after it: "Marsa Cloud, a … provider that
@@ -152,6 +161,11 @@ func applyCues(c *Context, rule string) {
 			objects := []int{obj}
 			if r == rule {
 				objects = c.coordinated(obj) // "نموذجي Aurel وGemini"
+			}
+			if !passive && pred.Name == "listedOn" {
+				for _, om := range objects {
+					cueObject[om] = true
+				}
 			}
 			for _, sm := range subjects {
 				for _, om := range objects {

@@ -60,7 +60,8 @@ func extractTime(t *testing.T, s string) time.Duration {
 		t.Fatal(err)
 	}
 	best := time.Duration(1 << 62)
-	for range 2 { // the better of two runs: the machine is shared
+	for range 5 { // the best of five runs: the machine is shared, and a run
+		// of a 20 KB article can take twice as long as the next one (GC)
 		start := time.Now()
 		Extract(docs[0])
 		best = min(best, time.Since(start))

@@ -41,8 +41,8 @@ func (c *Context) adjacentSubject(cue, first int, types []schema.Type) int {
 // mentionEndingAt returns the entity mention of one of types ending at token
 // k, or -1.
 func (c *Context) mentionEndingAt(k int, types []schema.Type) int {
-	for i, m := range c.R.Mentions {
-		if m.Tok[1] == k && m.Entity >= 0 && hasType(m.Type, types) {
+	for _, i := range c.index().end[k] {
+		if m := c.R.Mentions[i]; m.Entity >= 0 && hasType(m.Type, types) {
 			return i
 		}
 	}

@@ -6,9 +6,11 @@ import "sort"
 // rules stay linear in the length of a document (issue 15: a 786 KB article
 // took 36 s). Built once per document, on first use.
 type mentionIndex struct {
-	n      int         // len(Mentions) it was built for
-	start  map[int]int // token → the first mention starting there
-	sorted bool        // mentions are in order of their first token
+	n      int           // len(Mentions) it was built for
+	start  map[int]int   // token → the first mention starting there
+	end    map[int][]int // token → the mentions ending there, in order
+	sent   map[int][]int // sentence → the mentions starting in it, in order
+	sorted bool          // mentions are in order of their first token
 }
 
 func (c *Context) index() *mentionIndex {
@@ -16,8 +18,13 @@ func (c *Context) index() *mentionIndex {
 	if c.idx != nil && c.idx.n == len(ms) {
 		return c.idx
 	}
-	x := &mentionIndex{n: len(ms), start: make(map[int]int, len(ms)), sorted: true}
+	x := &mentionIndex{n: len(ms), start: make(map[int]int, len(ms)), end: make(map[int][]int, len(ms)), sent: map[int][]int{}, sorted: true}
 	for i, m := range ms {
+		x.end[m.Tok[1]] = append(x.end[m.Tok[1]], i)
+		if t := m.Tok[0]; t >= 0 && t < len(c.Doc.Tokens) {
+			si := c.Doc.Tokens[t].Sent
+			x.sent[si] = append(x.sent[si], i)
+		}
 		if _, ok := x.start[m.Tok[0]]; !ok {
 			x.start[m.Tok[0]] = i
 		}

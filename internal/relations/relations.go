@@ -156,8 +156,8 @@ func (c *Context) sentence(t int) int { return c.Doc.Tokens[t].Sent }
 func (c *Context) mentionsIn(si int) []int {
 	s := c.Doc.Sentences[si]
 	var out []int
-	for i, m := range c.R.Mentions {
-		if m.Tok[0] >= s.FirstToken && m.Tok[1] <= s.EndToken {
+	for _, i := range c.index().sent[si] {
+		if m := c.R.Mentions[i]; m.Tok[0] >= s.FirstToken && m.Tok[1] <= s.EndToken {
 			out = append(out, i)
 		}
 	}

@@ -49,7 +49,7 @@ func StatedAcronyms(docText string, g *kg.Graph) int {
 			n++
 			ev := fmt.Sprintf("%s ≈ %s: stated as %s (%s)", acr, form, form, acr)
 			if a := entityNamed(g, acr, e.IRI); a != nil && a.Type == e.Type {
-				joins[a.IRI] = join{to: e.IRI, other: acr, typ: e.Type, conf: statedConfidence, rule: ruleStated, evidence: ev}
+				joins[a.IRI] = join{to: e.IRI, other: form, typ: e.Type, conf: statedConfidence, rule: ruleStated, evidence: ev}
 				break
 			}
 			e.Aliases = append(e.Aliases, acr)

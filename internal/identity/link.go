@@ -164,12 +164,20 @@ func apply(graphs []*kg.Graph, joins map[string]join) {
 			if j.typ != "" {
 				e.Type = j.typ
 			}
+			if Fold(e.Name) == Fold(j.other) {
+				// The same name joined (a type vote: "Yukos" typed Person in
+				// one article): the entity's new type records it, and an
+				// alias fact would read "Yukos alias Yukos".
+				continue
+			}
 			ev := j.evidence
 			if ev == "" {
 				ev = fmt.Sprintf("%s ≈ %s", e.Name, j.other)
 			}
 			added = append(added, kg.Fact{
-				Subject: j.to, Predicate: "alias", Value: &kg.Value{Text: j.other, Kind: "Text"},
+				// The name that joined is the new alias of the target,
+				// which goes by j.other ("Alan Greenspan alias Greenspan").
+				Subject: j.to, Predicate: "alias", Value: &kg.Value{Text: e.Name, Kind: "Text"},
 				Evidence: ev, Confidence: j.conf, Rule: j.rule,
 			})
 		}

@@ -47,7 +47,7 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 	if best.IRI == "" || best.Docs < 2 || best.Docs < 2*own {
 		return join{}, false
 	}
-	return join{to: best.IRI, other: best.Name, typ: best.Type, conf: voteConfidence, rule: "type-vote",
+	return join{to: best.IRI, other: best.Name, typ: best.Type, conf: voteConfidence, rule: ruleTypeVote,
 		evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s", a.Name, best.Name, best.Docs, best.Type, own, a.Type)}, true
 }
 
@@ -55,3 +55,6 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 // slugs are equal), whatever their types: "Brown" as a surname alias of
 // Gordon Brown is not the name Brown typed another way.
 func sameKey(a, b string) bool { return lastSegment(a) == lastSegment(b) }
+
+// ruleTypeVote names the join of one name typed two ways across articles.
+const ruleTypeVote = "type-vote"

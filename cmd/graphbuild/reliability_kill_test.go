@@ -173,7 +173,7 @@ func TestReliabilityConcurrent(t *testing.T) {
 		t.Skip("-short")
 	}
 	exe := graphbuildExe(t)
-	corpus := killCorpus(t, 24)
+	corpus := killCorpus(t, 150) // long enough to outlast a reader's 2 s wait and a second build on an idle machine
 	opts := store.Options{Backend: "leveldb", Path: filepath.Join(t.TempDir(), "g.db")}
 	writer := exec.Command(exe, buildArgs(opts, corpus)...)
 	var wout bytes.Buffer

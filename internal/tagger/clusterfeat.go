@@ -2,10 +2,8 @@ package tagger
 
 import (
 	"bufio"
-	"encoding/binary"
-	"errors"
-	"io"
-	"sort"
+
+	"graphbuild/internal/wordclusters"
 )
 
 // FeatureSet selects the optional feature groups of a model (kept in the
@@ -122,55 +120,15 @@ func writeWords(bw *bufio.Writer, set map[string]bool) {
 	for w := range set {
 		words = append(words, w)
 	}
-	sort.Strings(words)
-	var scratch [binary.MaxVarintLen64]byte
-	uv := func(x uint64) { bw.Write(scratch[:binary.PutUvarint(scratch[:], x)]) }
-	uv(uint64(len(words)))
-	prev := ""
-	for _, w := range words {
-		k := 0
-		for k < len(w) && k < len(prev) && w[k] == prev[k] {
-			k++
-		}
-		uv(uint64(k))
-		uv(uint64(len(w) - k))
-		bw.WriteString(w[k:])
-		prev = w
-	}
+	wordclusters.WriteSortedWords(bw, words, nil)
 }
 
 // readWords reads a set written by writeWords (nil when empty).
 func readWords(br *bufio.Reader) (map[string]bool, error) {
-	n, err := binary.ReadUvarint(br)
-	if err != nil {
+	set := map[string]bool{}
+	n, err := wordclusters.ReadSortedWords(br, 1<<16, func(w string) error { set[w] = true; return nil })
+	if err != nil || n == 0 {
 		return nil, err
-	}
-	if n > 1<<24 {
-		return nil, errors.New("too many words")
-	}
-	if n == 0 {
-		return nil, nil
-	}
-	set := make(map[string]bool, n)
-	prev := ""
-	for range n {
-		k, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		l, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		if k > uint64(len(prev)) || l > 1<<16 {
-			return nil, errors.New("bad word")
-		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, err
-		}
-		prev = prev[:k] + string(b)
-		set[prev] = true
 	}
 	return set, nil
 }

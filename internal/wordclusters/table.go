@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"sync"
 
 	"graphbuild/internal/text"
@@ -103,22 +102,11 @@ func (t *Table) Save(w io.Writer) error {
 	for w := range t.paths {
 		words = append(words, w)
 	}
-	sort.Strings(words)
-	uv(uint64(len(words)))
-	prev := ""
-	for _, w := range words {
-		k := 0
-		for k < len(w) && k < len(prev) && w[k] == prev[k] {
-			k++
-		}
-		uv(uint64(k))
-		uv(uint64(len(w) - k))
-		bw.WriteString(w[k:])
+	WriteSortedWords(bw, words, func(w string) {
 		p := t.paths[w]
 		uv(uint64(p.Len))
 		uv(uint64(p.Bits))
-		prev = w
-	}
+	})
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -148,44 +136,24 @@ func decode(br *bufio.Reader) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil {
-		return nil, err
-	}
-	if n > 1<<24 {
-		return nil, errors.New("too many words")
-	}
-	t := &Table{paths: make(map[string]Path, n), arabic: flag == 1}
-	var prev []byte
-	for range n {
-		k, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		m, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		if k > uint64(len(prev)) || m > 1<<10 {
-			return nil, errors.New("bad word")
-		}
-		w := append(prev[:k:k], make([]byte, m)...)
-		if _, err := io.ReadFull(br, w[k:]); err != nil {
-			return nil, err
-		}
+	t := &Table{paths: map[string]Path{}, arabic: flag == 1}
+	_, err = ReadSortedWords(br, 1<<10, func(w string) error {
 		l, err := binary.ReadUvarint(br)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		bits, err := binary.ReadUvarint(br)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if l > 32 {
-			return nil, errors.New("bad path")
+			return errors.New("bad path")
 		}
-		t.paths[string(w)] = Path{Bits: uint32(bits), Len: uint8(l)}
-		prev = w
+		t.paths[w] = Path{Bits: uint32(bits), Len: uint8(l)}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return t, nil
 }

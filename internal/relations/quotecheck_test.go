@@ -1,8 +1,6 @@
 package relations
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -56,19 +54,7 @@ func TestQuoteChecks(t *testing.T) {
 		t.Run(tc.rule, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			got := quotes(r, out)
-			has := func(p string) bool {
-				return slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, p) })
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if has(n) {
-					t.Errorf("unexpected %q in %q", n, got)
-				}
-			}
+			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
 }

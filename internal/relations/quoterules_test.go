@@ -111,19 +111,7 @@ func TestQuoteRules(t *testing.T) {
 				}
 				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
 			}
-			has := func(p string) bool {
-				return slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, p) })
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, "\n     "))
-				}
-			}
-			for _, n := range tc.not {
-				if has(n) {
-					t.Errorf("unexpected %q\ngot: %s", n, strings.Join(got, "\n     "))
-				}
-			}
+			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
 }

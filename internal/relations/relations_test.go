@@ -2,6 +2,7 @@ package relations
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,6 +217,25 @@ func TestQuotes(t *testing.T) {
 
 // checkFacts fails for every fact of want missing from got and every fact
 // of not found in it.
+// checkQuotes is checkFacts for quotes, which are matched by prefix
+// ("Speaker mode: first words of the quote").
+func checkQuotes(t *testing.T, got, want, not []string) {
+	t.Helper()
+	has := func(p string) bool {
+		return slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, p) })
+	}
+	for _, w := range want {
+		if !has(w) {
+			t.Errorf("missing quote %q\ngot: %s", w, strings.Join(got, "\n     "))
+		}
+	}
+	for _, n := range not {
+		if has(n) {
+			t.Errorf("unwanted quote %q\ngot: %s", n, strings.Join(got, "\n     "))
+		}
+	}
+}
+
 func checkFacts(t *testing.T, got, want, not []string) {
 	t.Helper()
 	for _, w := range want {

@@ -1,8 +1,6 @@
 package relations
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -100,19 +98,7 @@ func TestSpeakerGuards(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			got := quotes(r, out)
-			has := func(p string) bool {
-				return slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, p) })
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, "\n     "))
-				}
-			}
-			for _, n := range tc.not {
-				if has(n) {
-					t.Errorf("unexpected %q\ngot: %s", n, strings.Join(got, "\n     "))
-				}
-			}
+			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
 }

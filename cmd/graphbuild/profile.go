@@ -3,30 +3,17 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-	"runtime/pprof"
+
+	"graphbuild/internal/cpuprofile"
 )
 
 // startProfile writes a CPU profile of the whole run to the file named by
 // $GRAPHBUILD_CPUPROFILE, if set (for go tool pprof; see the README's
 // performance section). The returned function stops it.
 func startProfile(stderr io.Writer) func() {
-	path := os.Getenv("GRAPHBUILD_CPUPROFILE")
-	if path == "" {
-		return func() {}
-	}
-	f, err := os.Create(path)
+	stop, err := cpuprofile.FromEnv("GRAPHBUILD_CPUPROFILE")
 	if err != nil {
-		fmt.Fprintf(stderr, "graphbuild: GRAPHBUILD_CPUPROFILE: %v\n", err)
-		return func() {}
+		fmt.Fprintf(stderr, "graphbuild: %v\n", err)
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		fmt.Fprintf(stderr, "graphbuild: GRAPHBUILD_CPUPROFILE: %v\n", err)
-		f.Close()
-		return func() {}
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}
+	return stop
 }

@@ -87,32 +87,14 @@ func str(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
-func native(v quad.Value) any {
-	if ts, ok := v.(quad.TypedString); ok {
-		if pv, err := ts.ParseValue(); err == nil {
-			v = pv
-		}
-	}
-	if v == nil {
-		return nil
-	}
-	return v.Native()
-}
-
+// num is a numeric value, 0 when it is none.
 func num(v quad.Value) float64 {
-	switch x := native(v).(type) {
-	case float64:
-		return x
-	case int64:
-		return float64(x)
-	case int:
-		return float64(x)
-	}
-	return 0
+	x, _ := rdf.Number(v)
+	return x
 }
 
 func boolean(v quad.Value) bool {
-	b, _ := native(v).(bool)
+	b, _ := rdf.Native(v).(bool)
 	return b
 }
 

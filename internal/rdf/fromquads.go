@@ -243,13 +243,31 @@ func (r reader) iri(n *node, p string) string {
 
 // native returns the Go value of v, parsing typed strings (as N-Quads and
 // some stores give them back).
-func native(v quad.Value) any {
+// Native is a quad value as a Go value, typed literals parsed ("3"^^xsd:int
+// is 3); nil for nil.
+func Native(v quad.Value) any {
 	if ts, ok := v.(quad.TypedString); ok {
 		if pv, err := ts.ParseValue(); err == nil {
 			v = pv
 		}
 	}
+	if v == nil {
+		return nil
+	}
 	return v.Native()
+}
+
+// Number is a numeric quad value as a float64, and whether it was one.
+func Number(v quad.Value) (float64, bool) {
+	switch x := Native(v).(type) {
+	case float64:
+		return x, true
+	case int64:
+		return float64(x), true
+	case int:
+		return float64(x), true
+	}
+	return 0, false
 }
 
 func (r reader) int(n *node, p string) int {
@@ -257,7 +275,7 @@ func (r reader) int(n *node, p string) int {
 	if v == nil {
 		return 0
 	}
-	switch x := native(v).(type) {
+	switch x := Native(v).(type) {
 	case int64:
 		return int(x)
 	case int:
@@ -276,13 +294,8 @@ func (r reader) float(n *node, p string) float64 {
 	if v == nil {
 		return 0
 	}
-	switch x := native(v).(type) {
-	case float64:
+	if x, ok := Number(v); ok {
 		return x
-	case int64:
-		return float64(x)
-	case int:
-		return float64(x)
 	}
 	r.fail(p, v, "a number")
 	return 0
@@ -293,7 +306,7 @@ func (r reader) bool(n *node, p string) bool {
 	if v == nil {
 		return false
 	}
-	if b, ok := native(v).(bool); ok {
+	if b, ok := Native(v).(bool); ok {
 		return b
 	}
 	r.fail(p, v, "a boolean")

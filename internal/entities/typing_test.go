@@ -24,6 +24,12 @@ func TestTypingRules(t *testing.T) {
 		{"possessive-title", "Brivex's chief executive resigned on Monday.", "Brivex", schema.Organization},
 		{"owned-product", "Orvane Labs said its first handheld console, the Vexa, would launch in March.", "Vexa", schema.Product},
 		{"owned-product", "Orvane Labs says its new Shieldor technology will stop copying.", "Shieldor", schema.Product},
+		// English typing rules of issue 11.
+		{"plural-title-before", "The figures come from industry analysts Velmora Digest, which tracks sales.", "Velmora Digest", schema.Organization},
+		{"owner-of-product-noun", "The microphone is used in Kestrava's launch title Project Quill.", "Kestrava", schema.Organization},
+		{"owner-of-product-noun", "Orvelle's new handheld console sold well.", "Orvelle", schema.Organization},
+		{"listed-with-company", "It competes head-on with BMW, Toyota and Kestrava.", "Kestrava", schema.Organization},
+		{"trigger-called", "Other features include a messaging application called Quillchat, and a camera.", "Quillchat", schema.Product},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

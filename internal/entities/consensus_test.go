@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -24,17 +23,7 @@ func TestSettleTypes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
-			got := mentionsOf(extract(t, tc.text))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q in %q", n, got)
-				}
-			}
+			checkMentions(t, mentionsOf(extract(t, tc.text)), tc.want, tc.not)
 		})
 	}
 }

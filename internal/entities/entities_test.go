@@ -66,18 +66,26 @@ func TestMentions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentionsOf(extract(t, tc.text))
-			for _, w := range tc.want {
-				if !has(got, w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, n := range tc.not {
-				if has(got, n) {
-					t.Errorf("unwanted %q", n)
-				}
-			}
+			checkMentions(t, mentionsOf(extract(t, tc.text)), tc.want, tc.not)
 		})
+	}
+}
+
+// checkMentions fails t for every wanted mention ("Type text", or "Type
+// text source" for a recognizer run alone) missing from got and every
+// unwanted one present: the comparison of the table tests of recognizers
+// and typing rules.
+func checkMentions(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !has(got, w) {
+			t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+		}
+	}
+	for _, n := range not {
+		if has(got, n) {
+			t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -34,17 +33,7 @@ func TestPositionNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentionsOf(extract(t, tc.text))
-			for _, w := range tc.want {
-				if !has(got, w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, n := range tc.not {
-				if has(got, n) {
-					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
-				}
-			}
+			checkMentions(t, mentionsOf(extract(t, tc.text)), tc.want, tc.not)
 		})
 	}
 }
@@ -77,17 +66,7 @@ func TestOrgPositions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := mentionsOf(extract(t, tc.text))
-			for _, w := range tc.want {
-				if !has(got, w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, n := range tc.not {
-				if has(got, n) {
-					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
-				}
-			}
+			checkMentions(t, mentionsOf(extract(t, tc.text)), tc.want, tc.not)
 		})
 	}
 }

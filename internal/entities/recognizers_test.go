@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"testing"
 
 	"graphbuild/internal/text"
@@ -76,16 +75,7 @@ func TestRecognizersAlone(t *testing.T) {
 				got = append(got, string(m.Type)+" "+m.Text+" "+m.Source)
 				sourceOf(m.Source) // declared
 			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %q; got %q", n, got)
-				}
-			}
+			checkMentions(t, got, tt.want, tt.not)
 		})
 	}
 }

@@ -74,8 +74,8 @@ func surname(e kg.Entity) string {
 		return ""
 	}
 	ws := strings.Fields(Fold(e.Name))
-	if len(ws) < 2 {
-		return ""
+	if len(ws) < 2 || len([]rune(ws[len(ws)-1])) < 2 {
+		return "" // one letter is an initial or a cut name ("David O'Leary" read as "David O")
 	}
 	return ws[len(ws)-1]
 }

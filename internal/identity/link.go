@@ -67,7 +67,9 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	for _, e := range ents {
 		inBatch[e.ent.IRI] = true
 	}
-	joins := map[string]join{}
+	// An acronym and its expansion named in one article are one thing
+	// before any rule looks across articles.
+	joins := sameArticleAcronyms(graphs)
 	// Rules in order of strength: an entity one rule joined is not looked
 	// at by the next.
 	for _, rule := range []func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool){

@@ -182,3 +182,42 @@ func TestSplitSkeletonCollisions(t *testing.T) {
 		t.Errorf("James Bourne kept the key of James Brown: %s", c.Entities[0].IRI)
 	}
 }
+
+// TestSameArticleAcronyms: an acronym joins the one name of its own
+// article whose initials it is; an article naming two such names, or two
+// articles sending the acronym to two names, join nothing; a name whose
+// initials differ is never joined.
+func TestSameArticleAcronyms(t *testing.T) {
+	O := schema.Organization
+	snp := kg.Entity{IRI: kg.EntityIRI(O, "n-snp"), Type: O, Name: "SNP"}
+	party := kg.Entity{IRI: kg.EntityIRI(O, "x-skts-ntnl-brt"), Type: O, Name: "Scottish National Party"}
+	for _, c := range []struct {
+		name string
+		gs   []*kg.Graph
+		want string // the IRI SNP ends with in the first graph
+	}{
+		{"one expansion", ents(doc("a", snp, party)), party.IRI},
+		{"other initials", ents(doc("a", snp, kg.Entity{IRI: "e:labour", Type: O, Name: "Scottish Labour"})), snp.IRI},
+		{"two expansions", ents(doc("a", snp, party, kg.Entity{IRI: "e:snp2", Type: O, Name: "Society of Nordic Physicians"})), snp.IRI},
+		{"two articles, two expansions", ents(doc("a", snp, party), doc("b", snp, kg.Entity{IRI: "e:snp2", Type: O, Name: "Society of Nordic Physicians"})), snp.IRI},
+		{"a person's initials", ents(doc("a", snp, kg.Entity{IRI: "e:p", Type: schema.Person, Name: "Simon Nigel Parr"})), snp.IRI},
+	} {
+		link(c.gs)
+		if got := c.gs[0].Entities[0].IRI; got != c.want {
+			t.Errorf("%s: SNP is %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTypeVoteFirstName: a given name alone (Scott) is not moved to the
+// type other articles give it: many people and things share it.
+func TestTypeVoteFirstName(t *testing.T) {
+	P, O := schema.Person, schema.Organization
+	p := doc("p", kg.Entity{IRI: kg.EntityIRI(P, "n-scott"), Type: P, Name: "Scott"})
+	gs := ents(p, doc("a", kg.Entity{IRI: kg.EntityIRI(O, "n-scott"), Type: O, Name: "Scott"}),
+		doc("b", kg.Entity{IRI: kg.EntityIRI(O, "n-scott"), Type: O, Name: "Scott"}), doc("c", kg.Entity{IRI: kg.EntityIRI(O, "n-scott"), Type: O, Name: "Scott"}))
+	link(gs)
+	if p.Entities[0].Type != P {
+		t.Errorf("Scott moved to %s", p.Entities[0].Type)
+	}
+}

@@ -17,7 +17,7 @@ func loneSurname(e batchEntity) string {
 		return ""
 	}
 	ws := strings.Fields(Fold(e.ent.Name))
-	if len(ws) != 1 {
+	if len(ws) != 1 || len([]rune(ws[0])) < 2 {
 		return ""
 	}
 	return ws[0]

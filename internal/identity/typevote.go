@@ -2,8 +2,11 @@ package identity
 
 import (
 	"fmt"
-	"graphbuild/internal/kg"
+	"strings"
 
+	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
@@ -17,7 +20,7 @@ const voteConfidence = 0.8
 var votingTypes = []schema.Type{schema.Person, schema.Organization, schema.Product}
 
 func typeVoteProbes(e kg.Entity) []string {
-	if !keyedByName(e.IRI) || !containsType(votingTypes, e.Type) {
+	if !votes(e) {
 		return nil
 	}
 	return []string{kindName + Fold(e.Name)}
@@ -30,7 +33,7 @@ func typeVoteProbes(e kg.Entity) []string {
 // name, so one thing is one node of one type.
 func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
 	a := e.ent
-	if !keyedByName(a.IRI) || !containsType(votingTypes, a.Type) {
+	if !votes(a) {
 		return join{}, false
 	}
 	own := 0
@@ -49,6 +52,25 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 	}
 	return join{to: best.IRI, other: best.Name, typ: best.Type, conf: voteConfidence, rule: ruleTypeVote,
 		evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s", a.Name, best.Name, best.Docs, best.Type, own, a.Type)}, true
+}
+
+// votes reports whether an entity's name may move it to another type: one
+// keyed by its name, of a voting type, and not a given name alone (Scott,
+// Grace: a first name on its own names many people and things).
+func votes(e kg.Entity) bool {
+	if !keyedByName(e.IRI) || !containsType(votingTypes, e.Type) {
+		return false
+	}
+	ws := strings.Fields(e.Name)
+	if len(ws) != 1 {
+		return true
+	}
+	tag := text.English
+	if !latinName(e.Name) {
+		tag = text.Arabic
+	}
+	_, first := lang.Of(tag).FirstName(ws[0])
+	return !first
 }
 
 // sameKey reports whether two entity IRIs were minted from one name (their

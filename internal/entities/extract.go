@@ -63,6 +63,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	all = confirmTriggerNames(d, all)
 	ms := resolve(d, all)
 	ms = dropOpeningAdverbs(d, ms)
+	ms = dropNotNames(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon
 		// knows as a market): entity or not follows the final type.

@@ -91,10 +91,20 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 	}
 	if k := m.Tok[0] - 1; k-1 >= first && (toks[k].Fold == "and" || toks[k].Text == ",") && !m.personCue && n == 1 {
-		// "BMW, Mercedes and Jaguar": listed with a known company.
-		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].LexID != "" && ms[o].Type == schema.Organization {
+		// "BMW, Mercedes and Jaguar": listed with a known company;
+		// "the Paris, Brussels and Lisbon bourses": with a known place.
+		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].LexID != "" && (ms[o].Type == schema.Organization || ms[o].Type == schema.Place) {
 			if _, given := firstName(d.Lang, toks[m.Tok[0]]); !given {
-				return evidence{schema.Organization, 0.9, "listed-with-company"}, true
+				if ms[o].Type == schema.Organization {
+					return evidence{schema.Organization, 0.9, "listed-with-company"}, true
+				}
+				// A place needs a list: "A, B and X" ("In London, Corus
+				// fell", "between Russia and Yukos" list nothing).
+				if c := ms[o].Tok[0] - 1; toks[k].Fold == "and" && c-1 >= first && toks[c].Text == "," {
+					if p := mentionEndingAt(ms, c); p >= 0 && ms[p].LexID != "" && ms[p].Type == schema.Place {
+						return evidence{schema.Place, 0.9, "listed-with-place"}, true
+					}
+				}
 			}
 		}
 	}

@@ -29,6 +29,7 @@ func TestTypingRules(t *testing.T) {
 		{"owner-of-product-noun", "The microphone is used in Kestrava's launch title Project Quill.", "Kestrava", schema.Organization},
 		{"owner-of-product-noun", "Orvelle's new handheld console sold well.", "Orvelle", schema.Organization},
 		{"listed-with-company", "It competes head-on with BMW, Toyota and Kestrava.", "Kestrava", schema.Organization},
+		{"listed-with-place", "Kalvex runs the Paris, Amsterdam, Brussels and Quintara bourses.", "Quintara", schema.Place},
 		{"trigger-called", "Other features include a messaging application called Quillchat, and a camera.", "Quillchat", schema.Product},
 	}
 	for _, tt := range tests {
@@ -65,6 +66,16 @@ func TestTypingRules(t *testing.T) {
 			}
 			if _, _, ok := OwnedProduct(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok {
 				t.Errorf("owned-product read %q in %q; want nothing", tt.mention, tt.text)
+			}
+		}
+	}
+	// What "listed-with-place" must not read: a clause after a place, or a
+	// pair ("In London, Kestrava fell", "between Russia and Kestrava").
+	for _, text := range []string{"In London, Kestrava fell 2% on Monday.", "The dispute between Russia and Kestrava goes on."} {
+		r := extract(t, text)
+		for i, m := range r.Mentions {
+			if ev, ok := contextType(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok && m.Text == "Kestrava" && ev.rule == "listed-with-place" {
+				t.Errorf("listed-with-place read %q in %q", m.Text, text)
 			}
 		}
 	}

@@ -156,6 +156,7 @@ type Lists struct {
 	RegionHeads           *phrase.Set[RegionHead] // region_heads.txt: "شمال إفريقيا"
 	OfHeads               *phrase.Set[Word]       // of_heads.txt: "Royal Society of Edinburgh"
 	WorkNouns             *phrase.Set[Word]       // work_nouns.txt: "Universal's film 'Ray'", "games such as X"
+	NotNames              *phrase.Set[Word]       // not_names.txt: capitalised words that name no entity (DVD, OBE)
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -324,6 +325,8 @@ func build(s Spec) (*Profile, error) {
 	L.OfHeads, err = loadOptional(s.Tag, "of_heads", words)
 	check(err)
 	L.WorkNouns, err = loadOptional(s.Tag, "work_nouns", words)
+	check(err)
+	L.NotNames, err = loadOptional(s.Tag, "not_names", words)
 	check(err)
 	L.InstitutionAdjectives, err = loadOptional(s.Tag, "institution_adjectives", words)
 	check(err)

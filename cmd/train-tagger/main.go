@@ -52,10 +52,11 @@ func main() {
 		minCount    = pflag.Int("min-count", 1, "drop features seen fewer times")
 		prune       = pflag.Float64("prune", 0.002, "drop weights below this fraction of the largest")
 		clusters    = pflag.String("clusters", "", "word-cluster table (default: the embedded one; \"none\": no cluster features)")
-		features    = pflag.String("features", "", "optional feature groups, comma-separated: clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare (default: the shipped set; \"none\")")
+		features    = pflag.String("features", "", "optional feature groups, comma-separated: clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare, doc, strip-affix (default: the shipped set; \"none\")")
 		rareBelow   = pflag.Int("rare-below", 10, "with --features cluster-rare: words seen this often in training get no cluster features")
 		pipeline    = pflag.Bool("pipeline", false, "also score the held-out data through the whole recognizer (rules, lists and this model, as graphbuild --tag-conll runs it)")
 		verbose     = pflag.BoolP("verbose", "v", false, "score the held-out data after every epoch")
+		earlyStop   = pflag.Bool("early-stop", false, "keep the epoch (up to --epochs) with the best held-out PER+ORG+LOC F1; --final-all then trains that many epochs")
 	)
 	pflag.Parse()
 	if *trainPath == "" || (*lang != "ar" && *lang != "en") {
@@ -117,8 +118,12 @@ func main() {
 				opts.Features |= tagger.FeatClusterStrip
 			case "cluster-rare":
 				opts.Features |= tagger.FeatClusterRare
+			case "doc":
+				opts.Features |= tagger.FeatDoc
+			case "strip-affix":
+				opts.Features |= tagger.FeatStripAffix
 			default:
-				check(fmt.Errorf("--features: unknown group %q (clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare, none)", name))
+				check(fmt.Errorf("--features: unknown group %q (clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare, doc, strip-affix, none)", name))
 			}
 		}
 	}
@@ -126,6 +131,9 @@ func main() {
 		fmt.Printf("schema gazetteer: %d phrases\n", tagger.SchemaGazetteer(*lang).Len())
 	} else {
 		opts.Gazetteer = nil
+	}
+	if *earlyStop && len(dev) > 0 {
+		opts.Dev, opts.EarlyStop = dev, true
 	}
 	if *verbose && len(dev) > 0 {
 		opts.Dev = dev
@@ -137,7 +145,7 @@ func main() {
 	fmt.Printf("train: %d sentences; scored: %d sentences\n", len(train), len(dev))
 	start := time.Now()
 	t := tagger.Train(train, opts)
-	fmt.Printf("trained in %s, %d features\n", time.Since(start).Round(time.Millisecond), t.NumFeatures())
+	fmt.Printf("trained in %s, %d features, %d epochs\n", time.Since(start).Round(time.Millisecond), t.NumFeatures(), t.Epoch())
 	if len(dev) > 0 {
 		start = time.Now()
 		sc := tagger.EvaluateTagger(t, dev)
@@ -165,7 +173,8 @@ func main() {
 		}
 	}
 	if *finalAll && len(dev) > 0 && *devPath == "" {
-		opts.Dev, opts.Progress = nil, nil
+		opts.Dev, opts.Progress, opts.EarlyStop = nil, nil, false
+		opts.Epochs = t.Epoch()
 		start = time.Now()
 		t = tagger.Train(all, opts)
 		fmt.Printf("final model on all %d sentences trained in %s, %d features\n", len(all), time.Since(start).Round(time.Millisecond), t.NumFeatures())

@@ -42,19 +42,26 @@ var tagTypes = map[string]schema.Type{"PER": schema.Person, "ORG": schema.Organi
 func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
 	L := lang.Of(d.Lang)
+	// The sentences are tagged together: a model with document features
+	// reads the other occurrences of a word.
+	var idx []int
+	var words [][]string
 	for si, s := range d.Sentences {
-		if !s.Kind.Extractable() {
-			continue
-		}
-		if s.EndToken == s.FirstToken {
+		if !s.Kind.Extractable() || s.EndToken == s.FirstToken {
 			continue
 		}
 		toks := d.SentenceTokens(si)
-		words := make([]string, len(toks))
+		w := make([]string, len(toks))
 		for i, t := range toks {
-			words[i] = t.Text
+			w[i] = t.Text
 		}
-		tags, margins := r.t.TagWithScores(words)
+		idx = append(idx, si)
+		words = append(words, w)
+	}
+	allTags, allMargins := r.t.TagDocument(words)
+	for k, si := range idx {
+		s := d.Sentences[si]
+		tags, margins := allTags[k], allMargins[k]
 		for i := 0; i < len(tags); {
 			typ, ok := tagTypes[strings.TrimPrefix(strings.TrimPrefix(tags[i], "B-"), "I-")]
 			if tags[i] == "O" || !ok {

@@ -17,6 +17,8 @@ const (
 	FeatClusterNbrs2                        // cluster prefixes of the neighbours at ±2
 	FeatClusterStrip                        // Arabic: cluster of the clitic-stripped word
 	FeatClusterRare                         // cluster features only for words rare in training
+	FeatDoc                                 // what other occurrences of the word in the document show (docfeat.go)
+	FeatStripAffix                          // Arabic: prefixes and suffixes of the clitic-stripped stem
 )
 
 // commonMark stands for the cluster path of a word the training data saw

@@ -19,8 +19,9 @@ type tokInfo struct {
 	shape string   // long shape, capped
 	short string   // shape with repeats collapsed
 	gaz   []string
-	clu   string // word-cluster path as '0'/'1', "" when unknown
-	cstr  string // Arabic: the path of the first stripped form in the table
+	clu   string   // word-cluster path as '0'/'1', "" when unknown
+	cstr  string   // Arabic: the path of the first stripped form in the table
+	doc   []string // FeatDoc: evidence of the word's other occurrences in the document
 }
 
 // common, when not nil, holds the words frequent in training: their
@@ -255,6 +256,9 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool, f
 	for _, g := range t.gaz {
 		e.emit("g=", g)
 	}
+	for _, d := range t.doc {
+		e.emit("D", d)
+	}
 	for _, d := range [...]int{-2, -1, 1, 2} {
 		j := i + d
 		if j < 0 || j >= len(in) {
@@ -290,6 +294,22 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool, f
 		}
 		// Script: Latin inside Arabic text is usually a name.
 		e.emit("sc=", script(t.raw))
+		if fs&FeatStripAffix != 0 {
+			// The stem's affixes, shared by the bare and the prefixed
+			// word (علي, وعلي).
+			stem := t.fold
+			if len(t.strip) > 0 {
+				stem = t.strip[len(t.strip)-1]
+			}
+			for n := 1; n <= 3; n++ {
+				if p := prefix(stem, n); p != "" {
+					e.emit("stp", strconv.Itoa(n), "=", p)
+				}
+				if s := suffix(stem, n); s != "" {
+					e.emit("sts", strconv.Itoa(n), "=", s)
+				}
+			}
+		}
 	}
 	// A cased script: the case of the word and of the sentence.
 	if P.CasedNames {

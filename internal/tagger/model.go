@@ -28,7 +28,15 @@ type Tagger struct {
 	names    *Phrases            // entity names seen in training, labelled lex:TYPE
 	common   map[string]bool     // FeatClusterRare: words frequent in training
 	extra    Gazetteer           // lists read at use time (the schema lexicon and word lists)
+	epoch    int                 // the training epoch of the weights (0: unknown, a loaded model)
 }
+
+// Epoch returns the number of training epochs of the weights of a model
+// Train returned (with EarlyStop, the best epoch); 0 for a loaded model.
+func (t *Tagger) Epoch() int { return t.epoch }
+
+// Features returns the optional feature groups the model reads.
+func (t *Tagger) Features() FeatureSet { return t.feats }
 
 // Lang returns the language tag of the model.
 func (t *Tagger) Lang() string { return t.lang }
@@ -71,11 +79,34 @@ func (t *Tagger) TagWithScores(tokens []string) ([]string, []float64) {
 	return t.tag(tokens, true)
 }
 
+// TagDocument tags the sentences of one document (as TagWithScores does
+// each); a model with FeatDoc reads the other sentences too. Sentences
+// the recognizer treats as one document should be passed together.
+func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
+	infos := make([][]tokInfo, len(sents))
+	for i, s := range sents {
+		infos[i] = t.infos(s)
+	}
+	if t.feats&FeatDoc != 0 {
+		addDocFeatures(infos, casedNames(t.lang), t.feats&FeatClusters != 0)
+	}
+	tags := make([][]string, len(sents))
+	margins := make([][]float64, len(sents))
+	for i, s := range sents {
+		tags[i], margins[i] = t.decode(s, infos[i], true)
+	}
+	return tags, margins
+}
+
 func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
+	return t.decode(tokens, t.infos(tokens), scores)
+}
+
+func (t *Tagger) decode(tokens []string, infos []tokInfo, scores bool) ([]string, []float64) {
 	if len(tokens) == 0 {
 		return []string{}, []float64{}
 	}
-	em, infos, e := t.emissions(tokens)
+	em, e := t.emissions(tokens, infos)
 	var best []int
 	var margin []float64
 	if t.decoder == Greedy {
@@ -102,10 +133,14 @@ func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
 	return out, margin
 }
 
-// emissions returns the observation scores of each tag at each token.
-func (t *Tagger) emissions(tokens []string) ([][numTags]float64, []tokInfo, *emitter) {
+// infos returns what the features of a sentence read about its tokens.
+func (t *Tagger) infos(tokens []string) []tokInfo {
 	p := prepare(tokens, hasClitics(t.lang))
-	infos := newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p), t.clu, t.common)
+	return newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p), t.clu, t.common)
+}
+
+// emissions returns the observation scores of each tag at each token.
+func (t *Tagger) emissions(tokens []string, infos []tokInfo) ([][numTags]float64, *emitter) {
 	allCaps := casedNames(t.lang) && sentenceAllCaps(tokens)
 	em := make([][numTags]float64, len(tokens))
 	hidx := t.hashIndex()
@@ -119,7 +154,7 @@ func (t *Tagger) emissions(tokens []string) ([][numTags]float64, []tokInfo, *emi
 		row = &em[i]
 		tokenFeatures(t.lang, infos, i, &e, allCaps, t.feats)
 	}
-	return em, infos, &e
+	return em, &e
 }
 
 // hashIndex returns the index by feature hash, built on first use for a

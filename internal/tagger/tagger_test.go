@@ -338,8 +338,8 @@ func TestUseTimeGazetteer(t *testing.T) {
 			i := slices.Index(toks, name)
 			// The list raises the score of the type at the word, whatever
 			// the context.
-			em0, _, _ := m.emissions(toks)
-			em1, _, _ := with.emissions(toks)
+			em0, _ := m.emissions(toks, m.infos(toks))
+			em1, _ := with.emissions(toks, with.infos(toks))
 			if em1[i][k] <= em0[i][k] {
 				t.Errorf("listing %s as %s does not raise B-%s in %q: %.2f → %.2f", name, typ, typ, s, em0[i][k], em1[i][k])
 			}

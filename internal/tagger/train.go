@@ -54,9 +54,12 @@ type TrainOptions struct {
 	Prune float64
 
 	// Dev, when set, is tagged after each epoch with the averaged weights
-	// and the scores passed to Progress.
-	Dev      []Sentence
-	Progress func(epoch int, dev Scores)
+	// and the scores passed to Progress. With EarlyStop, Train returns the
+	// weights of the epoch with the best PER+ORG+LOC F1 on Dev (Epoch
+	// tells which).
+	Dev       []Sentence
+	Progress  func(epoch int, dev Scores)
+	EarlyStop bool
 }
 
 type trainer struct {
@@ -169,38 +172,57 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	}
 	lexFoldOf := func(i int) int { return i * opts.LexiconFolds / max(len(sents), 1) }
 
-	// Observation features, computed once.
+	// Observation features, computed once. With FeatDoc the sentences
+	// are read in documents of DocSentences.
 	data := make([]trainSent, 0, len(sents))
 	e := emitter{buf: make([]byte, 0, 64), keep: true}
-	for i, s := range sents {
-		if len(s.Tokens) == 0 || len(s.Tags) != len(s.Tokens) {
-			continue
-		}
-		var g Multi
-		if opts.CorpusNames {
-			g = append(g, foldNames[foldOf(i)])
-		}
-		switch {
-		case lexFolds != nil:
-			g = append(g, lexFolds[lexFoldOf(i)])
-		case opts.Gazetteer != nil:
-			g = append(g, opts.Gazetteer)
-		}
-		p := prepare(s.Tokens, hasClitics(opts.Lang))
-		ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p), opts.Clusters, tr.common)}
-		allCaps := casedNames(opts.Lang) && sentenceAllCaps(s.Tokens)
-		for j := range s.Tokens {
-			var ids []int32
-			e.f = func(_ uint64, f []byte) {
-				id := tr.id(f, true)
-				tr.count[id]++
-				ids = append(ids, id)
+	docLen := 1
+	if tr.feats()&FeatDoc != 0 {
+		docLen = DocSentences
+	}
+	for d0 := 0; d0 < len(sents); d0 += docLen {
+		first := len(data)
+		var doc [][]tokInfo
+		for i := d0; i < min(d0+docLen, len(sents)); i++ {
+			s := sents[i]
+			if len(s.Tokens) == 0 || len(s.Tags) != len(s.Tokens) {
+				continue
 			}
-			tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps, tr.feats())
-			ts.feats = append(ts.feats, ids)
-			ts.gold = append(ts.gold, tagIndex[s.Tags[j]])
+			var g Multi
+			if opts.CorpusNames {
+				g = append(g, foldNames[foldOf(i)])
+			}
+			switch {
+			case lexFolds != nil:
+				g = append(g, lexFolds[lexFoldOf(i)])
+			case opts.Gazetteer != nil:
+				g = append(g, opts.Gazetteer)
+			}
+			p := prepare(s.Tokens, hasClitics(opts.Lang))
+			ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p), opts.Clusters, tr.common)}
+			for j := range s.Tokens {
+				ts.gold = append(ts.gold, tagIndex[s.Tags[j]])
+			}
+			data = append(data, ts)
+			doc = append(doc, ts.infos)
 		}
-		data = append(data, ts)
+		if tr.feats()&FeatDoc != 0 {
+			addDocFeatures(doc, casedNames(opts.Lang), tr.feats()&FeatClusters != 0)
+		}
+		for k := first; k < len(data); k++ {
+			ts := &data[k]
+			allCaps := casedNames(opts.Lang) && sentenceAllCaps(tokensOf(ts.infos))
+			for j := range ts.infos {
+				var ids []int32
+				e.f = func(_ uint64, f []byte) {
+					id := tr.id(f, true)
+					tr.count[id]++
+					ids = append(ids, id)
+				}
+				tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps, tr.feats())
+				ts.feats = append(ts.feats, ids)
+			}
+		}
 	}
 	if opts.MinCount > 1 {
 		for k := range data {
@@ -221,21 +243,47 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	for i := range order {
 		order[i] = i
 	}
+	var best *Tagger
+	bestF := -1.0
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			tr.step(&data[k], &e)
 			tr.c++
 		}
-		if opts.Progress != nil {
+		if opts.Progress != nil || (opts.EarlyStop && len(opts.Dev) > 0) {
 			var sc Scores
 			if len(opts.Dev) > 0 {
-				sc = EvaluateTagger(tr.finish(allNames, 0), opts.Dev)
+				prune := 0.0
+				if opts.EarlyStop {
+					prune = opts.Prune
+				}
+				t := tr.finish(allNames, prune)
+				t.epoch = ep
+				sc = EvaluateTagger(t, opts.Dev)
+				if f := sc.Combined("PER", "ORG", "LOC").F1(); opts.EarlyStop && f > bestF {
+					best, bestF = t, f
+				}
 			}
-			opts.Progress(ep, sc)
+			if opts.Progress != nil {
+				opts.Progress(ep, sc)
+			}
 		}
 	}
-	return tr.finish(allNames, opts.Prune)
+	if best != nil {
+		return best
+	}
+	t := tr.finish(allNames, opts.Prune)
+	t.epoch = opts.Epochs
+	return t
+}
+
+func tokensOf(in []tokInfo) []string {
+	out := make([]string, len(in))
+	for i := range in {
+		out[i] = in[i].raw
+	}
+	return out
 }
 
 func (tr *trainer) emissions(s *trainSent) [][numTags]float64 {
@@ -365,51 +413,4 @@ func (tr *trainer) feats() FeatureSet {
 		return tr.opts.Features &^ (FeatClusters | FeatClusterNbrs | FeatClusterBi | FeatClusterNbrs2 | FeatClusterStrip | FeatClusterRare)
 	}
 	return tr.opts.Features
-}
-
-// EvaluateTagger tags the tokens of each sentence and scores the result
-// against its tags.
-func EvaluateTagger(t *Tagger, sents []Sentence) Scores {
-	gold := make([][]string, len(sents))
-	pred := make([][]string, len(sents))
-	for i, s := range sents {
-		gold[i] = s.Tags
-		pred[i] = t.Tag(s.Tokens)
-	}
-	return Evaluate(gold, pred)
-}
-
-// DefaultOptions are the options the shipped models are trained with.
-func DefaultOptions(lang string) TrainOptions {
-	return TrainOptions{
-		Lang:        lang,
-		Decoder:     Viterbi,
-		Epochs:      10,
-		Seed:        1,
-		Gazetteer:   SchemaGazetteer(lang),
-		CorpusNames: true,
-		NameFolds:   5,
-		NameWords:   true,
-		MinCount:    1,
-		Prune:       0.002,
-		// The word clusters are read only with Features (train-tagger
-		// --features clusters,cluster-nbrs,cluster-strip): they raise the
-		// held-out scores, but the shipped models are trained without them
-		// while they lower ../shared/dev and the fixtures (README.md).
-		Clusters: wordclusters.ForLang(lang),
-		Features: 0,
-	}
-}
-
-// SplitEvery puts every nth sentence (the nth, 2nth, ...) in held and the
-// others in train.
-func SplitEvery(sents []Sentence, n int) (train, held []Sentence) {
-	for i, s := range sents {
-		if n > 0 && i%n == n-1 {
-			held = append(held, s)
-		} else {
-			train = append(train, s)
-		}
-	}
-	return train, held
 }

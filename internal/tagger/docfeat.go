@@ -1,0 +1,136 @@
+package tagger
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DocSentences is the number of consecutive sentences of a tagging corpus
+// read as one document in training and scoring (ANERcorp has no article
+// boundaries), as build.TagCoNLL reads a corpus.
+const DocSentences = 30
+
+// docMaxOthers caps the other occurrences of a word whose evidence a
+// token reads (the first ones of the document).
+const docMaxOthers = 8
+
+// docRef is a token of a document: sentence and position.
+type docRef struct{ s, i int32 }
+
+// addDocFeatures fills the doc field of every token of a document
+// (FeatDoc): what the other occurrences of the same word in the document
+// show — their gazetteer matches and those of their neighbours, their
+// case (cased scripts), the clusters and shapes of their neighbours — and
+// how often and where the word occurs ("pos=first", "pos=later",
+// "pos=only"). A name is often introduced once with a title, a trigger or
+// its full form and then repeated alone; the repetition reads the
+// evidence of the introduction. Words are matched on their folded form
+// and, in Arabic, on its clitic-stripped forms.
+func addDocFeatures(doc [][]tokInfo, cased, clusters bool) {
+	occ := map[string][]docRef{}
+	for s := range doc {
+		for i := range doc[s] {
+			in := &doc[s][i]
+			if !docWord(in.fold) {
+				continue
+			}
+			r := docRef{int32(s), int32(i)}
+			occ[in.fold] = appendRef(occ[in.fold], r)
+			for _, f := range in.strip {
+				occ[f] = appendRef(occ[f], r)
+			}
+		}
+	}
+	var others []docRef
+	var ev []string
+	for s := range doc {
+		for i := range doc[s] {
+			in := &doc[s][i]
+			if !docWord(in.fold) {
+				continue
+			}
+			self := docRef{int32(s), int32(i)}
+			others = others[:0]
+			add := func(rs []docRef) {
+				for _, r := range rs {
+					if len(others) < docMaxOthers && r != self && !slices.Contains(others, r) {
+						others = append(others, r)
+					}
+				}
+			}
+			add(occ[in.fold])
+			for _, f := range in.strip {
+				add(occ[f])
+			}
+			pos := "pos=only"
+			if len(others) > 0 {
+				pos = "pos=first"
+				for _, o := range others {
+					if o.s < self.s || (o.s == self.s && o.i < self.i) {
+						pos = "pos=later"
+						break
+					}
+				}
+			}
+			ev = append(ev[:0], pos)
+			for _, o := range others {
+				ev = appendEvidence(ev, doc[o.s], int(o.i), cased, clusters)
+			}
+			slices.Sort(ev[1:])
+			in.doc = slices.Clone(slices.Compact(ev))
+		}
+	}
+}
+
+func appendRef(rs []docRef, r docRef) []docRef {
+	if len(rs) > 2*docMaxOthers {
+		return rs
+	}
+	return append(rs, r)
+}
+
+// docWord reports whether a folded token takes part in the document
+// features: at least two runes, one of them a letter.
+func docWord(f string) bool {
+	if utf8.RuneCountInString(f) < 2 {
+		return false
+	}
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendEvidence appends what occurrence i of a sentence shows.
+func appendEvidence(ev []string, in []tokInfo, i int, cased, clusters bool) []string {
+	t := &in[i]
+	for _, g := range t.gaz {
+		ev = append(ev, "g="+g)
+	}
+	if i > 0 {
+		for _, g := range in[i-1].gaz {
+			ev = append(ev, "g-1="+g)
+		}
+		ev = append(ev, "ss-1="+in[i-1].short)
+	}
+	if i+1 < len(in) {
+		for _, g := range in[i+1].gaz {
+			ev = append(ev, "g+1="+g)
+		}
+		ev = append(ev, "ss+1="+in[i+1].short)
+	}
+	if clusters {
+		ev = append(ev, "c-1="+cluPrefix(cluAt(in, i-1), 6), "c+1="+cluPrefix(cluAt(in, i+1), 6))
+	}
+	if cased && i > 0 && t.raw != "" {
+		if unicode.IsUpper(firstRune(t.raw)) {
+			ev = append(ev, "cap")
+		} else {
+			ev = append(ev, "low")
+		}
+	}
+	return ev
+}

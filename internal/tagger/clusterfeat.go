@@ -19,6 +19,7 @@ const (
 	FeatClusterRare                         // cluster features only for words rare in training
 	FeatDoc                                 // what other occurrences of the word in the document show (docfeat.go)
 	FeatStripAffix                          // Arabic: prefixes and suffixes of the clitic-stripped stem
+	FeatHistory                             // two passes: a first model's tags of the word elsewhere in the document (history.go)
 )
 
 // commonMark stands for the cluster path of a word the training data saw

@@ -28,20 +28,7 @@ type docRef struct{ s, i int32 }
 // evidence of the introduction. Words are matched on their folded form
 // and, in Arabic, on its clitic-stripped forms.
 func addDocFeatures(doc [][]tokInfo, cased, clusters bool) {
-	occ := map[string][]docRef{}
-	for s := range doc {
-		for i := range doc[s] {
-			in := &doc[s][i]
-			if !docWord(in.fold) {
-				continue
-			}
-			r := docRef{int32(s), int32(i)}
-			occ[in.fold] = appendRef(occ[in.fold], r)
-			for _, f := range in.strip {
-				occ[f] = appendRef(occ[f], r)
-			}
-		}
-	}
+	x := newDocIndex(doc)
 	var others []docRef
 	var ev []string
 	for s := range doc {
@@ -51,18 +38,7 @@ func addDocFeatures(doc [][]tokInfo, cased, clusters bool) {
 				continue
 			}
 			self := docRef{int32(s), int32(i)}
-			others = others[:0]
-			add := func(rs []docRef) {
-				for _, r := range rs {
-					if len(others) < docMaxOthers && r != self && !slices.Contains(others, r) {
-						others = append(others, r)
-					}
-				}
-			}
-			add(occ[in.fold])
-			for _, f := range in.strip {
-				add(occ[f])
-			}
+			others = x.others(doc, self, others[:0])
 			pos := "pos=only"
 			if len(others) > 0 {
 				pos = "pos=first"
@@ -82,6 +58,98 @@ func addDocFeatures(doc [][]tokInfo, cased, clusters bool) {
 		}
 	}
 }
+
+// docIndex finds the occurrences of a word in a document, by its folded
+// form and its clitic-stripped forms.
+type docIndex struct{ occ map[string][]docRef }
+
+func newDocIndex(doc [][]tokInfo) *docIndex {
+	x := &docIndex{occ: map[string][]docRef{}}
+	for s := range doc {
+		for i := range doc[s] {
+			in := &doc[s][i]
+			if !docWord(in.fold) {
+				continue
+			}
+			r := docRef{int32(s), int32(i)}
+			x.occ[in.fold] = appendRef(x.occ[in.fold], r)
+			for _, f := range in.strip {
+				x.occ[f] = appendRef(x.occ[f], r)
+			}
+		}
+	}
+	return x
+}
+
+// others appends to buf the other occurrences of the word at self (at
+// most docMaxOthers, the first ones of the document).
+func (x *docIndex) others(doc [][]tokInfo, self docRef, buf []docRef) []docRef {
+	add := func(rs []docRef) {
+		for _, r := range rs {
+			if len(buf) < docMaxOthers && r != self && !slices.Contains(buf, r) {
+				buf = append(buf, r)
+			}
+		}
+	}
+	in := &doc[self.s][self.i]
+	add(x.occ[in.fold])
+	for _, f := range in.strip {
+		add(x.occ[f])
+	}
+	return buf
+}
+
+// addHistory fills the hist field of every token of a document
+// (FeatHistory, the "extended prediction history" of Ratinov & Roth 2009
+// read in two passes): the tags a first model gave the other occurrences
+// of the word in the document ("H=B-PER", ...) and their majority type
+// ("Hm=PER", "Hm=O").
+func addHistory(doc [][]tokInfo, pred [][]string) {
+	x := newDocIndex(doc)
+	var others []docRef
+	for s := range doc {
+		for i := range doc[s] {
+			in := &doc[s][i]
+			if !docWord(in.fold) {
+				continue
+			}
+			others = x.others(doc, docRef{int32(s), int32(i)}, others[:0])
+			if len(others) == 0 {
+				continue
+			}
+			var count [numTags]int
+			var byType [(numTags-1)/2 + 1]int
+			for _, o := range others {
+				k := tagIndex[pred[o.s][o.i]]
+				count[k]++
+				byType[typeOf(k)+1]++
+			}
+			for k, c := range count {
+				if c > 0 {
+					in.hist = append(in.hist, histTag[k])
+				}
+			}
+			m := 0
+			for k, c := range byType {
+				if c > byType[m] {
+					m = k
+				}
+			}
+			in.hist = append(in.hist, histMaj[m])
+		}
+	}
+}
+
+var histTag, histMaj = func() (tags, maj []string) {
+	for _, t := range tagNames {
+		tags = append(tags, "H="+t)
+	}
+	maj = append(maj, "Hm=O")
+	for _, t := range Types {
+		maj = append(maj, "Hm="+t)
+	}
+	return tags, maj
+}()
 
 func appendRef(rs []docRef, r docRef) []docRef {
 	if len(rs) > 2*docMaxOthers {

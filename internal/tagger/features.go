@@ -22,6 +22,7 @@ type tokInfo struct {
 	clu   string   // word-cluster path as '0'/'1', "" when unknown
 	cstr  string   // Arabic: the path of the first stripped form in the table
 	doc   []string // FeatDoc: evidence of the word's other occurrences in the document
+	hist  []string // FeatHistory: the first model's tags of those occurrences
 }
 
 // common, when not nil, holds the words frequent in training: their
@@ -258,6 +259,9 @@ func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool, f
 	}
 	for _, d := range t.doc {
 		e.emit("D", d)
+	}
+	for _, h := range t.hist {
+		e.emit(h)
 	}
 	for _, d := range [...]int{-2, -1, 1, 2} {
 		j := i + d

@@ -29,6 +29,7 @@ type Tagger struct {
 	common   map[string]bool     // FeatClusterRare: words frequent in training
 	extra    Gazetteer           // lists read at use time (the schema lexicon and word lists)
 	epoch    int                 // the training epoch of the weights (0: unknown, a loaded model)
+	first    *Tagger             // FeatHistory: the first-pass model
 }
 
 // Epoch returns the number of training epochs of the weights of a model
@@ -54,6 +55,9 @@ func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
 	t.hashIndex()
 	c := *t
 	c.extra = g
+	if t.first != nil {
+		c.first = t.first.WithGazetteer(g)
+	}
 	return &c
 }
 
@@ -90,6 +94,10 @@ func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
 	if t.feats&FeatDoc != 0 {
 		addDocFeatures(infos, casedNames(t.lang), t.feats&FeatClusters != 0)
 	}
+	if t.feats&FeatHistory != 0 && t.first != nil {
+		prev, _ := t.first.TagDocument(sents)
+		addHistory(infos, prev)
+	}
 	tags := make([][]string, len(sents))
 	margins := make([][]float64, len(sents))
 	for i, s := range sents {
@@ -99,6 +107,10 @@ func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
 }
 
 func (t *Tagger) tag(tokens []string, scores bool) ([]string, []float64) {
+	if t.first != nil {
+		tags, margins := t.TagDocument([][]string{tokens})
+		return tags[0], margins[0]
+	}
 	return t.decode(tokens, t.infos(tokens), scores)
 }
 

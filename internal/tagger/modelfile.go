@@ -26,7 +26,8 @@ import (
 //
 // GBTAG2 adds, after the decoder, the optional feature groups as a varint
 // (GBTAG1 models have none); GBTAG3 adds, at the end, the words frequent in
-// training (count, then the sorted words front-coded).
+// training (count, then the sorted words front-coded). A model with
+// FeatHistory is followed by its first-pass model, written the same way.
 const (
 	magic1 = "GBTAG1\n"
 	magic2 = "GBTAG2\n"
@@ -40,6 +41,20 @@ func (t *Tagger) Save(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
+	t.encode(bw)
+	if t.feats&FeatHistory != 0 {
+		if t.first == nil {
+			return errors.New("tagger: a FeatHistory model without its first pass")
+		}
+		t.first.encode(bw)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func (t *Tagger) encode(bw *bufio.Writer) {
 	var scratch [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(scratch[:binary.PutUvarint(scratch[:], x)]) }
 	sv := func(x int64) { bw.Write(scratch[:binary.PutVarint(scratch[:], x)]) }
@@ -102,10 +117,6 @@ func (t *Tagger) Save(w io.Writer) error {
 		str(n[1])
 	}
 	writeWords(bw, t.common)
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
 }
 
 // Load reads a model written by Save. The tagger reads the schema lists of
@@ -120,11 +131,18 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: model: %w", err)
 	}
-	t.extra = SchemaGazetteer(t.lang)
-	if t.feats&FeatClusters != 0 {
-		t.clu = wordclusters.ForLang(t.lang)
+	if t.feats&FeatHistory != 0 {
+		if t.first, err = decodeModel(br); err != nil {
+			return nil, fmt.Errorf("tagger: first-pass model: %w", err)
+		}
 	}
-	t.hidx = newHashIndex(t.index)
+	for m := t; m != nil; m = m.first {
+		m.extra = SchemaGazetteer(m.lang)
+		if m.feats&FeatClusters != 0 {
+			m.clu = wordclusters.ForLang(m.lang)
+		}
+		m.hidx = newHashIndex(m.index)
+	}
 	return t, nil
 }
 

@@ -11,7 +11,7 @@ import (
 )
 
 func TestTrainSaveLoad(t *testing.T) {
-	for k, dec := range []string{Viterbi, Greedy, Viterbi, Viterbi} {
+	for k, dec := range []string{Viterbi, Greedy, Viterbi, Viterbi, Viterbi} {
 		opts := TrainOptions{Lang: "en", Decoder: dec, Epochs: 5, CorpusNames: true, NameWords: true, NameFolds: 2}
 		if k >= 2 { // with the embedded word clusters, which Load reads again
 			opts.Clusters = wordclusters.ForLang("en")
@@ -21,7 +21,13 @@ func TestTrainSaveLoad(t *testing.T) {
 			opts.Features |= FeatClusterRare
 			opts.RareBelow = 2
 		}
+		if k == 4 { // document features and two passes: the file holds both models
+			opts.Features = FeatDoc | FeatHistory
+		}
 		m := Train(toyData(), opts)
+		if (k == 4) != (m.first != nil) {
+			t.Errorf("case %d: first-pass model %v", k, m.first)
+		}
 		var b1, b2 bytes.Buffer
 		if err := m.Save(&b1); err != nil {
 			t.Fatal(err)
@@ -46,7 +52,7 @@ func TestTrainSaveLoad(t *testing.T) {
 				t.Errorf("%s: toy training sentence tagged %v, want %v", dec, a, s.Tags)
 			}
 		}
-		if l.Decoder() != dec || l.Lang() != "en" || l.feats != m.feats {
+		if l.Decoder() != dec || l.Lang() != "en" || l.feats != m.feats || (l.first == nil) != (m.first == nil) {
 			t.Errorf("loaded %s %s", l.Decoder(), l.Lang())
 		}
 		if !reflect.DeepEqual(l.common, m.common) || (k == 3) != (len(m.common) > 0) {

@@ -60,6 +60,10 @@ type TrainOptions struct {
 	Dev       []Sentence
 	Progress  func(epoch int, dev Scores)
 	EarlyStop bool
+
+	first     *Tagger    // FeatHistory: the first-pass model (trainHistory)
+	firstTags [][]string // FeatHistory: its jackknifed tags of the sentences
+
 }
 
 type trainer struct {
@@ -125,6 +129,9 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	if opts.RareBelow <= 0 {
 		opts.RareBelow = 10
 	}
+	if opts.Features&FeatHistory != 0 && opts.firstTags == nil {
+		return trainHistory(sents, opts)
+	}
 	tr := &trainer{opts: opts, index: map[string]int32{}, c: 1}
 	if tr.feats()&FeatClusterRare != 0 {
 		tr.common = commonWords(sents, hasClitics(opts.Lang), opts.RareBelow)
@@ -177,12 +184,13 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	data := make([]trainSent, 0, len(sents))
 	e := emitter{buf: make([]byte, 0, 64), keep: true}
 	docLen := 1
-	if tr.feats()&FeatDoc != 0 {
+	if tr.feats()&(FeatDoc|FeatHistory) != 0 {
 		docLen = DocSentences
 	}
 	for d0 := 0; d0 < len(sents); d0 += docLen {
 		first := len(data)
 		var doc [][]tokInfo
+		var docTags [][]string
 		for i := d0; i < min(d0+docLen, len(sents)); i++ {
 			s := sents[i]
 			if len(s.Tokens) == 0 || len(s.Tags) != len(s.Tokens) {
@@ -205,9 +213,15 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 			}
 			data = append(data, ts)
 			doc = append(doc, ts.infos)
+			if opts.firstTags != nil {
+				docTags = append(docTags, opts.firstTags[i])
+			}
 		}
 		if tr.feats()&FeatDoc != 0 {
 			addDocFeatures(doc, casedNames(opts.Lang), tr.feats()&FeatClusters != 0)
+		}
+		if tr.feats()&FeatHistory != 0 {
+			addHistory(doc, docTags)
 		}
 		for k := first; k < len(data); k++ {
 			ts := &data[k]
@@ -374,7 +388,7 @@ func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func(
 // prune × the largest.
 func (tr *trainer) finish(names *Phrases, prune float64) *Tagger {
 	t := &Tagger{hidxOnce: new(sync.Once), lang: tr.opts.Lang, decoder: tr.opts.Decoder, index: map[string]int32{}, names: names, extra: tr.opts.Gazetteer,
-		feats: tr.feats(), clu: tr.opts.Clusters, common: tr.common}
+		feats: tr.feats(), clu: tr.opts.Clusters, common: tr.common, first: tr.opts.first}
 	if names == nil {
 		t.names = NewPhrases(hasClitics(tr.opts.Lang))
 	}

@@ -253,8 +253,12 @@ var wordLists = []listSpec{
 		if _, ok := LookupPredicate(r[1]); !ok {
 			return fmt.Errorf("unknown predicate %q", r[1])
 		}
-		if len(r) == 3 && r[2] != "noun" && r[2] != "adjacent" && r[2] != "apposition" {
-			return fmt.Errorf("third column %q: only \"noun\", \"adjacent\" or \"apposition\" is allowed", r[2])
+		if len(r) == 3 {
+			for _, flag := range strings.Split(r[2], ",") {
+				if flag != "noun" && flag != "adjacent" && flag != "apposition" && flag != "object-not-subject" {
+					return fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\" or \"object-not-subject\", comma-separated", r[2])
+				}
+			}
 		}
 		return CheckPredicate(r[1])
 	}},

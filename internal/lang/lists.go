@@ -58,8 +58,9 @@ type Scale struct{ Multiplier float64 }
 type Nationality struct{ Place string }
 
 // Cue is a relation cue phrase (relation_triggers.txt:
-// phrase<TAB>predicate[<TAB>noun|adjacent|apposition]); Noun marks a nominal cue ("the
-// acquisition of") rather than a verb.
+// phrase<TAB>predicate[<TAB>flag,flag…], flags noun, adjacent, apposition
+// and object-not-subject); Noun marks a nominal cue ("the acquisition of")
+// rather than a verb.
 type Cue struct {
 	Predicate string
 	Noun      bool
@@ -70,6 +71,13 @@ type Cue struct {
 	// apposition to ("Vela Labs, the maker of …"), read by the
 	// apposition-cue rule and never as a free cue.
 	Apposition bool
+	// ObjectNotSubject: an object this cue found (in the active voice) is
+	// not the subject of a later cue of the sentence, which takes the
+	// sentence's subject instead: "X listed on the Saudi Exchange and
+	// raised …", "X, which listed on Nasdaq, has adopted …" (X raised, X
+	// adopted; an exchange is an Organization, so nearness alone would
+	// pick it).
+	ObjectNotSubject bool
 }
 
 // Blocker is a word that, between a relation cue and its object, says the
@@ -283,15 +291,19 @@ func cues(c []string) (Cue, error) {
 	var cue Cue
 	cue.Predicate = p
 	if len(c) > 2 {
-		switch c[2] {
-		case "noun":
-			cue.Noun = true
-		case "adjacent":
-			cue.Adjacent = true
-		case "apposition":
-			cue.Apposition = true
-		default:
-			return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\" or \"apposition\"", c[2])
+		for _, flag := range strings.Split(c[2], ",") {
+			switch flag {
+			case "noun":
+				cue.Noun = true
+			case "adjacent":
+				cue.Adjacent = true
+			case "apposition":
+				cue.Apposition = true
+			case "object-not-subject":
+				cue.ObjectNotSubject = true
+			default:
+				return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\" or \"object-not-subject\", comma-separated", c[2])
+			}
 		}
 	}
 	return cue, nil

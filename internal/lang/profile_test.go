@@ -55,6 +55,7 @@ func TestIllFormedRows(t *testing.T) {
 		{"type", []string{"startup", "Company"}, func(c []string) error { _, err := triggers(c); return err }},
 		{"month", []string{"Smarch", "13"}, func(c []string) error { _, err := months(c); return err }},
 		{"predicate", []string{"bought", "boughtBy"}, func(c []string) error { _, err := cues(c); return err }},
+		{"cue flag", []string{"listed on", "listedOn", "noun,final"}, func(c []string) error { _, err := cues(c); return err }},
 		{"iso", []string{"bucks", "dollar"}, func(c []string) error { _, err := currencies(c); return err }},
 		{"missing column", []string{"chief"}, func(c []string) error { _, err := titles(c); return err }},
 	} {
@@ -75,6 +76,9 @@ func TestTypedRows(t *testing.T) {
 	c, ok := en.Cues.Has("acquired")
 	if !ok || c.Value.Predicate != "acquired" {
 		t.Errorf("en acquired = %+v, %v", c.Value, ok)
+	}
+	if c, ok := en.Cues.Has("listing"); !ok || c.Value != (Cue{Predicate: "listedOn", Noun: true, ObjectNotSubject: true}) {
+		t.Errorf("en listing = %+v, %v; want a noun cue whose object is not a later subject", c.Value, ok)
 	}
 	if m, ok := en.Months.Has("march"); !ok || m.Value.Number != 3 {
 		t.Errorf("en march = %+v, %v", m.Value, ok)

@@ -41,11 +41,9 @@ func applyCues(c *Context, rule string) {
 			conf = 0.5
 		}
 		lastSubj := map[string][]int{}
-		// Exchanges a company of the sentence listed on: such a mention
-		// is not the subject of the next cue when the listing had one ("X
-		// listed on the Saudi Exchange, and raised …", "X, which listed on
-		// Nasdaq, has adopted …": X raised, X adopted). An exchange is an
-		// Organization (GUIDELINES), so nearness alone would pick it.
+		// Objects of cues marked object-not-subject (the exchanges a
+		// company listed on): such a mention is not the subject of the
+		// next cue when the sentence had one (lang.Cue.ObjectNotSubject).
 		cueObject := map[int]bool{}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			m, ok := c.L.Cues.At(c.Doc.Tokens, i, s.EndToken, true)
@@ -162,7 +160,7 @@ func applyCues(c *Context, rule string) {
 			if r == rule {
 				objects = c.coordinated(obj) // "نموذجي Aurel وGemini"
 			}
-			if !passive && pred.Name == "listedOn" {
+			if !passive && m.Value.ObjectNotSubject {
 				for _, om := range objects {
 					cueObject[om] = true
 				}

@@ -32,6 +32,7 @@ func DefaultWith(l text.Lang, statistical Recognizer) *Extractor {
 // languageRecognizers are the recognizers a language profile runs by name
 // (lang.Spec.Recognizers) beyond the shared ones.
 var languageRecognizers = map[string]func() Recognizer{
+	CamelNames().Name():       CamelNames,
 	LatinNames().Name():       LatinNames,
 	TriggerNames().Name():     TriggerNames,
 	CueSubjects().Name():      CueSubjects,

@@ -14,6 +14,6 @@ func init() {
 		Extra:              []string{"abbreviations"},
 		AppositionStrength: 0.8,
 		BareClauses:        true,
-		Recognizers:        []string{"cue-subject", "org-suffix", "owner-product", "product-list", "model-number"},
+		Recognizers:        []string{"cue-subject", "org-suffix", "owner-product", "product-list", "model-number", "camel-name"},
 	})
 }

@@ -145,6 +145,8 @@ type Lists struct {
 	BranchNouns           *phrase.Set[Word]       // branch_nouns.txt: "فرع وزارة العمل بمكة"
 	OrgBeforeCues         *phrase.Set[Word]       // org_before_cues.txt: "X ومقرها"
 	ImpersonalSpeech      *phrase.Set[Word]       // impersonal_speech.txt: "يذكر أن", "مما يعني": no speaker
+	UnnamedSources        *phrase.Set[Word]       // unnamed_sources.txt: "قال مصدر", "أكد شهود": a speaker not named
+	QuoteNameMarkers      *phrase.Set[Word]       // quote_name_markers.txt: "بعنوان «…»": a name in quotation marks
 	OrgSubjectVerbs       *phrase.Set[OrgVerb]    // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes                *phrase.Set[Word]       // stakes.txt: "على حصة … في Y"
 	NamedAfter            *phrase.Set[Word]       // named_after.txt: "مستشفى الملك X"
@@ -307,6 +309,10 @@ func build(s Spec) (*Profile, error) {
 	L.OrgBeforeCues, err = loadOptional(s.Tag, "org_before_cues", words)
 	check(err)
 	L.ImpersonalSpeech, err = loadOptional(s.Tag, "impersonal_speech", words)
+	check(err)
+	L.UnnamedSources, err = loadOptional(s.Tag, "unnamed_sources", words)
+	check(err)
+	L.QuoteNameMarkers, err = loadOptional(s.Tag, "quote_name_markers", words)
 	check(err)
 	L.OrgSubjectVerbs, err = loadOptional(s.Tag, "org_subject_verbs", orgVerbs)
 	check(err)

@@ -274,12 +274,12 @@ func applyTitleBeforeName(c *Context, rule string) {
 			}
 			i = c.titleModifiersBefore(i, first) // "Home Secretary", "shadow chancellor"
 			former := c.formerBefore(i, first)   // "former WorldCom chief Bernie Ebbers"
-			sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[pm.Tok[0]-1].End}
-			if m.Clitic != "" {
-				sp.Start += len(m.Clitic)
+			clitic := m.Clitic
+			if i != m.Start {
+				clitic = "" // the clitic is on the title's word, not on a modifier before it
 			}
 			if !former {
-				c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.Doc.Slice(sp), Kind: "Text"},
+				c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: c.titleSurface(i, pm.Tok[0], clitic), Kind: "Text"},
 					Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
 			}
 			// "Morgan Stanley analyst Tom Becker": the employer before the

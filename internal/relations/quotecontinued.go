@@ -14,7 +14,11 @@ func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) boo
 	if st.unnamedAttribution(sc, q) {
 		return true // attributed to someone not named: no quote
 	}
-	if sc.current < 0 {
+	if st.unnamedBefore(sc.s.FirstToken, st.c.tokenAt(q.open.Start)) {
+		sc.current = -1 // "وحذر المصدر الحكومي من أن «…»": an unnamed source's words
+		return true
+	}
+	if sc.current < 0 || st.c.otherNameBefore(sc.s, q, sc.current) {
 		return false
 	}
 	st.creditMark(sc, q, sc.current, r.Name(), 0.75)

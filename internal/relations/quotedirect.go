@@ -20,6 +20,7 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 	c, s := st.c, sc.s
 	spk := -1
 	unnamed := false // a speech verb whose speaker is no named person
+	source := false  // its subject is an unnamed source ("قال مصدر"), in any language
 	// Speaker after the quote: "”، قال X", "," said X".
 	k := sc.afterMark(c, q)
 	if c.closedStatement(q) {
@@ -31,6 +32,7 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 	if k < s.EndToken {
 		if _, sp, ok := st.verbSpeaker(k, s.EndToken, s.FirstToken); ok {
 			spk, unnamed = sp, sp < 0
+			source = sp == unnamedSpeaker
 		} else if sp, _, ok := st.attributionSpeaker(k, s.EndToken); ok {
 			spk = sp
 		} else if p := c.asSaying(k, s.EndToken); p >= 0 {
@@ -78,13 +80,15 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 			if _, sp, ok := st.verbSpeaker(i, c.tokenAt(q.open.Start), s.FirstToken); ok {
 				if sp >= 0 {
 					spk = sp
+				} else if sp == unnamedSpeaker {
+					unnamed, source = true, true // "قال أحد نواب البرلمان: «…»"
 				} else if c.tokenAt(q.open.Start)-i <= 3 {
 					unnamed = true // "A spokeswoman for the department said: “…”"
 				}
 			}
 		}
 	}
-	if spk < 0 && unnamed && !c.L.VerbFirst {
+	if spk < 0 && unnamed && (!c.L.VerbFirst || source) {
 		// "“…,” said a spokesman", "Officials said: “…”": someone not
 		// named spoke; the quote and the ones continuing it are not the
 		// last speaker's.

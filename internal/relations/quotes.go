@@ -242,8 +242,8 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if c.positionOnlySpeaker(spk) {
 		return // "قال مخرج", "ورأى المرصد": one word only its place calls a person
 	}
-	if direct && (len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords || c.nameOnly(sp)) {
-		return // «ووري بنك», "لينكد إن": a name or a term in quotation marks, not a statement
+	if direct && (len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords || c.nameOnly(sp) || c.nameInMarks(sp.Start)) {
+		return // «ووري بنك», "لينكد إن", بعنوان «…»: a name or a term in quotation marks, not a statement
 	}
 	for _, q := range c.Out.Quotes {
 		if q.Span.Overlaps(sp) {

@@ -21,8 +21,10 @@ type speaker struct {
 
 type quoteState struct {
 	c        *Context
-	speakers []speaker // in order of speaking
+	speakers []speaker // in order of speaking; ent -1 for an unnamed source
 	part     *phrase.Set[lang.Participle]
+
+	unnamedVerbs map[int]bool // speech verbs whose subject is an unnamed source (unnamed.go)
 }
 
 // lastSpeaker returns the most recent speaker of the gender ("" for any).
@@ -81,6 +83,10 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	subj := m.End
 	if inverted {
 		subj = c.addresseeEnd(m.End, end) // "قال لـ«الشرق الأوسط» فلان"
+		if c.unnamedSource(subj, end) {
+			st.unnamedSpoke(m.Start, gender) // "قال مصدر عسكري", "تقول مصادر المعارضة"
+			return m.End, unnamedSpeaker, true
+		}
 	}
 	if pm := c.mentionStarting(subj); pm >= 0 && inverted && c.typeOf(pm) == schema.Person {
 		// "said Investec economist David Page": a name, a title and a

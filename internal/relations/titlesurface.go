@@ -1,0 +1,42 @@
+package relations
+
+import (
+	"strings"
+
+	"graphbuild/internal/text"
+)
+
+// titleSurface returns the words of a title, tokens [i, j), as written,
+// without the proclitic clitic the phrase match found glued to the first
+// word. A first word that carries the article elided after ل ("للرئيس
+// اليمني", ل + الرئيس) gets its article back ("الرئيس اليمني"), where
+// cutting the clitic alone would leave "لرئيس" or "رئيس".
+func (c *Context) titleSurface(i, j int, clitic string) string {
+	sp := text.Span{Start: c.Doc.Tokens[i].Start, End: c.Doc.Tokens[j-1].End}
+	if clitic == "" {
+		return c.Doc.Slice(sp)
+	}
+	first := c.Doc.Tokens[i].Text
+	if w, ok := elidedArticle(first, clitic); ok {
+		return w + c.Doc.Slice(text.Span{Start: c.Doc.Tokens[i].End, End: sp.End})
+	}
+	sp.Start += len(clitic)
+	return c.Doc.Slice(sp)
+}
+
+// elidedArticle returns word with its proclitics cut and the article
+// restored, when the clitic the match cut ends in the ل of ل + ال written
+// "لل": "للرئيس" → "الرئيس", "وللملك" → "الملك".
+func elidedArticle(word, clitic string) (string, bool) {
+	const lam, article = "ل", "ال"
+	cut := len(clitic)
+	if strings.HasSuffix(clitic, lam+lam) {
+		cut -= len(lam) // the match took the whole "لل" as the clitic
+	} else if !strings.HasSuffix(clitic, lam) {
+		return "", false
+	}
+	if cut > len(word) || !strings.HasPrefix(word[cut-len(lam):], lam+lam) {
+		return "", false
+	}
+	return article + word[cut+len(lam):], true
+}

@@ -1,0 +1,94 @@
+package relations
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestUnnamedSources runs the quote rules on sentences of our own where a
+// source the writer does not name speaks (unnamed_sources.txt), a name or
+// title stands in quotation marks (quote_name_markers.txt), or another
+// subject opens the sentence of a quote: none of these is the last named
+// speaker's quote. Wanted quotes are "RULE SPEAKER KIND: words" prefixes;
+// unwanted ones "SPEAKER KIND: words" made by any rule.
+func TestUnnamedSources(t *testing.T) {
+	all := DefaultQuoteRules()
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"قال مصدر: the source's quote, not the last speaker's",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق. وقال مصدر في الوزارة: «الحكومة ستعلن خطة جديدة خلال الشهر المقبل».",
+			[]string{"quote-indirect رامي عيسى indirect: الأسعار ترتفع"},
+			[]string{"quote-direct رامي عيسى direct: الحكومة", "quote-continued رامي عيسى direct: الحكومة"}},
+		{"قال أحد: someone not named",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق. إذ قال أحد النواب في البرلمان: «الحكومة ستعلن خطة جديدة خلال الشهر المقبل».",
+			nil, []string{"quote-direct رامي عيسى direct: الحكومة", "quote-continued رامي عيسى direct: الحكومة"}},
+		{"a pronoun verb after an unnamed source refers to it",
+			"قالت سلمى حداد إن الطلب قوي جدا.\nوتقول مصادر في الشركة إن الإنتاج سيتضاعف هذا العام. وتضيف: «المصنع الجديد سيعمل قبل نهاية الصيف المقبل».",
+			[]string{"quote-indirect سلمى حداد indirect: الطلب قوي جدا"},
+			[]string{"سلمى حداد direct: المصنع الجديد", "سلمى حداد indirect: الإنتاج"}},
+		{"a report's words are not the last speaker's",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق. وأضاف التقرير أن «المبيعات في المنطقة ستنمو بنسبة كبيرة هذا العام».",
+			nil, []string{"رامي عيسى direct: المبيعات", "رامي عيسى indirect: المبيعات"}},
+		{"a named person after the unnamed word is the speaker",
+			"وقال مسؤول في الشركة، كريم منصور، إن الإنتاج سيتضاعف هذا العام.",
+			[]string{"quote-indirect كريم منصور indirect: الإنتاج سيتضاعف"}, nil},
+		{"a title in quotation marks is no quote",
+			"قال رامي عيسى: «السوق تتغير بسرعة كبيرة». وعرضت الشركة فيلم «رحلة إلى قلب الصحراء الكبرى» في الافتتاح.",
+			[]string{"quote-direct رامي عيسى direct: السوق تتغير"}, []string{"رامي عيسى direct: رحلة"}},
+		{"a report bearing a title in quotation marks",
+			"قال رامي عيسى إن الشركة أصدرت تقريرا بعنوان «مستقبل الطاقة في المنطقة العربية الكبرى» أمس.",
+			nil, []string{"رامي عيسى direct: مستقبل الطاقة"}},
+		{"another person opens the sentence of the quote",
+			"قال رامي عيسى: «السوق تتغير بسرعة كبيرة». ووصف الوزير كريم منصور القرار بأنه «خطوة كبيرة إلى الأمام للجميع».",
+			[]string{"quote-direct رامي عيسى direct: السوق تتغير"}, []string{"رامي عيسى direct: خطوة كبيرة"}},
+		{"the same speaker goes on, wherever he speaks",
+			"قال رامي عيسى: «السوق تتغير بسرعة كبيرة». وأضاف في مؤتمر صحافي في جدة: «سنفتتح مصنعا جديدا في العام المقبل».",
+			[]string{"quote-continued رامي عيسى direct: سنفتتح مصنعا جديدا"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, _ := extract(t, tc.text)
+			out := (&Extractor{Rules: []Rule{QuotesWith(all...)}}).Extract(r)
+			var got []string
+			for i, q := range quotes(r, out) {
+				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
+			}
+			checkQuotes(t, got, tc.want, nil)
+			for _, n := range tc.not { // by any rule
+				for _, q := range got {
+					if strings.Contains(q, n) {
+						t.Errorf("unwanted quote %q", q)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTitleSurface checks that a title read after the preposition ل keeps
+// its article ("للرئيس اليمني" → "الرئيس اليمني").
+func TestTitleSurface(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"انتزعت القوات الموالية للرئيس اليمني عبد ربه منصور هادي المدينة أمس.",
+			[]string{"عبد ربه منصور هادي jobTitle الرئيس اليمني"},
+			[]string{"عبد ربه منصور هادي jobTitle رئيس اليمني", "عبد ربه منصور هادي jobTitle لرئيس اليمني"}},
+		{"وقام المعارض بمقاطعة حليفه السابق المقرب للزعيم الليبي معمر القذافي في ذلك الوقت.",
+			[]string{"معمر القذافي jobTitle الزعيم الليبي"}, []string{"معمر القذافي jobTitle لزعيم الليبي"}},
+		{"أعلن الرئيس اليمني عبد ربه منصور هادي خطة جديدة.",
+			[]string{"عبد ربه منصور هادي jobTitle الرئيس اليمني"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r, _ := extract(t, tc.text)
+			out := (&Extractor{Rules: []Rule{TitleBeforeName()}}).Extract(r)
+			checkFacts(t, facts(r, out), tc.want, tc.not)
+		})
+	}
+}

@@ -7,9 +7,16 @@
 //
 //	go run ./cmd/commonwords --min 2 --format anercorp ../shared/data/ner/ar/anercorp-train.txt > schema/lang/ar/common_words.txt
 //	go run ./cmd/commonwords --min 2 --format conll2003 ../shared/data/ner/en/conll2003-eng.train > schema/lang/en/common_words.txt
+//
+// With --format news it reads raw news instead (JSON lines, "-" for standard
+// input) and writes the vocabulary list that vetoes one-word names
+// (newsVocabulary):
+//
+//	xzcat ../shared/corpus/ar-news.jsonl.xz | go run ./cmd/commonwords --format news --min 30 --share 0.15 - > schema/lang/ar/vocabulary.txt
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"os"
 	"sort"
@@ -22,13 +29,36 @@ import (
 )
 
 func main() {
-	format := pflag.String("format", "anercorp", "corpus format: anercorp (token TAG) or conll2003 (token POS chunk TAG)")
+	format := pflag.String("format", "anercorp", "corpus format: anercorp (token TAG), conll2003 (token POS chunk TAG) or news (JSON lines of raw Arabic news)")
+	share := pflag.Float64("share", 0.15, "with --format news: the least share of a stem's occurrences with and without the article")
 	minCount := pflag.Int("min", 2, "minimum number of occurrences")
 	maxEntity := pflag.Float64("max-entity-share", 0.05, "largest share of occurrences inside an entity")
 	pflag.Parse()
 	if pflag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: commonwords [--format anercorp|conll2003] CORPUS > LIST")
 		os.Exit(2)
+	}
+	if *format == "news" {
+		in := os.Stdin
+		if pflag.Arg(0) != "-" {
+			f, err := os.Open(pflag.Arg(0))
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "commonwords: %v\n", err)
+				os.Exit(1)
+			}
+			defer f.Close()
+			in = f
+		}
+		w := bufio.NewWriter(os.Stdout)
+		if err := newsVocabulary(in, w, *minCount, *share); err != nil {
+			fmt.Fprintf(os.Stderr, "commonwords: %v\n", err)
+			os.Exit(1)
+		}
+		if err := w.Flush(); err != nil {
+			fmt.Fprintf(os.Stderr, "commonwords: %v\n", err)
+			os.Exit(1)
+		}
+		return
 	}
 	f, err := os.Open(pflag.Arg(0))
 	if err != nil {

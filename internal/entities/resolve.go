@@ -21,7 +21,7 @@ func rank(m Mention) int {
 // better-ranked recognizer and then the longer span, and the values apart.
 func resolve(d *text.Document, all []Mention) []Mention {
 	all = dropInnerLexicon(all)
-	all = deferToTagger(d.Lang, all)
+	all = deferToTagger(d, all)
 	var ents, vals []Mention
 	for _, m := range all {
 		if m.Tok[1] <= m.Tok[0] {
@@ -161,7 +161,8 @@ func dropInnerLexicon(all []Mention) []Mention {
 //     noun or a title in front;
 //   - a one-word lexicon match that is also ordinary vocabulary (ليكون،
 //     أزور) needs the tagger to see a name there.
-func deferToTagger(l text.Lang, all []Mention) []Mention {
+func deferToTagger(d *text.Document, all []Mention) []Mention {
+	l := d.Lang
 	var tagged []int
 	for i, m := range all {
 		if m.Source == srcTagger {
@@ -204,6 +205,9 @@ func deferToTagger(l text.Lang, all []Mention) []Mention {
 			// One word of ordinary vocabulary ("AI", "Taken" at a
 			// sentence start) is not a name unless the lexicon knows it.
 			if m.Tok[1]-m.Tok[0] == 1 && lang.Of(l).CasedNames && isCommonWord(l, m.Text) && !lexAt(m) {
+				drop[i] = true
+			}
+			if vocabularyVeto(d, m) && !lexAt(m) && !inLongerName(d, all, m) {
 				drop[i] = true
 			}
 		case srcPosition:

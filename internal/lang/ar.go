@@ -20,6 +20,8 @@ func init() {
 		FeminineEnding:    "ه",
 		GluedPrepositions: []string{"ل", "ب"},
 		NonNameSuffixes:   []string{"ه", "ات", "ون", "ين", "يه", "ها", "هم", "هما", "نا", "كم"},
+		// كبلدنا، ممثلو: a pronoun or the construct و after a listed stem.
+		VocabularySuffixes: []string{"ها", "هم", "هما", "نا", "كم", "و"},
 		// شركات تعمل في / تقوم ب / تنتمي إلى: 21+7+… corpus cases, verbs.
 		VerbPrefixes:       []string{"ت", "ي"},
 		AppositionStrength: 0.6,

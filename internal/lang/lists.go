@@ -356,3 +356,20 @@ func wordSet(tag text.Lang, lists ...string) (map[string]bool, error) {
 	}
 	return m, nil
 }
+
+// optionalKinds reads a list of "word<TAB>kind" rows that a language may
+// not have, keyed by the folded word.
+func optionalKinds(tag text.Lang, list string) (map[string]string, error) {
+	rows, err := schema.Table(string(tag), list)
+	m := map[string]string{}
+	if err != nil {
+		return m, nil
+	}
+	for _, r := range rows {
+		if len(r) != 2 || r[1] == "" {
+			return nil, fmt.Errorf("schema/lang/%s/%s.txt: %q: want word<TAB>kind", tag, list, strings.Join(r, "\t"))
+		}
+		m[text.Fold(r[0])] = r[1]
+	}
+	return m, nil
+}

@@ -43,6 +43,31 @@ func (p *Profile) IsCommon(w string) bool {
 	return false
 }
 
+// VocabularyKind tells whether a word is, by the news corpus
+// (vocabulary.txt), an ordinary word and not a name, and by which test:
+// "alternating", "possessed" or "verb" for its stem without proclitics and
+// article, "possessed" also when the stem is listed once a possessive
+// pronoun ("كبلدنا") or the و of a plural in construct ("ممثلو") is taken
+// off (VocabularySuffixes); "" for a word not listed.
+func (p *Profile) VocabularyKind(w string) string {
+	v := p.Vocabulary
+	if len(v) == 0 {
+		return ""
+	}
+	for _, f := range p.Forms(w) {
+		s := text.StripArticle(f)
+		if k := v[s]; k != "" {
+			return k
+		}
+		for _, suf := range p.VocabularySuffixes {
+			if strings.HasSuffix(s, suf) && utf8.RuneCountInString(s)-utf8.RuneCountInString(suf) >= 3 && v[strings.TrimSuffix(s, suf)] != "" {
+				return "possessed"
+			}
+		}
+	}
+	return ""
+}
+
 // Definite reports whether a folded word carries the definite article.
 func (p *Profile) Definite(f string) bool {
 	return p.Article != "" && strings.HasPrefix(f, p.Article)

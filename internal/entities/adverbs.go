@@ -23,9 +23,39 @@ func dropOpeningAdverbs(d *text.Document, ms []Mention) []Mention {
 		if m.Source == srcTagger && m.LexID == "" && m.Tok[1]-m.Tok[0] == 1 && openingAdverb(d, L, m.Tok[0]) {
 			continue
 		}
+		if m.Source == srcTagger && m.LexID == "" && m.Tok[1]-m.Tok[0] > 1 && openingGerund(d, L, m.Tok[0]) {
+			m.Tok[0]++
+			if _, det := L.Stopwords.Has(d.Tokens[m.Tok[0]].Text); det && m.Tok[1]-m.Tok[0] > 1 {
+				m.Tok[0]++ // "Launching the Department for …"
+			}
+			m.Span.Start = d.Tokens[m.Tok[0]].Start
+			m.Text = d.Slice(m.Span)
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// openingGerund is the rule "opening-gerund": the -ing word that opens a
+// sentence is the verb it starts with, not the first word of the name the
+// tagger read after it ("Bringing Kalvex production to Sweden …",
+// "Following Kalvex's lead …"): an ordinary word of the language
+// (common_words) that is no given name and is not written capitalised
+// inside a sentence elsewhere in the text.
+func openingGerund(d *text.Document, L *lang.Profile, i int) bool {
+	t := d.Tokens[i]
+	if i != d.Sentences[t.Sent].FirstToken || !strings.HasSuffix(t.Fold, "ing") || len(t.Fold) < 6 || !L.IsCommon(t.Fold) {
+		return false
+	}
+	if _, ok := firstName(d.Lang, t); ok {
+		return false
+	}
+	for k, o := range d.Tokens {
+		if o.Text == t.Text && k != d.Sentences[o.Sent].FirstToken {
+			return false
+		}
+	}
+	return true
 }
 
 func openingAdverb(d *text.Document, L *lang.Profile, i int) bool {

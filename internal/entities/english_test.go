@@ -50,6 +50,8 @@ func TestEnglishNewsRules(t *testing.T) {
 			[]string{"Organization BrennaCorp", "Product iGlow"}, nil},
 		{"camel-name: not a surname prefix or a not_names word", "Mr McAllister and Ms DiVella use VoIP at home.",
 			nil, []string{"Organization McAllister", "Organization DiVella", "Organization VoIP", "Product VoIP"}},
+		{"opening-gerund: the verb opening a sentence is not part of the name", "Bringing Kalvex production to Sweden should help. Launching the Quintara Heritage Fund, she spoke.",
+			[]string{"Organization Quintara Heritage Fund"}, []string{"Person Bringing Kalvex", "Organization Bringing Kalvex", "Organization Launching the Quintara Heritage Fund"}},
 		{"model-number: before a product noun, after an owner", "Orvex has unveiled its new long-distance 848 plane and sells its 848-300XR planes.",
 			[]string{"Product 848", "Product 848-300XR"}, nil},
 		{"model-number: in apposition to a product noun", "Orvex stopped making its smallest airliner, the 616, last year.",

@@ -156,6 +156,15 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product && !indefiniteBefore(d, m.Tok[0], first) {
 			return evidence{schema.Product, 0.8, "product-noun-after"}, true
 		}
+		// "its Opel and Vauxhall models": the noun after the last of two
+		// names joined by "and" is both names' ("Opel workers" is not).
+		if !L.HeadFirst && toks[k].Fold == "and" {
+			if o := mentionStartingAt(ms, k+1); o >= 0 && ms[o].Tok[1] < end && lowerWord(toks[ms[o].Tok[1]]) {
+				if t, ok := L.Triggers.At(toks, ms[o].Tok[1], end, false); ok && t.Value.Type == schema.Product && !indefiniteBefore(d, m.Tok[0], first) {
+					return evidence{schema.Product, 0.8, "product-noun-after-pair"}, true
+				}
+			}
+		}
 		// "X, the Amsterdam-based data centre operator,".
 		if toks[k].Text == "," || toks[k].Text == "،" {
 			for j := k + 1; j < end && j <= k+7; j++ {
@@ -178,6 +187,15 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 	}
 	return evidence{}, false
+}
+
+func mentionStartingAt(ms []Mention, tok int) int {
+	for i, m := range ms {
+		if m.Tok[0] == tok {
+			return i
+		}
+	}
+	return -1
 }
 
 func mentionEndingAt(ms []Mention, tok int) int {

@@ -30,6 +30,7 @@ func TestTypingRules(t *testing.T) {
 		{"owner-of-product-noun", "Orvelle's new handheld console sold well.", "Orvelle", schema.Organization},
 		{"listed-with-company", "It competes head-on with BMW, Toyota and Kestrava.", "Kestrava", schema.Organization},
 		{"listed-with-place", "Kalvex runs the Paris, Amsterdam, Brussels and Quintara bourses.", "Quintara", schema.Place},
+		{"product-noun-after-pair", "Drivers can test its Kalvex and Morvane models this spring.", "Kalvex", schema.Product},
 		{"trigger-called", "Other features include a messaging application called Quillchat, and a camera.", "Quillchat", schema.Product},
 	}
 	for _, tt := range tests {
@@ -77,6 +78,14 @@ func TestTypingRules(t *testing.T) {
 			if ev, ok := contextType(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok && m.Text == "Kestrava" && ev.rule == "listed-with-place" {
 				t.Errorf("listed-with-place read %q in %q", m.Text, text)
 			}
+		}
+	}
+	// "product-noun-after-pair" needs a product noun: "Kalvex and Morvane
+	// workers" are no products.
+	r0 := extract(t, "The Kalvex and Morvane workers went on strike.")
+	for i, m := range r0.Mentions {
+		if ev, ok := contextType(r0.Doc, lang.Of(r0.Doc.Lang), r0.Mentions, i); ok && ev.rule == "product-noun-after-pair" {
+			t.Errorf("product-noun-after-pair read %q in a sentence without a product noun", m.Text)
 		}
 	}
 	// What no rule may type: a name with nothing around it.

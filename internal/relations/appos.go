@@ -93,6 +93,9 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	}
 	roles := map[string]bool{}
 	for k := i; k < j; k++ {
+		if _, trig := c.L.Triggers.Has(c.Doc.Tokens[k].Text); trig && k > m.Start {
+			continue // "رئيس مؤسسة X", "المتحدث باسم مؤسسة X": the foundation, not its founder
+		}
 		for _, f := range text.StripProclitics(c.Doc.Tokens[k].Text) {
 			if e, ok := c.L.TitleRoles.Has(f); ok {
 				roles[e.Value.Role] = true

@@ -62,8 +62,8 @@ func applyNationality(c *Context, rule string) {
 				}
 			}
 			om := c.mentionStarting(k)
-			if om < 0 || c.typeOf(om) != schema.Organization {
-				continue
+			if om < 0 || c.typeOf(om) != schema.Organization || gluedPreposition(c.Doc.Tokens[k]) {
+				continue // "وزارة المالية اليونانية لرويترز": the adjective is the ministry's
 			}
 			for _, o := range c.coordinated(om) {
 				c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})

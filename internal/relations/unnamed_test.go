@@ -92,3 +92,44 @@ func TestTitleSurface(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleAndPlaceGuards checks three readings on sentences of our own: a
+// founder role only from the title's own word ("رئيس مؤسسة X" heads a
+// foundation, he did not found it), a nationality adjective not given to an
+// organisation after a glued preposition, and a bare أدرجت no listing.
+func TestRoleAndPlaceGuards(t *testing.T) {
+	tests := []struct {
+		name      string
+		rules     []Rule
+		text      string
+		want, not []string
+	}{
+		{"رئيس مؤسسة is no founder", []Rule{Apposition(), NameTitle()},
+			"قال سامر حداد، رئيس مؤسسة نوفاكو للثقافة، إن المعرض سيفتتح غدا.",
+			nil, []string{"سامر حداد founded نوفاكو"}},
+		{"مؤسس is a founder", []Rule{Apposition(), NameTitle()},
+			"قال سامر حداد، مؤسس شركة نوفاكو، إن المعرض سيفتتح غدا.",
+			[]string{"سامر حداد founded نوفاكو"}, nil},
+		{"the adjective before a glued preposition is not the organisation's", []Rule{Nationality()},
+			"وقال مسؤولون في وزارة المالية الفرنسية لرويترز إن فرنسا بدأت سداد الدين.",
+			nil, []string{"رويترز locatedIn"}},
+		{"a bare أدرجت is no listing", []Rule{Cues()},
+			"أدرجت اليابان شركة نوفاكو في قائمة الدول ذات الدخل المرتفع.",
+			nil, []string{"listedOn"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, _ := extract(t, tc.text)
+			out := (&Extractor{Rules: tc.rules}).Extract(r)
+			got := facts(r, out)
+			checkFacts(t, got, tc.want, nil)
+			for _, n := range tc.not {
+				for _, f := range got {
+					if strings.Contains(f, n) {
+						t.Errorf("unwanted fact %q", f)
+					}
+				}
+			}
+		})
+	}
+}

@@ -448,7 +448,7 @@ var commands = []command{
   graphquery link --min-docs 3 --format json`,
 		flags: func(fs *pflag.FlagSet) func(context.Context, *cmdContext) error {
 			minDocs := fs.Int("min-docs", 2, "only entities at least N articles mention")
-			limit := limitFlag(fs, 0, "entities, the most shared first")
+			limit := limitFlag(fs, 50, "entities, the most shared first; the 50 most shared by default, so a large store answers at once")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
 				if err := checkListing(*format, *limit); err != nil {
@@ -460,11 +460,13 @@ var commands = []command{
 				if err := c.open(ctx); err != nil {
 					return err
 				}
-				rows, err := query.Link(ctx, c.st, *minDocs)
+				rows, total, err := query.Link(ctx, c.st, *minDocs, *limit)
 				if err != nil {
 					return c.emptyList(*format, err)
 				}
-				rows = limited(c, rows, *limit, "entities")
+				if *limit > 0 && total > len(rows) {
+					c.note("showing %d of %d entities; --limit 0 shows all", len(rows), total)
+				}
 				return query.WriteLink(c.stdout, *format, rows, *minDocs)
 			}
 		}},

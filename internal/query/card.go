@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
@@ -39,31 +40,56 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 	if err != nil {
 		return nil, err
 	}
-	res, err := st.Read(ctx,
-		store.Out(e.IRI, rdf.PropName, rdf.PropSurfaceForm, rdf.OWLSameAs, rdf.PropSaid),
+	// With the query index, the names and the articles come from it (a
+	// few keys, and one a document); else from the quads.
+	indexed := st.HasQueryIndex()
+	outPreds := []string{rdf.OWLSameAs, rdf.PropSaid}
+	if !indexed {
+		outPreds = append(outPreds, rdf.PropName, rdf.PropSurfaceForm)
+	}
+	lookups := []store.Lookup{
+		store.Out(e.IRI, outPreds...),
 		store.In(quad.IRI(e.IRI), rdf.PropSubject),
 		store.In(quad.IRI(e.IRI), rdf.PropObject),
-		store.In(quad.IRI(e.IRI), rdf.PropMentions),
 		store.In(quad.IRI(e.IRI), rdf.PropOrg),
-	)
+	}
+	if !indexed {
+		lookups = append(lookups, store.In(quad.IRI(e.IRI), rdf.PropMentions))
+	}
+	res, err := st.Read(ctx, lookups...)
 	if err != nil {
 		return nil, err
 	}
 	c := &Card{EntityInfo: *e, Names: []NameForm{}, SameAs: []string{}}
 	p := groupProps(res[0])
 	seen := map[string]bool{}
+	addName := func(t string, v quad.Value) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		nf := NameForm{Text: t}
+		if ls, ok := v.(quad.LangString); ok {
+			nf.Lang = ls.Lang
+		}
+		c.Names = append(c.Names, nf)
+	}
+	var sum *store.EntitySummary
+	if indexed {
+		sums, err := st.EntitySummaries(ctx, []string{e.IRI}, true)
+		if err != nil {
+			return nil, err
+		}
+		sum = sums[e.IRI]
+		for _, m := range []map[string]int{sum.Names, sum.Forms} {
+			for t := range m {
+				addName(t, rdf.TextLiteral(t)) // as the store writes names
+			}
+		}
+	}
 	for _, pred := range []string{rdf.PropName, rdf.PropSurfaceForm} {
 		for _, q := range p[pred] {
-			t := str(q.Object)
-			if seen[t] {
-				continue
-			}
-			seen[t] = true
-			nf := NameForm{Text: t}
-			if ls, ok := q.Object.(quad.LangString); ok {
-				nf.Lang = ls.Lang
-			}
-			c.Names = append(c.Names, nf)
+			addName(str(q.Object), q.Object)
 		}
 	}
 	slices.SortStableFunc(c.Names, func(a, b NameForm) int {
@@ -79,16 +105,26 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 	if c.FactsIn, err = r.facts(ctx, subjects(res[2])); err != nil {
 		return nil, err
 	}
-	quoteIDs := append(objects(p[rdf.PropSaid]), subjects(res[4])...)
+	quoteIDs := append(objects(p[rdf.PropSaid]), subjects(res[3])...)
 	if c.Quotes, err = r.quotes(ctx, uniq(quoteIDs)); err != nil {
 		return nil, err
 	}
-	docs, err := r.documents(ctx, subjects(res[3]))
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range docs {
-		c.Docs = append(c.Docs, *d)
+	if indexed {
+		for _, d := range sum.Docs {
+			info := DocInfo{IRI: d.IRI, ID: d.ID, Lang: d.Lang, Title: d.Title, Published: d.Published}
+			if info.ID == "" {
+				info.ID = kg.DocIDFromIRI(d.IRI)
+			}
+			c.Docs = append(c.Docs, info)
+		}
+	} else {
+		docs, err := r.documents(ctx, subjects(res[4]))
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			c.Docs = append(c.Docs, *d)
+		}
 	}
 	slices.SortFunc(c.Docs, func(a, b DocInfo) int { return newestFirst(&a, &b) })
 	return c, nil

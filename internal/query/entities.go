@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"graphbuild/internal/export"
+	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
 	"graphbuild/schema"
@@ -129,14 +130,93 @@ func WriteEntities(w io.Writer, format string, rows []EntityRow, none string) er
 }
 
 // Link lists the entities at least minDocs articles share, the most shared
-// first: what ties the articles of the store together.
-func Link(ctx context.Context, st *store.Store, minDocs int) ([]EntityRow, error) {
-	rows, err := Entities(ctx, st, EntitiesOptions{MinDocs: max(minDocs, 1)})
+// first: what ties the articles of the store together. It returns limit of
+// them (0: all) and how many there are. On a store with the query index it
+// reads only the entities it returns.
+func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow, int, error) {
+	minDocs = max(minDocs, 1)
+	var rows []EntityRow
+	total := 0
+	if st.HasQueryIndex() {
+		ents, n, err := st.EntitiesByDocs(ctx, minDocs, limit)
+		if err != nil {
+			return nil, 0, err
+		}
+		iris := make([]string, len(ents))
+		for i, e := range ents {
+			iris[i] = e.IRI
+		}
+		if rows, err = newReader(st).indexedRows(ctx, iris); err != nil {
+			return nil, 0, err
+		}
+		total = n
+	} else {
+		var err error
+		if rows, err = Entities(ctx, st, EntitiesOptions{MinDocs: minDocs}); err != nil {
+			return nil, 0, err
+		}
+		total = len(rows)
+	}
+	slices.SortStableFunc(rows, func(a, b EntityRow) int { return cmp.Compare(len(b.Docs), len(a.Docs)) })
+	if limit > 0 && len(rows) > limit {
+		rows = rows[:limit]
+	}
+	return rows, total, nil
+}
+
+// indexedRows makes the rows of the entities from the query index (their
+// documents and names), sorted as Entities sorts them.
+func (r *reader) indexedRows(ctx context.Context, iris []string) ([]EntityRow, error) {
+	sums, err := r.st.EntitySummaries(ctx, iris, true)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(rows, func(a, b EntityRow) int { return cmp.Compare(len(b.Docs), len(a.Docs)) })
-	return rows, nil
+	var untyped []string
+	for _, e := range iris {
+		if typeFromIRI(e) == "" {
+			untyped = append(untyped, e)
+		}
+	}
+	types, err := r.readNodes(ctx, untyped, schema.RDFType)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]EntityRow, 0, len(iris))
+	for _, e := range iris {
+		sum := sums[e]
+		row := EntityRow{ID: e, Type: typeFromIRI(e), Name: export.ChooseName(sum.Names), Aliases: []string{}}
+		for _, t := range types[e].uniqueObjects(schema.RDFType) {
+			if n, ok := typeNames[t]; ok {
+				row.Type = n
+			}
+		}
+		for n := range sum.Names {
+			if n != row.Name {
+				row.Aliases = append(row.Aliases, n)
+			}
+		}
+		for n := range sum.Forms {
+			if n != row.Name && sum.Names[n] == 0 {
+				row.Aliases = append(row.Aliases, n)
+			}
+		}
+		slices.Sort(row.Aliases)
+		for _, d := range sum.Docs {
+			id := d.ID
+			if id == "" {
+				id = kg.DocIDFromIRI(d.IRI)
+			}
+			row.Docs = append(row.Docs, id)
+			row.Langs = append(row.Langs, d.Lang)
+		}
+		slices.Sort(row.Docs)
+		row.Langs = uniq(row.Langs)
+		out = append(out, row)
+	}
+	slices.SortFunc(out, func(a, b EntityRow) int {
+		return cmp.Or(strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
+	return out, nil
 }
 
 // WriteLink writes link's rows in format.

@@ -49,6 +49,9 @@ type Quote struct {
 // filter, the quotes of the newest articles until Limit is reached.
 func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote, error) {
 	r := newReader(st)
+	if opt.Speaker == "" && opt.Org == "" && len(opt.Docs) == 0 && st.HasQueryIndex() {
+		return r.newestQuotes(ctx, opt)
+	}
 	var cands []quad.Quad // quads whose subject or object is a quote and whose label is its document
 	var quoteDir = quad.Subject
 	switch {
@@ -119,25 +122,77 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		if opt.Limit > 0 && len(out) >= opt.Limit {
 			break
 		}
-		nodes, err := r.readNodes(ctx, uniq(byDoc[d]))
+		rows, err := r.quoteRows(ctx, d, pub[d], uniq(byDoc[d]), opt, orgIRI, about)
 		if err != nil {
 			return nil, err
 		}
-		docID := kg.DocIDFromIRI(d)
-		var rows []Quote
-		for iri, p := range nodes {
-			q := Quote{ID: iri, SpeakerID: p.str(rdf.PropSpeaker), Title: p.str(rdf.PropSpeakerTitle), OrgID: p.str(rdf.PropOrg),
-				Text: p.str(rdf.PropText), Direct: boolean(p.one(rdf.PropDirect)), Doc: docID, Published: pub[d],
-				Evidence: p.str(rdf.PropEvidence), start: int(num(p.one(rdf.PropStart)))}
-			if q.SpeakerID == "" || (opt.Direct && !q.Direct) || (orgIRI != "" && q.OrgID != orgIRI) ||
-				(len(about) > 0 && !mentionsAll(q.Text+" "+q.Evidence, about)) {
-				continue
-			}
-			rows = append(rows, q)
-		}
-		slices.SortFunc(rows, func(a, b Quote) int { return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(a.ID, b.ID)) })
 		out = append(out, rows...)
 	}
+	return r.finishQuotes(ctx, out, opt)
+}
+
+// quoteRows reads the quotes ids of document d and returns those the
+// options keep, in text order.
+func (r *reader) quoteRows(ctx context.Context, d, published string, ids []string, opt WhoSaidOptions, orgIRI string, about []string) ([]Quote, error) {
+	nodes, err := r.readNodes(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	docID := kg.DocIDFromIRI(d)
+	var rows []Quote
+	for iri, p := range nodes {
+		q := Quote{ID: iri, SpeakerID: p.str(rdf.PropSpeaker), Title: p.str(rdf.PropSpeakerTitle), OrgID: p.str(rdf.PropOrg),
+			Text: p.str(rdf.PropText), Direct: boolean(p.one(rdf.PropDirect)), Doc: docID, Published: published,
+			Evidence: p.str(rdf.PropEvidence), start: int(num(p.one(rdf.PropStart)))}
+		if q.SpeakerID == "" || (opt.Direct && !q.Direct) || (orgIRI != "" && q.OrgID != orgIRI) ||
+			(len(about) > 0 && !mentionsAll(q.Text+" "+q.Evidence, about)) {
+			continue
+		}
+		rows = append(rows, q)
+	}
+	slices.SortFunc(rows, func(a, b Quote) int { return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(a.ID, b.ID)) })
+	return rows, nil
+}
+
+// newestQuotes is who-said with no speaker, organization or document
+// filter on a store with the query index: the documents newest first from
+// the date index, reading the quotes of each until the limit is reached.
+func (r *reader) newestQuotes(ctx context.Context, opt WhoSaidOptions) ([]Quote, error) {
+	about := aboutWords(opt.About)
+	var out []Quote
+	for skip, n := 0, 64; opt.Limit == 0 || len(out) < opt.Limit; n *= 2 {
+		page, more, err := r.st.DocsByDate(ctx, skip, n)
+		if err != nil {
+			return nil, err
+		}
+		skip += len(page)
+		for _, d := range page {
+			if opt.Limit > 0 && len(out) >= opt.Limit {
+				break
+			}
+			if d.Quotes == 0 {
+				continue
+			}
+			qs, err := r.st.ReadOne(ctx, store.Out(d.IRI, rdf.PropHasQuote))
+			if err != nil {
+				return nil, err
+			}
+			rows, err := r.quoteRows(ctx, d.IRI, d.Published, objects(qs), opt, "", about)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rows...)
+		}
+		if !more {
+			break
+		}
+	}
+	return r.finishQuotes(ctx, out, opt)
+}
+
+// finishQuotes cuts the quotes to the limit and names their speakers and
+// organizations.
+func (r *reader) finishQuotes(ctx context.Context, out []Quote, opt WhoSaidOptions) ([]Quote, error) {
 	if opt.Limit > 0 && len(out) > opt.Limit {
 		out = out[:opt.Limit]
 	}

@@ -169,7 +169,7 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 				untyped = append(untyped, iri)
 			}
 		}
-		nodes, err := r.readNodes(ctx, need, rdf.PropName)
+		names, err := r.nameCounts(ctx, need)
 		if err != nil {
 			return nil, err
 		}
@@ -178,18 +178,13 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 			return nil, err
 		}
 		for _, iri := range need {
-			p := nodes[iri]
 			e := &EntityInfo{IRI: iri, Type: typeFromIRI(iri)}
 			for _, t := range types[iri].uniqueObjects(schema.RDFType) {
 				if n, ok := typeNames[t]; ok {
 					e.Type = n
 				}
 			}
-			counts := map[string]int{}
-			for _, q := range p[rdf.PropName] {
-				counts[str(q.Object)]++
-			}
-			e.Name = export.ChooseName(counts)
+			e.Name = export.ChooseName(names[iri])
 			if e.Name == "" {
 				e.Name = iri
 			}
@@ -201,6 +196,35 @@ func (r *reader) entities(ctx context.Context, iris []string) (map[string]*Entit
 		if e, ok := r.ents[iri]; ok {
 			out[iri] = e
 		}
+	}
+	return out, nil
+}
+
+// nameCounts returns each entity's names with how many documents give
+// each: from the query index when the store has it (a few keys an
+// entity), else from the name quads (one a document).
+func (r *reader) nameCounts(ctx context.Context, iris []string) (map[string]map[string]int, error) {
+	out := make(map[string]map[string]int, len(iris))
+	if r.st.HasQueryIndex() {
+		sums, err := r.st.EntitySummaries(ctx, iris, false)
+		if err != nil {
+			return nil, err
+		}
+		for iri, s := range sums {
+			out[iri] = s.Names
+		}
+		return out, nil
+	}
+	nodes, err := r.readNodes(ctx, iris, rdf.PropName)
+	if err != nil {
+		return nil, err
+	}
+	for _, iri := range iris {
+		counts := map[string]int{}
+		for _, q := range nodes[iri][rdf.PropName] {
+			counts[str(q.Object)]++
+		}
+		out[iri] = counts
 	}
 	return out, nil
 }

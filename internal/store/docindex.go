@@ -46,7 +46,12 @@ func initKVIndexes(ctx context.Context, db hkv.KV) error {
 	if err != nil {
 		return err
 	}
-	return hkv.Update(ctx, db, func(tx hkv.Tx) error { return tx.Put(ctx, metaIndexes, data) })
+	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		if err := tx.Put(ctx, metaQuery, []byte("1")); err != nil { // qindex.go
+			return err
+		}
+		return tx.Put(ctx, metaIndexes, data)
+	})
 }
 
 // hasKVLabelIndex says whether a key-value store keeps the label index.
@@ -79,15 +84,20 @@ func hasKVLabelIndex(ctx context.Context, db hkv.KV) (bool, error) {
 // done; Cayley then rolls the transaction back, and the store is as it was.
 type cancelKV struct {
 	hkv.KV
-	ctx *atomic.Pointer[context.Context]
+	ctx  *atomic.Pointer[context.Context]
+	hook *atomic.Pointer[commitHook] // run in the transaction before it commits
 }
+
+// commitHook writes what a write adds beside Cayley's quads (the query
+// index, qindex.go) in Cayley's transaction.
+type commitHook func(ctx context.Context, tx hkv.Tx) error
 
 func (c cancelKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	tx, err := c.KV.Tx(ctx, rw)
 	if err != nil || !rw {
 		return tx, err
 	}
-	return cancelTx{Tx: tx, ctx: c.ctx}, nil
+	return cancelTx{Tx: tx, ctx: c.ctx, hook: c.hook}, nil
 }
 
 func (c cancelKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -100,7 +110,8 @@ func (c cancelKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 
 type cancelTx struct {
 	hkv.Tx
-	ctx *atomic.Pointer[context.Context]
+	ctx  *atomic.Pointer[context.Context]
+	hook *atomic.Pointer[commitHook]
 }
 
 func (t cancelTx) err() error {
@@ -118,7 +129,11 @@ func (t cancelTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
 }
 
 func (t cancelTx) Commit(ctx context.Context) error {
-	if err := t.err(); err != nil {
+	err := t.err()
+	if h := t.hook.Load(); h != nil && err == nil {
+		err = (*h)(ctx, t.Tx)
+	}
+	if err != nil {
 		t.Tx.Close()
 		return err
 	}

@@ -86,6 +86,10 @@ type Store struct {
 	// labelIndex says a document's quads are read by label through an
 	// index (docindex.go); stores made before it are read by their nodes.
 	labelIndex bool
+	// queryIndex says the store keeps the query index (qindex.go); hook
+	// writes it in the transaction of a write.
+	queryIndex bool
+	hook       atomic.Pointer[commitHook]
 	be         *backend
 	opts       Options
 	countFn    func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way

@@ -55,6 +55,7 @@ func checkStore(t *testing.T, s *Store, want ...*kg.Graph) {
 		t.Fatalf("%d graphs, want %d", len(got), len(want))
 	}
 	slices.SortFunc(want, func(a, b *kg.Graph) int { return strings.Compare(a.Doc.IRI(), b.Doc.IRI()) })
+	checkQueryIndex(t, s, want...)
 	for i := range want {
 		if w := want[i].Canonical(); !reflect.DeepEqual(got[i], w) {
 			t.Errorf("graph %s read back differs:\n got %+v\nwant %+v", w.Doc.ID, got[i], w)

@@ -60,6 +60,10 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		return st, errClosed
 	}
 	var deltas []graph.Delta
+	var qd *qDelta
+	if s.queryIndex {
+		qd = newQDelta()
+	}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return WriteStats{}, err
@@ -87,6 +91,9 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 				st.Deleted++
 			}
 		}
+		if qd != nil {
+			qd.add(queryEntries(d.iri, old), queryEntries(d.iri, d.qs))
+		}
 		st.Documents++
 		st.Quads += len(d.qs)
 	}
@@ -101,8 +108,13 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		deltas = padNodeRefs(deltas)
 	}
 	s.writeCtx.Store(&ctx)
+	if qd != nil {
+		h := commitHook(qd.apply)
+		s.hook.Store(&h)
+	}
 	err := s.qs.ApplyDeltas(deltas, opts)
 	s.writeCtx.Store(nil)
+	s.hook.Store(nil)
 	if err != nil {
 		if s.be.kv {
 			// The transaction was rolled back, but Cayley's in-memory

@@ -1,0 +1,264 @@
+// This file holds the query index: what the query commands read at scale
+// that no quad index gives in one read, kept in a key-value store beside
+// Cayley's own indexes and written in the same transaction.
+
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+
+	"graphbuild/internal/rdf"
+	"graphbuild/schema"
+)
+
+// The query index. Every entry is derived from one document's quads, so
+// WriteGraphs keeps it exact by comparing the entries of a document's old
+// quads with those of its new ones, in the transaction that replaces them:
+//
+//	D <published, newest first> <doc>      → quotes of the document (who-said newest first)
+//	M <entity> 0 <doc>                     → lang, id, published, title of the document, NUL between (the entity's articles)
+//	N <entity>                             → how many documents mention it
+//	C <count, most first> <entity>         → "" (link: the most shared entities)
+//	A <entity> 0 <1: name, 2: surface form> <name> → how many documents give it
+//
+// The first two are one key per document; the others are counts summed
+// over documents. A store is given the index when it is created
+// (initKVIndexes); one made before keeps none and is read the old way
+// (HasQueryIndex false). memstore and postgres keep none either.
+var (
+	qBucket   = []byte("gbq")
+	metaQuery = hkv.Key{[]byte("meta"), []byte("gbqindex")}
+)
+
+const (
+	qDoc    = 'D'
+	qMember = 'M'
+	qCount  = 'N'
+	qByCnt  = 'C'
+	qName   = 'A'
+)
+
+func qKey(k string) hkv.Key { return hkv.Key{qBucket, []byte(k)} }
+
+// descString encodes s so that a greater s sorts first: each byte
+// inverted, then 0xFF, which also ends the field (s holds no 0x00).
+func descString(s string) string {
+	b := make([]byte, len(s)+1)
+	for i := 0; i < len(s); i++ {
+		b[i] = 0xFF - s[i]
+	}
+	b[len(s)] = 0xFF
+	return string(b)
+}
+
+func undescString(s string) string {
+	b := []byte(s[:len(s)-1])
+	for i := range b {
+		b[i] = 0xFF - b[i]
+	}
+	return string(b)
+}
+
+// descCount is n as 8 bytes that sort the greatest first.
+func descCount(n int64) string {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], math.MaxUint64-uint64(n))
+	return string(b[:])
+}
+
+// qEntries are the query index entries of one document's quads.
+type qEntries struct {
+	keys   map[string]string // one-document entries: key → value
+	counts map[string]bool   // counted keys the document adds one to
+}
+
+func valueText(v quad.Value) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(x)
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.TypedString:
+		return string(x.Value)
+	}
+	return quad.StringOf(v)
+}
+
+// queryEntries derives the entries of the quads of document doc.
+func queryEntries(doc string, qs []quad.Quad) qEntries {
+	e := qEntries{keys: map[string]string{}, counts: map[string]bool{}}
+	label := quad.IRI(doc)
+	var isDoc bool
+	var pub, lang, id, title string
+	quotes := 0
+	var ents []string
+	type name struct {
+		ent  string
+		kind byte
+		text string
+	}
+	var names []name
+	for _, q := range qs {
+		if q.Label != label {
+			continue
+		}
+		p, _ := q.Predicate.(quad.IRI)
+		if q.Subject == label {
+			switch string(p) {
+			case schema.RDFType:
+				isDoc = isDoc || q.Object == quad.IRI(rdf.ClassDocument)
+			case rdf.PropPublished:
+				pub = valueText(q.Object)
+			case rdf.PropLang:
+				lang = valueText(q.Object)
+			case rdf.PropDocID:
+				id = valueText(q.Object)
+			case rdf.PropTitle:
+				title = valueText(q.Object)
+			case rdf.PropHasQuote:
+				quotes++
+			case rdf.PropMentions:
+				ents = append(ents, valueText(q.Object))
+			}
+			continue
+		}
+		switch string(p) {
+		case rdf.PropName:
+			names = append(names, name{valueText(q.Subject), 1, valueText(q.Object)})
+		case rdf.PropSurfaceForm:
+			names = append(names, name{valueText(q.Subject), 2, valueText(q.Object)})
+		}
+	}
+	if !isDoc {
+		return e
+	}
+	e.keys[string(qDoc)+descString(pub)+doc] = strconv.Itoa(quotes)
+	mentioned := map[string]bool{}
+	for _, ent := range ents {
+		mentioned[ent] = true
+		e.keys[string(qMember)+ent+"\x00"+doc] = strings.Join([]string{lang, id, pub, title}, "\x00")
+		e.counts[string(qCount)+ent] = true
+	}
+	for _, n := range names {
+		if mentioned[n.ent] {
+			e.counts[string(qName)+n.ent+"\x00"+string(n.kind)+n.text] = true
+		}
+	}
+	return e
+}
+
+// qDelta is the change of the query index a write makes.
+type qDelta struct {
+	put    map[string]string // one-document entries written
+	del    map[string]bool   // one-document entries removed
+	counts map[string]int    // counted keys: change
+}
+
+func newQDelta() *qDelta {
+	return &qDelta{put: map[string]string{}, del: map[string]bool{}, counts: map[string]int{}}
+}
+
+// add records the change from a document's old entries to its new ones.
+func (d *qDelta) add(old, cur qEntries) {
+	for k := range old.keys {
+		if _, ok := cur.keys[k]; !ok {
+			d.del[k] = true
+		}
+	}
+	for k, v := range cur.keys {
+		if ov, ok := old.keys[k]; !ok || ov != v {
+			d.put[k] = v
+		}
+	}
+	for k := range old.counts {
+		if !cur.counts[k] {
+			d.counts[k]--
+		}
+	}
+	for k := range cur.counts {
+		if !old.counts[k] {
+			d.counts[k]++
+		}
+	}
+}
+
+// apply writes the change in tx, the transaction of the quads' write.
+func (d *qDelta) apply(ctx context.Context, tx hkv.Tx) error {
+	for k := range d.del {
+		if err := tx.Del(ctx, qKey(k)); err != nil {
+			return err
+		}
+	}
+	for k, v := range d.put {
+		if err := tx.Put(ctx, qKey(k), []byte(v)); err != nil {
+			return err
+		}
+	}
+	var keys []string
+	for k, n := range d.counts {
+		if n != 0 {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	hk := make([]hkv.Key, len(keys))
+	for i, k := range keys {
+		hk[i] = qKey(k)
+	}
+	vals, err := tx.GetBatch(ctx, hk)
+	if err != nil {
+		return err
+	}
+	for i, k := range keys {
+		was, _ := strconv.ParseInt(string(vals[i]), 10, 64)
+		now := was + int64(d.counts[k])
+		if now > 0 {
+			err = tx.Put(ctx, hk[i], []byte(strconv.FormatInt(now, 10)))
+		} else {
+			err = tx.Del(ctx, hk[i])
+		}
+		if err != nil {
+			return err
+		}
+		if ent, ok := strings.CutPrefix(k, string(qCount)); ok {
+			if was > 0 {
+				if err := tx.Del(ctx, qKey(string(qByCnt)+descCount(was)+ent)); err != nil {
+					return err
+				}
+			}
+			if now > 0 {
+				if err := tx.Put(ctx, qKey(string(qByCnt)+descCount(now)+ent), []byte("1")); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// hasQueryIndex says whether a key-value store keeps the query index.
+func hasQueryIndex(ctx context.Context, db hkv.KV) (bool, error) {
+	var has bool
+	err := hkv.View(ctx, db, func(tx hkv.Tx) error {
+		_, err := tx.Get(ctx, metaQuery)
+		if err == hkv.ErrNotFound {
+			return nil
+		}
+		has = err == nil
+		return err
+	})
+	return has, err
+}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"graphbuild/internal/lang"
 	"graphbuild/internal/tagger"
@@ -84,6 +85,15 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 				i = j // the tagger named only punctuation ("&&")
 				continue
 			}
+			// Rule "lower-lead": in a language that capitalises names, a
+			// lower-case word opening the span is not the name's ("leader
+			// said Labour and …"); a name particle is ("de Vabres").
+			for L.CasedNames && b-a > 1 && allLower(d.Tokens[a].Text) && d.Tokens[a].Class == text.Word {
+				if _, particle := L.NameParticles.Has(d.Tokens[a].Text); particle {
+					break
+				}
+				a++
+			}
 			// "Jay Y. Lee": a middle initial's period split the name.
 			if L.CasedNames && typ == schema.Person && b+2 <= s.EndToken && b-a >= 1 {
 				if ini := d.Tokens[b-1].Text; len(ini) == 1 && startsUpper(ini) && d.Tokens[b].Text == "." && b+1 < s.EndToken && startsUpper(d.Tokens[b+1].Text) && d.Tokens[b+1].Class == text.Word {
@@ -122,4 +132,16 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// allLower reports a word with letters and no capital ("said", not "iPod").
+func allLower(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
 }

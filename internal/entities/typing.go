@@ -108,6 +108,17 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			}
 		}
 	}
+	if n == 1 && L.CasedNames && !m.personCue {
+		// "market leader Diageo", "head of Renault" (rule company-title).
+		for j := max(first, m.Tok[0]-4); j < m.Tok[0]; j++ {
+			if t, ok := L.Titles.At(toks, j, m.Tok[0], false); ok && t.End == m.Tok[0] {
+				if companyTitle(d, L, j, t.End, first) {
+					return evidence{schema.Organization, 0.9, "company-title"}, true
+				}
+				break
+			}
+		}
+	}
 	if t, ok := calledAfterTrigger(L, toks, m.Tok[0], first); ok {
 		return evidence{t, 0.9, "trigger-called"}, true // "a messaging application called Pictochat"
 	}

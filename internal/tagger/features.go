@@ -215,6 +215,8 @@ var lenBucket = [...]string{"0", "1", "2", "3", "4", "5", "5", "7", "7", "7"}
 
 // tokenFeatures calls e for every observation feature of token i. They do
 // not depend on tags; tag history features are added by the decoder.
+// Tagging reads them split by the tokens they read (featcache.go): a
+// feature added here goes there too (TestRowCacheMatchesTokenFeatures).
 func tokenFeatures(lang string, in []tokInfo, i int, e *emitter, allCaps bool, fs FeatureSet) {
 	t := &in[i]
 	if fs&FeatClusters != 0 {

@@ -21,7 +21,8 @@ type Tagger struct {
 	index    map[string]int32
 	hidx     *hashIndex // index by feature hash (what tagging reads)
 	hidxOnce *sync.Once
-	w        []float32 // len(index) × numTags
+	rows     *rowCaches // per-word feature sums (featcache.go); nil: off
+	w        []float32  // len(index) × numTags
 	trans    [numTags + 1][numTags]float64
 	feats    FeatureSet          // optional feature groups the model was trained with
 	clu      *wordclusters.Table // word clusters (the embedded table of the language)
@@ -162,6 +163,10 @@ func (t *Tagger) emissions(tokens []string, infos []tokInfo) ([][numTags]float64
 			addRow(row, t.w[int(id)*numTags:int(id)*numTags+numTags])
 		}
 	}}
+	if t.rows != nil {
+		t.cachedEmissions(t.rows, infos, em, allCaps)
+		return em, &e
+	}
 	for i := range infos {
 		row = &em[i]
 		tokenFeatures(t.lang, infos, i, &e, allCaps, t.feats)
@@ -176,6 +181,7 @@ func (t *Tagger) hashIndex() *hashIndex {
 		if t.hidx == nil {
 			t.hidx = newHashIndex(t.index)
 		}
+		t.rows = newRowCaches(t)
 	})
 	return t.hidx
 }
@@ -251,7 +257,7 @@ func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, b
 			bs := negInf
 			for p := range numTags {
 				if allowed(p, k) && alpha[i-1][p] != negInf {
-					bs = math.Max(bs, alpha[i-1][p]+trans[p][k])
+					bs = max(bs, alpha[i-1][p]+trans[p][k])
 				}
 			}
 			alpha[i][k] = negInf
@@ -265,7 +271,7 @@ func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, b
 			bs := negInf
 			for nx := range numTags {
 				if allowed(k, nx) && beta[i+1][nx] != negInf {
-					bs = math.Max(bs, trans[k][nx]+em[i+1][nx]+beta[i+1][nx])
+					bs = max(bs, trans[k][nx]+em[i+1][nx]+beta[i+1][nx])
 				}
 			}
 			beta[i][k] = bs
@@ -277,7 +283,7 @@ func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, b
 		second := negInf
 		for k := range numTags {
 			if k != best[i] {
-				second = math.Max(second, alpha[i][k]+beta[i][k])
+				second = max(second, alpha[i][k]+beta[i][k])
 			}
 		}
 		if second == negInf {

@@ -45,6 +45,8 @@ func main() {
 		epochs      = pflag.Int("epochs", 10, "training epochs")
 		decoder     = pflag.String("decoder", tagger.Viterbi, "viterbi or greedy")
 		seed        = pflag.Uint64("seed", 1, "shuffle seed")
+		bag         = pflag.Int("bag", 0, "average the weights of this many models trained with seeds --seed, --seed+1, …")
+		errorsOut   = pflag.String("errors", "", "write the held-out sentences the tagger alone gets wrong here (token, gold, predicted)")
 		corpusNames = pflag.Bool("corpus-names", true, "keep the training entity names as a gazetteer (jackknifed in training)")
 		nameWords   = pflag.Bool("name-words", true, "also keep each word of multi-word training names (lexw:TYPE)")
 		schemaGaz   = pflag.Bool("schema-gazetteer", true, "read the schema lexicon and word lists as a gazetteer")
@@ -85,7 +87,7 @@ func main() {
 		check(err)
 	}
 	opts := tagger.DefaultOptions(*lang)
-	opts.Decoder, opts.Epochs, opts.Seed = *decoder, *epochs, *seed
+	opts.Decoder, opts.Epochs, opts.Seed, opts.Bag = *decoder, *epochs, *seed, *bag
 	opts.CorpusNames, opts.NameWords = *corpusNames, *nameWords
 	opts.MinCount, opts.Prune = *minCount, *prune
 	opts.RareBelow = *rareBelow
@@ -158,6 +160,9 @@ func main() {
 		}
 		fmt.Printf("tagged %d tokens in %s (%.0f tokens/s)\n", ntok, el.Round(time.Millisecond), float64(ntok)/el.Seconds())
 		printScores(sc)
+		if *errorsOut != "" {
+			check(writeErrors(*errorsOut, t, dev))
+		}
 		if *pipeline {
 			lg := text.Arabic
 			if *lang == "en" {
@@ -187,6 +192,38 @@ func main() {
 		check(os.WriteFile(*out, buf.Bytes(), 0o644))
 		fmt.Printf("wrote %s (%d bytes)\n", *out, buf.Len())
 	}
+}
+
+// writeErrors writes each held-out sentence with a wrong tag, one token a
+// line: token, gold tag, predicted tag, "*" where they differ.
+func writeErrors(path string, t *tagger.Tagger, dev []tagger.Sentence) error {
+	var b strings.Builder
+	for d0 := 0; d0 < len(dev); d0 += tagger.DocSentences {
+		var doc [][]string
+		for _, s := range dev[d0:min(d0+tagger.DocSentences, len(dev))] {
+			doc = append(doc, s.Tokens)
+		}
+		pred, _ := t.TagDocument(doc)
+		for k, p := range pred {
+			s := dev[d0+k]
+			wrong := false
+			for i := range p {
+				wrong = wrong || p[i] != s.Tags[i]
+			}
+			if !wrong {
+				continue
+			}
+			for i := range p {
+				mark := ""
+				if p[i] != s.Tags[i] {
+					mark = "*"
+				}
+				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", s.Tokens[i], s.Tags[i], p[i], mark)
+			}
+			b.WriteString("\n")
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 func printScores(sc tagger.Scores) {

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,37 @@ func benchTag(b *testing.B, lang string) {
 
 func BenchmarkTagAr(b *testing.B) { benchTag(b, "ar") }
 func BenchmarkTagEn(b *testing.B) { benchTag(b, "en") }
+
+// benchTagDoc tags a document of ten copies of the benchmark sentence (the
+// worst case of the document features: every word recurs) with the model
+// at $GRAPHBUILD_TAGGER_MODEL, or the embedded one.
+func benchTagDoc(b *testing.B, lang string) {
+	t, err := ForLang(lang)
+	if p := os.Getenv("GRAPHBUILD_TAGGER_MODEL"); p != "" {
+		var f *os.File
+		if f, err = os.Open(p); err == nil {
+			t, err = Load(f)
+			f.Close()
+		}
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	var doc [][]string
+	n := 0
+	for range 10 {
+		doc = append(doc, strings.Fields(benchSentences[lang]))
+		n += len(doc[0])
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t.TagDocument(doc)
+	}
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkTagDocAr(b *testing.B) { benchTagDoc(b, "ar") }
+func BenchmarkTagDocEn(b *testing.B) { benchTagDoc(b, "en") }
 
 func benchLoad(b *testing.B, lang string) {
 	data, err := models.ReadFile("models/" + lang + ".model.gz")

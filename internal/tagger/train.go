@@ -15,6 +15,7 @@ type TrainOptions struct {
 	Decoder string // Viterbi (default) or Greedy
 	Epochs  int    // passes over the data; default 10
 	Seed    uint64 // shuffle seed; training is deterministic for a seed
+	Bag     int    // > 1: average the weights of this many models, seeds Seed, Seed+1, …
 
 	// Gazetteer is read for features in training and is kept as the
 	// tagger's use-time gazetteer (nil: none). ForLang and Load use
@@ -128,6 +129,9 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	}
 	if opts.RareBelow <= 0 {
 		opts.RareBelow = 10
+	}
+	if opts.Bag > 1 && opts.firstTags == nil {
+		return trainBagged(sents, opts)
 	}
 	if opts.Features&FeatHistory != 0 && opts.firstTags == nil {
 		return trainHistory(sents, opts)

@@ -220,6 +220,10 @@ func deferToTagger(d *text.Document, all []Mention) []Mention {
 				}
 			}
 		case srcSpeechSubject, srcTitleName:
+			if vocabularyVeto(d, m) && !lexAt(m) && !inLongerName(d, all, m) {
+				drop[i] = true
+				continue
+			}
 			if ti := overlapping(m); ti >= 0 {
 				if all[ti].Tok[0] == m.Tok[0] {
 					all[ti].Type = schema.Person

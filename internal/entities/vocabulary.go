@@ -19,10 +19,12 @@ var vocabularySure = 15.0
 // مالي), or, when the tagger is not sure, a stem written both with and
 // without the article (التنوع), unless stronger evidence stands for it: a given name, quotation
 // marks around it («الأهلي»), or the lexicon (the caller checks that).
+// The same holds for a one-word subject of a speech verb ("أن يضيف
+// التنوع", "وقال المرصد"), which has no margin: only its position marks it.
 // Several words ("المحيط الهادئ"), a trigger noun ("شركة مالي") and the
 // position rules are other recognizers and are not touched.
 func vocabularyVeto(d *text.Document, m Mention) bool {
-	if m.Source != srcTagger || m.Tok[1]-m.Tok[0] != 1 {
+	if m.Source != srcTagger && m.Source != srcSpeechSubject || m.Tok[1]-m.Tok[0] != 1 {
 		return false
 	}
 	L := lang.Of(d.Lang)

@@ -23,6 +23,7 @@ func TestVocabularyVeto(t *testing.T) {
 		{"an alternating noun, the tagger sure", "وقال الفيفا إن البطولة تبدأ غدا.", "الفيفا", schema.Organization, 40, false},
 		{"a name that does not alternate", "وصل الوفد إلى برشلونة أمس.", "برشلونة", schema.Place, 3, false},
 		{"quoted, the word is a name", "وقالت شركة «التنوع» إن أرباحها زادت.", "التنوع", schema.Organization, 3, false},
+		{"a speech verb's one-word subject that is vocabulary", "وقال المكتب إن الاجتماع انتهى.", "المكتب", schema.Person, 0, true},
 		{"a given name that is also a verb", "وقال يزيد إن الاجتماع انتهى.", "يزيد", schema.Person, 3, false},
 	}
 	for _, tc := range tests {
@@ -41,7 +42,11 @@ func TestVocabularyVeto(t *testing.T) {
 			if at < 0 {
 				t.Fatalf("no token %q", tc.word)
 			}
-			m := Mention{Source: srcTagger, Type: tc.typ, Tok: [2]int{at, at + 1}, Text: tc.word, margin: tc.margin}
+			src := srcTagger
+			if tc.margin == 0 {
+				src = srcSpeechSubject
+			}
+			m := Mention{Source: src, Type: tc.typ, Tok: [2]int{at, at + 1}, Text: tc.word, margin: tc.margin}
 			if got := vocabularyVeto(d, m); got != tc.veto {
 				t.Errorf("vocabularyVeto(%s) = %v, want %v", tc.word, got, tc.veto)
 			}

@@ -1,5 +1,7 @@
 package relations
 
+import "strings"
+
 // QuoteContinued credits a quoted statement with no speaker of its own to
 // the paragraph's speaker so far: "“…”، قال X. “…”" — unless another
 // subject's speech verb follows it ("“…,” it added", "“…,” a spokesman
@@ -11,6 +13,12 @@ type quoteContinued struct{}
 func (quoteContinued) Name() string { return "quote-continued" }
 
 func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
+	if in := st.c.Doc.Slice(q.inner()); strings.HasPrefix(in, " ") {
+		// Rule "mispaired-marks": quoted words never start with a space;
+		// the text between a closing mark and the next opening one does
+		// (an unclosed quote shifted the pairs: "… spending. “The …" ).
+		return true
+	}
 	if st.unnamedAttribution(sc, q) {
 		return true // attributed to someone not named: no quote
 	}

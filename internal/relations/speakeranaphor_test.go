@@ -27,6 +27,17 @@ func TestSpeakerAnaphor(t *testing.T) {
 		{"a title two people hold names no one",
 			"وقال سامر حداد وزير المالية إن العجز تراجع. وقال رامي عيسى وزير المالية السابق إن الدين ارتفع. وأضاف وزير المالية، أن الحكومة ستخفض الإنفاق في العام المقبل.",
 			nil, []string{"quote-indirect سامر حداد indirect: الحكومة", "quote-indirect رامي عيسى indirect: الحكومة"}},
+		// English (issue 11): pronoun-title-subject, opening words,
+		// a paragraph that opens with a quote, mispaired-marks.
+		{"he after a sentence opened by a title nobody holds names no one",
+			"Dana Orlov said the plan was sound. The prime minister toured the country at the weekend. He insisted he did not know the date of the vote.",
+			[]string{"quote-indirect Dana Orlov indirect: the plan"}, []string{"quote-indirect Dana Orlov indirect: he did not know"}},
+		{"he after an opening word and across a paragraph that opens with a quote",
+			"Minister Dana Orlov said the plan was sound. Earlier Victor Hale defended the plans against his critics.\n\n\"We should have the same freedom as other countries,\" he told MPs.",
+			[]string{"quote-direct Victor Hale direct: We should"}, []string{"quote-direct Dana Orlov direct: We should"}},
+		{"the words between a closing and an opening mark are no quote",
+			"Victor Hale said the deal was done.\n\n\"Departments must weed out improper spending. \"The government must act now.\" A spokesman for the office said the group agreed. \"There is room for improvement,\" spokesman Ivo Marr said.",
+			nil, []string{"quote-continued Victor Hale direct:  A spokesman"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -238,13 +238,22 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 	last := st.lastSpeaker(gender)
 	si := c.sentence(t)
 	for _, s := range []int{si, si - 1} {
-		if s < 0 || c.Doc.Sentences[s].Para != c.Doc.Sentences[si].Para {
-			continue
+		if s < 0 || c.Doc.Sentences[s].Para != c.Doc.Sentences[si].Para && !c.opensWithQuote(si) {
+			continue // a paragraph that opens with a quote continues the one before
 		}
 		first := c.Doc.Sentences[s].FirstToken
 		end := min(t, c.Doc.Sentences[s].EndToken)
 		pm := c.sentenceSubject(end, first)
 		if pm < 0 || c.R.Mentions[pm].Tok[0] != c.skipLeadingTitle(first, end) {
+			// "The prime minister ratcheted up …. He insisted …": a title
+			// with no name opens the sentence; its one holder in the
+			// document speaks, or nobody rather than the last speaker
+			// (rule pronoun-title-subject).
+			if k := c.skipDeterminer(c.skipOpeningWord(first, end)); k < end && (pm < 0 || c.R.Mentions[pm].Tok[0] > k) {
+				if m, ok := c.L.Titles.At(c.Doc.Tokens, k, end, true); ok && m.End < end && c.mentionStarting(m.End) < 0 && c.Doc.Tokens[m.End].Class == text.Word && !startsUpperTok(c.Doc.Tokens[m.End]) {
+					return c.titleHolder(k, m.End)
+				}
+			}
 			continue // the subject must open the sentence
 		}
 		e := c.ent(pm)
@@ -264,7 +273,7 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 // possessive and title words with their modifiers ("Shadow home secretary
 // David Davis", "The firm's boss X"); any other word ends the walk.
 func (c *Context) skipLeadingTitle(first, end int) int {
-	k := c.skipHonorific(c.skipDeterminer(first), end)
+	k := c.skipHonorific(c.skipDeterminer(c.skipOpeningWord(first, end)), end)
 	for j := k; j < end && j <= k+8; {
 		if pm := c.mentionStarting(j); pm >= 0 {
 			if c.typeOf(pm) == schema.Person {
@@ -293,4 +302,38 @@ func (c *Context) skipLeadingTitle(first, end int) int {
 		break
 	}
 	return k
+}
+
+// skipOpeningWord returns the token after the ordinary word that opens a
+// sentence before its subject ("Earlier Tony Blair defended …", "However,
+// the minister …"): a word of the language's common vocabulary that no
+// mention starts, with its comma; else first.
+func (c *Context) skipOpeningWord(first, end int) int {
+	if first+1 >= end || c.mentionStarting(first) >= 0 {
+		return first
+	}
+	t := c.Doc.Tokens[first]
+	if t.Class != text.Word || !c.L.IsCommon(t.Fold) || determiners[t.Fold] {
+		return first
+	}
+	if _, ok := c.L.Titles.At(c.Doc.Tokens, first, end, true); ok {
+		return first
+	}
+	if _, ok := c.L.TitleModifiers.Has(t.Text); ok {
+		return first
+	}
+	if c.Doc.Tokens[first+1].Text == "," && first+2 < end {
+		return first + 2
+	}
+	return first + 1
+}
+
+// opensWithQuote reports whether sentence si opens its paragraph with a
+// quotation mark.
+func (c *Context) opensWithQuote(si int) bool {
+	s := c.Doc.Sentences[si]
+	if si > 0 && c.Doc.Sentences[si-1].Para == s.Para || s.FirstToken >= s.EndToken {
+		return false
+	}
+	return isOpenQuoteTok(c.Doc.Tokens[s.FirstToken].Text)
 }

@@ -220,12 +220,17 @@ func openBolt(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV,
 // Tables get a Bloom filter, and a store that was written is compacted when
 // it is closed (levelKV.Compact): a build's tables otherwise stay in level 0,
 // overlapping, and every read of a value searched each of them; on 1,000
-// synthetic articles that made reading a quad about 4x slower.
+// synthetic articles that made reading a quad about 4x slower. A 16 MB
+// write buffer and 8 MB tables in a 64 MB first level (goleveldb's
+// defaults: 4, 2 and 10 MB) mean fewer level-0 tables per build
+// transaction and fewer levels to compact through: writing 100 articles
+// into a store of 10,000 took 1-3 s of wall time instead of 6-14 s.
 func openLevelDB(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV, error) {
 	deadline := time.Now().Add(timeout)
 	for {
 		db, err := leveldb.OpenFile(dir, &opt.Options{ReadOnly: readOnly, ErrorIfMissing: !create,
-			Filter: filter.NewBloomFilter(10), BlockCacheCapacity: 32 * opt.MiB})
+			Filter: filter.NewBloomFilter(10), BlockCacheCapacity: 32 * opt.MiB,
+			WriteBuffer: 16 * opt.MiB, CompactionTableSize: 8 * opt.MiB, CompactionTotalSize: 64 * opt.MiB})
 		if err == nil {
 			hdb := hleveldb.New(db)
 			hdb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as bbolt: a written batch survives a crash
@@ -390,6 +395,7 @@ func openPostgres(ctx context.Context, s *Store) error {
 		err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM quads`).Scan(&n)
 		return n, err
 	}
+	s.sqlDB = db
 	s.closeFns = append(s.closeFns, db.Close)
 	return nil
 }

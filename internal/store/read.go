@@ -65,6 +65,9 @@ func (s *Store) Read(ctx context.Context, lookups ...Lookup) ([][]quad.Quad, err
 		})
 		return out, err
 	}
+	if s.sqlDB != nil {
+		return s.pgRead(ctx, lookups) // pgread.go
+	}
 	for i, l := range lookups {
 		var err error
 		out[i], err = s.lookup(ctx, l)

@@ -48,6 +48,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -90,6 +91,7 @@ type Store struct {
 	// writes it in the transaction of a write.
 	queryIndex bool
 	hook       atomic.Pointer[commitHook]
+	sqlDB      *sql.DB // postgres: read in set queries (pgread.go)
 	be         *backend
 	opts       Options
 	countFn    func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way

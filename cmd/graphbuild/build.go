@@ -22,7 +22,7 @@ import (
 )
 
 // buildGraph streams the inputs through extraction (build.Run) into the
-// store, --batch documents per transaction (all in one by default), or to
+// store, --batch documents per transaction (1,000 by default; 0: all in one), or to
 // standard output with --print.
 func buildGraph(ctx context.Context, cfg config, paths []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()

@@ -30,9 +30,15 @@ PATH is a .txt, .html/.htm or .jsonl file, a directory (read recursively for
 those), or - for standard input. Each document's language (Arabic or English)
 is detected unless --lang is given.
 
+Documents are written --batch at a time (1,000 by default), each batch in one
+transaction, so memory stays bounded however large the input.
+
 Exit status: 0 on success, 1 when an input was not built or the store could
-not be written, 2 on a usage error, 130 when interrupted (Ctrl-C), which
-leaves the store as it was (with --batch: the batches written so far).
+not be written, 2 on a usage error, 130 when interrupted (Ctrl-C). A failed or
+interrupted build keeps the batches it wrote before (a build of at most --batch
+documents leaves the store as it was); running it again goes on from there, as
+documents already stored unchanged are skipped. --batch 0 writes the whole
+build in one transaction (memory grows with the build).
 
 Then explore the graph with graphquery (graphquery --help).`
 
@@ -142,7 +148,7 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	fs.StringVar(&cfg.backend, "backend", defaultBackend(), "store backend: "+strings.Join(store.Backends(), ", ")+"; default $GRAPHBUILD_BACKEND or "+store.DefaultBackend)
 	fs.StringVar(&cfg.lang, "lang", "", "treat every document as this language (ar or en) instead of detecting it")
 	fs.IntVar(&cfg.jobs, "jobs", runtime.NumCPU(), "documents extracted in parallel")
-	fs.IntVar(&cfg.batch, "batch", 0, "documents per store transaction; 0 writes the whole build in one, so a failed build leaves the store as it was")
+	fs.IntVar(&cfg.batch, "batch", 1000, "documents per store transaction: a failed build keeps the batches written before it; 0 writes the whole build in one, so a failed build leaves the store as it was (memory grows with the build)")
 	fs.StringVar(&cfg.print, "print", "", "write the extracted graph to standard output as json or nquads instead of to a store")
 	fs.StringVar(&cfg.tagConll, "tag-conll", "", "tag FILE (one token per line, blank line between sentences) and print token<TAB>tag")
 	fs.BoolVar(&cfg.force, "force", false, "re-extract every document, also those the store already holds unchanged (same id, content hash, source and language)")

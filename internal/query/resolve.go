@@ -86,6 +86,9 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 	if !indexed {
 		return r.scanCandidates(ctx, variants)
 	}
+	if r.st.HasQueryIndex() {
+		return r.indexedCandidates(ctx, name, variants)
+	}
 	// Whole names: the first variant (the least stripped) that names any entity.
 	lookups := make([]store.Lookup, len(variants))
 	for i, v := range variants {
@@ -130,6 +133,23 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 		}
 		if len(out) > 0 {
 			return out, nil
+		}
+	}
+	return r.transliterated(ctx, name)
+}
+
+// indexedCandidates is candidates through the query index: a few keys a
+// matching entity, whatever the number of its documents.
+func (r *reader) indexedCandidates(ctx context.Context, name string, variants []string) ([]string, error) {
+	for _, prefix := range []bool{false, true} {
+		for _, v := range variants {
+			if _, ok := store.PrefixBucket(strings.Fields(v)[0]); prefix && !ok {
+				continue
+			}
+			out, err := r.st.NameEntities(ctx, v, prefix)
+			if err != nil || len(out) > 0 {
+				return out, err
+			}
 		}
 	}
 	return r.transliterated(ctx, name)

@@ -47,7 +47,7 @@ func initKVIndexes(ctx context.Context, db hkv.KV) error {
 		return err
 	}
 	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
-		if err := tx.Put(ctx, metaQuery, []byte("1")); err != nil { // qindex.go
+		if err := tx.Put(ctx, metaQuery, []byte(qVersion)); err != nil { // qindex.go
 			return err
 		}
 		return tx.Put(ctx, metaIndexes, data)

@@ -27,6 +27,8 @@ import (
 //	N <entity>                             → how many documents mention it
 //	C <count, most first> <entity>         → "" (link: the most shared entities)
 //	A <entity> 0 <1: name, 2: surface form> <name> → how many documents give it
+//	K <name key> 0 <entity>                → how many documents give the key (index.go)
+//	T <a word-start tail of a name key> 0 <entity> → likewise (names found by a prefix)
 //
 // The first two are one key per document; the others are counts summed
 // over documents. A store is given the index when it is created
@@ -37,12 +39,18 @@ var (
 	metaQuery = hkv.Key{[]byte("meta"), []byte("gbqindex")}
 )
 
+// qVersion is the version of the query index this code writes, kept under
+// metaQuery; a store with another version is read the old way.
+const qVersion = "2"
+
 const (
 	qDoc    = 'D'
 	qMember = 'M'
 	qCount  = 'N'
 	qByCnt  = 'C'
 	qName   = 'A'
+	qKeyOf  = 'K'
+	qTail   = 'T'
 )
 
 func qKey(k string) hkv.Key { return hkv.Key{qBucket, []byte(k)} }
@@ -134,6 +142,18 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 			continue
 		}
 		switch string(p) {
+		case IndexKey:
+			k := valueText(q.Object)
+			ent := valueText(q.Subject)
+			e.counts[string(qKeyOf)+k+"\x00"+ent] = true
+			for t := k; ; {
+				e.counts[string(qTail)+t+"\x00"+ent] = true
+				i := strings.IndexByte(t, ' ')
+				if i < 0 {
+					break
+				}
+				t = t[i+1:]
+			}
 		case rdf.PropName:
 			names = append(names, name{valueText(q.Subject), 1, valueText(q.Object)})
 		case rdf.PropSurfaceForm:
@@ -253,11 +273,11 @@ func (d *qDelta) apply(ctx context.Context, tx hkv.Tx) error {
 func hasQueryIndex(ctx context.Context, db hkv.KV) (bool, error) {
 	var has bool
 	err := hkv.View(ctx, db, func(tx hkv.Tx) error {
-		_, err := tx.Get(ctx, metaQuery)
+		v, err := tx.Get(ctx, metaQuery)
 		if err == hkv.ErrNotFound {
 			return nil
 		}
-		has = err == nil
+		has = err == nil && string(v) == qVersion
 		return err
 	})
 	return has, err

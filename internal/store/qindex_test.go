@@ -30,7 +30,7 @@ func checkQueryIndex(t *testing.T, s *Store, want ...*kg.Graph) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		e := queryEntries(g.Doc.IRI(), qs)
+		e := queryEntries(g.Doc.IRI(), append(qs, indexQuads(g)...))
 		maps.Copy(exp, e.keys)
 		for k := range e.counts {
 			counts[k]++
@@ -135,6 +135,18 @@ func TestQueryIndex(t *testing.T) {
 				a, b := all[i-1], all[i]
 				if a.Published < b.Published || (a.Published == b.Published && a.IRI >= b.IRI) {
 					t.Errorf("documents out of order: %+v before %+v", a, b)
+				}
+			}
+
+			const lin = "https://graphbuild.dev/id/person/justin-lin"
+			for _, c := range []struct {
+				key    string
+				prefix bool
+				want   bool
+			}{{"justin lin", false, true}, {"justin", false, false}, {"justin", true, true}, {"lin", true, true}, {"ustin", true, false}} {
+				got, err := s.NameEntities(ctx, c.key, c.prefix)
+				if err != nil || slices.Contains(got, lin) != c.want {
+					t.Errorf("NameEntities(%q, %v) = %v, %v; want Justin Lin: %v", c.key, c.prefix, got, err, c.want)
 				}
 			}
 

@@ -182,3 +182,22 @@ func (s *Store) EntitySummaries(ctx context.Context, iris []string, docs bool) (
 	})
 	return out, err
 }
+
+// NameEntities returns the entities with a name key (index.go) equal to
+// key, or, with prefix, with a word-start tail of one that starts with
+// key; sorted.
+func (s *Store) NameEntities(ctx context.Context, key string, prefix bool) ([]string, error) {
+	p := string(qKeyOf) + key + "\x00"
+	if prefix {
+		p = string(qTail) + key
+	}
+	var out []string
+	err := s.scan(ctx, p, func(k string, _ []byte) bool {
+		if i := strings.LastIndexByte(k, 0); i >= 0 {
+			out = append(out, k[i+1:])
+		}
+		return true
+	})
+	slices.Sort(out)
+	return slices.Compact(out), err
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -15,10 +16,11 @@ var (
 	_ = registerSource(Source{Name: srcLexicon, Rank: 1, Doc: "a name of the lexicon (schema/lexicon)"})
 )
 
-// gazetteer matches lexicon names over folded token sequences.
+// gazetteer matches lexicon names over folded token sequences: a phrase
+// set of the names, each with its entry.
 type gazetteer struct {
-	byFirst map[string][]gazName // folded first token → names starting with it
-	stop    map[string]bool
+	names *phrase.Set[*gazName]
+	stop  map[string]bool
 }
 
 type gazName struct {
@@ -28,7 +30,7 @@ type gazName struct {
 }
 
 var defaultGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{byFirst: map[string][]gazName{}, stop: map[string]bool{}}
+	g := &gazetteer{names: phrase.Ordered[*gazName](nil), stop: map[string]bool{}}
 	trig := map[string]bool{}
 	for _, P := range lang.All() {
 		for _, e := range P.Triggers.Entries() {
@@ -62,7 +64,7 @@ var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 			}
 			seen[key] = true
 			r, _ := utf8.DecodeRuneInString(n)
-			g.byFirst[f[0]] = append(g.byFirst[f[0]], gazName{toks: f, entry: e, cased: unicode.IsUpper(r)})
+			g.names.Add(n, f, &gazName{toks: f, entry: e, cased: unicode.IsUpper(r)})
 		}
 	}
 	for _, P := range lang.All() {
@@ -80,40 +82,24 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 	var best *gazName
 	bestLen, bestSkip := 0, 0
 	first := toks[i]
-	forms := []string{first.Fold}
-	if text.IsArabicLetter(firstRune(first.Text)) {
-		forms = first.Forms()
-	}
-	for fi, form := range forms {
-		for ci := range g.byFirst[form] {
-			c := &g.byFirst[form][ci]
-			n := len(c.toks)
-			if i+n > limit || n < bestLen || (n == bestLen && best != nil) {
-				continue
-			}
-			ok := true
-			for k := 1; k < n; k++ {
-				if toks[i+k].Fold != c.toks[k] {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
-			if c.cased && !unicode.IsUpper(firstRune(strings.TrimLeftFunc(first.Text, text.IsArabicLetter))) {
-				continue // "apple" the fruit, "meta" the prefix
-			}
-			if n == 1 && g.stop[form] {
-				continue
-			}
-			skip := 0
-			if fi > 0 {
-				skip = cliticBytes(first.Text, form)
-			}
-			best, bestLen, bestSkip = c, n, skip
+	phrase.Scan(g.names, phrase.Tokens(toks), i, limit, text.IsArabicLetter(firstRune(first.Text)), func(m phrase.Match[*gazName]) bool {
+		c, n := m.Value, m.End-m.Start
+		if n < bestLen || (n == bestLen && best != nil) {
+			return true
 		}
-	}
+		if c.cased && !unicode.IsUpper(firstRune(strings.TrimLeftFunc(first.Text, text.IsArabicLetter))) {
+			return true // "apple" the fruit, "meta" the prefix
+		}
+		if n == 1 && g.stop[c.toks[0]] {
+			return true
+		}
+		skip := 0
+		if m.Clitic != "" { // matched without its proclitics
+			skip = cliticBytes(first.Text, c.toks[0])
+		}
+		best, bestLen, bestSkip = c, n, skip
+		return true
+	})
 	return best, bestLen, bestSkip
 }
 

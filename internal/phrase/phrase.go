@@ -1,20 +1,24 @@
-// Package phrase matches multi-word phrases (the speech verbs, titles,
-// trigger words and relation cues of a language profile) against a
-// document's tokens, on folded forms and with proclitics allowed on the
-// first word. Entities and relations read word lists through it, by way of
-// internal/lang.
+// Package phrase is the one multi-word phrase matcher: the word lists of a
+// language profile (speech verbs, titles, triggers, relation cues), the
+// lexicon's names and the tagger's gazetteer are phrase sets matched on
+// folded words, with proclitics allowed on the first word.
 package phrase
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"graphbuild/internal/text"
 )
 
 // Set is a list of phrases, each with the typed value of its row (a speech
-// verb's gender and mode, a trigger's type, …).
+// verb's gender and mode, a trigger's type, a lexicon entry, a gazetteer
+// label, …). A Set is safe for concurrent matching once built; Add is not.
 type Set[T any] struct {
 	byFirst map[string][]Entry[T]
+	order   func(a, b *Entry[T]) int // order of the phrases of a first word; nil: as added
+	n       int
 }
 
 // Entry is one phrase of a list.
@@ -27,7 +31,7 @@ type Entry[T any] struct {
 // New builds a set of phrases, values[i] going with phrases[i]. Empty
 // phrases, and phrases that tokenize to nothing, are skipped.
 func New[T any](phrases []string, values []T) *Set[T] {
-	s := &Set[T]{byFirst: map[string][]Entry[T]{}}
+	s := Ordered[T](nil)
 	for i, p := range phrases {
 		if p == "" {
 			continue
@@ -44,9 +48,147 @@ func New[T any](phrases []string, values []T) *Set[T] {
 		if i < len(values) {
 			v = values[i]
 		}
-		s.byFirst[f[0]] = append(s.byFirst[f[0]], Entry[T]{Phrase: p, Toks: f, Value: v})
+		s.Add(p, f, v)
 	}
 	return s
+}
+
+// Ordered returns an empty set whose phrases of one first word are kept in
+// the order cmp gives (phrases cmp finds equal stay as added); with a nil
+// cmp they stay as added. Matching reports phrases of one first word in
+// that order.
+func Ordered[T any](cmp func(a, b *Entry[T]) int) *Set[T] {
+	return &Set[T]{byFirst: map[string][]Entry[T]{}, order: cmp}
+}
+
+// Add adds a phrase given as its folded words (at least one) with its value.
+func (s *Set[T]) Add(phrase string, words []string, v T) {
+	e := Entry[T]{Phrase: phrase, Toks: words, Value: v}
+	l := s.byFirst[words[0]]
+	at := len(l)
+	if s.order != nil {
+		at = sort.Search(len(l), func(k int) bool { return s.order(&l[k], &e) > 0 })
+	}
+	s.byFirst[words[0]] = slices.Insert(l, at, e)
+	s.n++
+}
+
+// Len returns the number of phrases.
+func (s *Set[T]) Len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
+
+// First returns the phrases whose first folded word is w (no proclitics
+// stripped), in the set's order. The slice is shared: do not modify it.
+func (s *Set[T]) First(w string) []Entry[T] {
+	if s == nil {
+		return nil
+	}
+	return s.byFirst[w]
+}
+
+// Words is a sentence as the matcher reads it: the folded word at each
+// index, and the forms a word may take as the first word of a phrase (the
+// folded word itself first, then without its proclitics).
+type Words interface {
+	Fold(i int) string
+	Forms(i int) []string
+}
+
+// Tokens are a document's tokens as Words.
+type Tokens []text.Token
+
+// Fold implements Words.
+func (t Tokens) Fold(i int) string { return t[i].Fold }
+
+// Forms implements Words.
+func (t Tokens) Forms(i int) []string { return t[i].Forms() }
+
+// Folded is a sentence of words already folded as Words; FormLists[i],
+// when FormLists is not nil, holds word i's forms (FormLists[i][0] ==
+// Folds[i]).
+type Folded struct {
+	Folds     []string
+	FormLists [][]string
+}
+
+// Fold implements Words.
+func (f Folded) Fold(i int) string { return f.Folds[i] }
+
+// Forms implements Words.
+func (f Folded) Forms(i int) []string {
+	if f.FormLists == nil {
+		return f.Folds[i : i+1]
+	}
+	return f.FormLists[i]
+}
+
+// Scan calls yield with every phrase of s that matches the words w from
+// index i on and ends by limit: the phrase's first word is the folded word
+// at i or, with clitics, one of its forms without proclitics, and each
+// other word is the folded word at its place. Matches come form by form
+// (the word as it is first) and, within a form, in the set's order; yield
+// returns false to stop.
+func Scan[T any, W Words](s *Set[T], w W, i, limit int, clitics bool, yield func(Match[T]) bool) {
+	scan(s, w, i, limit, clitics, false, yield)
+}
+
+// scan is Scan; with glued, a phrase whose last word is a one-letter
+// preposition (لـ, بـ) also matches that letter glued to the next word,
+// which the match then does not cover.
+func scan[T any, W Words](s *Set[T], w W, i, limit int, clitics, glued bool, yield func(Match[T]) bool) {
+	if s == nil || i >= limit {
+		return
+	}
+	fold := w.Fold(i)
+	one := [1]string{fold}
+	forms := one[:]
+	if clitics {
+		forms = w.Forms(i)
+	}
+	for fi, f := range forms {
+		for _, e := range s.byFirst[f] {
+			n := len(e.Toks)
+			if i+n > limit {
+				continue
+			}
+			ok, g := true, false
+			for k := 1; k < n; k++ {
+				wk := w.Fold(i + k)
+				if wk == e.Toks[k] {
+					continue
+				}
+				// A phrase ending in a one-letter preposition (لـ, بـ) meets
+				// it glued to the next word: "التابعة لعلي بابا". The word
+				// is not consumed, so a name starting there is still found.
+				if glued && k == n-1 && gluedPrefix(e.Toks[k]) && strings.HasPrefix(wk, e.Toks[k]) && len(wk) > len(e.Toks[k]) {
+					g = true
+					continue
+				}
+				ok = false
+				break
+			}
+			if !ok {
+				continue
+			}
+			cl := ""
+			if fi > 0 {
+				if cl = strings.TrimSuffix(fold, f); cl == fold { // لل + word matched as ال + word
+					cl = "ل"
+				}
+			}
+			end := i + n
+			if g {
+				end--
+			}
+			if !yield(Match[T]{Entry: e, Start: i, End: end, Clitic: cl}) {
+				return
+			}
+		}
+	}
 }
 
 // Match is a phrase found in the text.
@@ -56,56 +198,19 @@ type Match[T any] struct {
 	Clitic     string // the folded proclitic on the first token, "" if none
 }
 
-// At returns the longest phrase starting at token i and ending before limit.
-// With clitics, the first token may carry Arabic proclitics (و، ف، ب، ل، ك،
-// ال) that the phrase lacks.
+// At returns the longest phrase starting at token i and ending before limit
+// (the first found of the longest). With clitics, the first token may carry
+// Arabic proclitics (و، ف، ب، ل، ك، ال) that the phrase lacks; a phrase
+// ending in a one-letter preposition also matches it glued to the next word.
 func (s *Set[T]) At(toks []text.Token, i, limit int, clitics bool) (Match[T], bool) {
-	if s == nil || i >= limit {
-		return Match[T]{}, false
-	}
-	one := [1]string{toks[i].Fold}
-	forms := one[:]
-	if clitics {
-		forms = toks[i].Forms()
-	}
 	var best Match[T]
 	found := false
-	for fi, f := range forms {
-		for _, e := range s.byFirst[f] {
-			n := len(e.Toks)
-			if i+n > limit || (found && n <= best.End-best.Start) {
-				continue
-			}
-			ok, glued := true, false
-			for k := 1; k < n; k++ {
-				if toks[i+k].Fold == e.Toks[k] {
-					continue
-				}
-				// A phrase ending in a one-letter preposition (لـ, بـ) meets
-				// it glued to the next word: "التابعة لعلي بابا". The word
-				// is not consumed, so a name starting there is still found.
-				if k == n-1 && gluedPrefix(e.Toks[k]) && strings.HasPrefix(toks[i+k].Fold, e.Toks[k]) && len(toks[i+k].Fold) > len(e.Toks[k]) {
-					glued = true
-					continue
-				}
-				ok = false
-				break
-			}
-			if ok {
-				cl := ""
-				if fi > 0 {
-					if cl = strings.TrimSuffix(forms[0], f); cl == forms[0] { // لل + word matched as ال + word
-						cl = "ل"
-					}
-				}
-				end := i + n
-				if glued {
-					end--
-				}
-				best, found = Match[T]{Entry: e, Start: i, End: end, Clitic: cl}, true
-			}
+	scan(s, Tokens(toks), i, limit, clitics, true, func(m Match[T]) bool {
+		if !found || len(m.Toks) > best.End-best.Start {
+			best, found = m, true
 		}
-	}
+		return true
+	})
 	return best, found
 }
 
@@ -180,14 +285,20 @@ func (s *Set[T]) EndingAt(toks []text.Token, from, end int, clitics bool) (Match
 // preposition that Arabic writes joined to the next word.
 func gluedPrefix(w string) bool { return w == "ل" || w == "ب" || w == "ك" }
 
-// Entries returns every phrase of the set, in no particular order.
+// Entries returns every phrase of the set, by first word and in the set's
+// order within one.
 func (s *Set[T]) Entries() []Entry[T] {
 	if s == nil {
 		return nil
 	}
-	var out []Entry[T]
-	for _, es := range s.byFirst {
-		out = append(out, es...)
+	keys := make([]string, 0, len(s.byFirst))
+	for k := range s.byFirst {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]Entry[T], 0, s.n)
+	for _, k := range keys {
+		out = append(out, s.byFirst[k]...)
 	}
 	return out
 }

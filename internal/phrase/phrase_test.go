@@ -258,3 +258,36 @@ func TestTokenLookups(t *testing.T) {
 		t.Error("a token built by hand: بالبنك not found as بنك")
 	}
 }
+
+// Scan reports every phrase at a word, form by form, in the set's order;
+// an Ordered set keeps its order however phrases are added; Folded words
+// match as tokens do.
+func TestScanOrdered(t *testing.T) {
+	longest := func(a, b *Entry[string]) int { return len(b.Toks) - len(a.Toks) }
+	s := Ordered(longest)
+	for _, p := range [][]string{{"بنك"}, {"بنك", "مصر"}, {"بنك", "مصر", "الاهلي"}, {"مصر"}} {
+		s.Add(p[0], p, p[len(p)-1])
+	}
+	if s.Len() != 4 || len(s.First("بنك")) != 3 || len(s.First("بنك")[0].Toks) != 3 {
+		t.Fatalf("Ordered: Len %d, First(بنك) %+v; want 4 and the longest first", s.Len(), s.First("بنك"))
+	}
+	w := Folded{Folds: []string{"وبنك", "مصر", "الاهلي"}, FormLists: [][]string{text.StripFolded("وبنك"), {"مصر"}, {"الاهلي"}}}
+	var got []string
+	Scan(s, w, 0, 2, true, func(m Match[string]) bool {
+		got = append(got, m.Value+"/"+m.Clitic)
+		return true
+	})
+	if want := []string{"مصر/و", "بنك/و"}; !slices.Equal(got, want) { // the limit cuts the longest
+		t.Errorf("Scan with clitics = %q; want %q", got, want)
+	}
+	got = nil
+	Scan(s, w, 0, 3, false, func(m Match[string]) bool { got = append(got, m.Value); return true })
+	if len(got) != 0 {
+		t.Errorf("Scan without clitics = %q; want nothing", got)
+	}
+	got = nil
+	Scan(s, Tokens(text.Tokenize("بنك مصر الأهلي")), 0, 3, false, func(m Match[string]) bool { got = append(got, m.Value); return false })
+	if want := []string{"الاهلي"}; !slices.Equal(got, want) {
+		t.Errorf("Scan stopped after the first = %q; want %q", got, want)
+	}
+}

@@ -1,10 +1,11 @@
 package tagger
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
+	"graphbuild/internal/phrase"
 	"graphbuild/schema"
 )
 
@@ -20,30 +21,38 @@ type Gazetteer interface {
 	Match(tokens []string) [][]string
 }
 
-// Phrases is a Gazetteer of phrases (one or more words) with labels. A
-// phrase matches when each of its words equals the folded token (text.Fold);
-// in Arabic the first token may carry proclitics (وعلي بابا, بالصين). At
-// each position the longest phrase of each label is reported. Phrases is
-// safe for concurrent Match once built; Add is not.
+// Phrases is a Gazetteer of phrases (one or more words) with labels, a
+// phrase.Set. A phrase matches when each of its words equals the folded
+// token (text.Fold); in Arabic the first token may carry proclitics
+// (وعلي بابا, بالصين). At each position the longest phrase of each label is
+// reported. Phrases is safe for concurrent Match once built; Add is not.
 type Phrases struct {
 	Arabic bool // try clitic-stripped forms of the first token
-	first  map[string][]phrase
-	n      int
+	set    *phrase.Set[gazLabel]
 }
 
-type phrase struct {
-	words          []string // folded, all words including the first
-	label          string
-	labelB, labelI string // label+"-B", label+"-I"
+// gazLabel is the label of a phrase and the features it gives the tokens
+// it covers.
+type gazLabel struct {
+	label, labelB, labelI string // label+"-B", label+"-I"
+}
+
+// longestFirst orders the phrases of a first word longest first, then by
+// label, so matching is deterministic.
+func longestFirst(a, b *phrase.Entry[gazLabel]) int {
+	if len(a.Toks) != len(b.Toks) {
+		return len(b.Toks) - len(a.Toks)
+	}
+	return strings.Compare(a.Value.label, b.Value.label)
 }
 
 // NewPhrases returns an empty phrase list; arabic turns on clitic stripping.
 func NewPhrases(arabic bool) *Phrases {
-	return &Phrases{Arabic: arabic, first: map[string][]phrase{}}
+	return &Phrases{Arabic: arabic, set: phrase.Ordered(longestFirst)}
 }
 
 // Len returns the number of phrases.
-func (p *Phrases) Len() int { return p.n }
+func (p *Phrases) Len() int { return p.set.Len() }
 
 // Add adds a phrase under a label. The phrase is split on spaces and folded;
 // phrases of one letter are ignored. Adding a phrase twice is harmless.
@@ -52,46 +61,18 @@ func (p *Phrases) Add(name, label string) {
 	if len(words) == 0 || (len(words) == 1 && len([]rune(words[0])) < 2) {
 		return
 	}
-	for _, ph := range p.first[words[0]] {
-		if ph.label == label && equalWords(ph.words, words) {
+	for _, ph := range p.set.First(words[0]) {
+		if ph.Value.label == label && slices.Equal(ph.Toks, words) {
 			return
 		}
 	}
-	l := append(p.first[words[0]], phrase{words: words, label: label, labelB: label + "-B", labelI: label + "-I"})
-	// Longest first, then by label, so matching is deterministic.
-	sort.SliceStable(l, func(i, j int) bool {
-		if len(l[i].words) != len(l[j].words) {
-			return len(l[i].words) > len(l[j].words)
-		}
-		return l[i].label < l[j].label
-	})
-	p.first[words[0]] = l
-	p.n++
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	p.set.Add(name, words, gazLabel{label: label, labelB: label + "-B", labelI: label + "-I"})
 }
 
 // Each calls f for every phrase, in a deterministic order.
 func (p *Phrases) Each(f func(words []string, label string)) {
-	keys := make([]string, 0, len(p.first))
-	for k := range p.first {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		for _, ph := range p.first[k] {
-			f(ph.words, ph.label)
-		}
+	for _, e := range p.set.Entries() {
+		f(e.Toks, e.Value.label)
 	}
 }
 
@@ -128,43 +109,24 @@ func (p *Phrases) Match(tokens []string) [][]string {
 }
 
 func (p *Phrases) matchPrepared(pr *prepared, out [][]string) {
-	if p == nil || p.n == 0 {
+	if p == nil || p.set.Len() == 0 {
 		return
 	}
-	folded := pr.folded
-	for i := range folded {
-		forms := folded[i : i+1]
-		if p.Arabic {
-			forms = pr.forms[i]
-		}
+	w := phrase.Folded{Folds: pr.folded, FormLists: pr.forms}
+	for i := range pr.folded {
 		var doneBuf [4]string
 		done := doneBuf[:0] // labels matched at i
-	forms:
-		for _, f := range forms {
-			for _, ph := range p.first[f] {
-				if contains(done, ph.label) || i+len(ph.words) > len(folded) {
-					continue
-				}
-				ok := true
-				for k := 1; k < len(ph.words); k++ {
-					if folded[i+k] != ph.words[k] {
-						ok = false
-						break
-					}
-				}
-				if !ok {
-					continue
-				}
-				done = append(done, ph.label)
-				out[i] = addFeat(out[i], ph.labelB)
-				for k := 1; k < len(ph.words); k++ {
-					out[i+k] = addFeat(out[i+k], ph.labelI)
-				}
-				if len(done) > 3 {
-					break forms
-				}
+		phrase.Scan(p.set, w, i, len(pr.folded), p.Arabic, func(m phrase.Match[gazLabel]) bool {
+			if contains(done, m.Value.label) {
+				return true
 			}
-		}
+			done = append(done, m.Value.label)
+			out[i] = addFeat(out[i], m.Value.labelB)
+			for k := i + 1; k < m.End; k++ {
+				out[k] = addFeat(out[k], m.Value.labelI)
+			}
+			return len(done) <= 3
+		})
 	}
 }
 

@@ -44,6 +44,10 @@ type Attribution struct{ Gender Gender }
 // (speech_participles.txt: word<TAB>gender).
 type Participle struct{ Gender Gender }
 
+// Pronoun is a pronoun or demonstrative that stands for a speaker named
+// before ("he said", "وقال هو") (pronouns.txt: word<TAB>gender).
+type Pronoun struct{ Gender Gender }
+
 // Month is a Gregorian month name (months.txt: name<TAB>1..12).
 type Month struct{ Number int }
 
@@ -233,6 +237,11 @@ func attributions(c []string) (Attribution, error) {
 func participles(c []string) (Participle, error) {
 	g, err := gender(1, false)(c)
 	return Participle{g}, err
+}
+
+func pronouns(c []string) (Pronoun, error) {
+	g, err := gender(1, false)(c)
+	return Pronoun{g}, err
 }
 
 func firstNames(c []string) (FirstName, error) {

@@ -142,6 +142,8 @@ type Lists struct {
 	FirstNames        *phrase.Set[FirstName]   // first_names.txt
 	Bylines           *phrase.Set[Word]        // bylines.txt
 	Boilerplate       *phrase.Set[Word]        // boilerplate.txt
+	Pronouns          *phrase.Set[Pronoun]     // pronouns.txt: "he said", "وقال هو"
+	GlossWords        *phrase.Set[Word]        // gloss_words.txt: "…, as …" ends reported speech
 
 	// Lists a language may leave empty (a comment-only file): the
 	// constructions they serve do not occur in it.
@@ -168,6 +170,10 @@ type Lists struct {
 	OfHeads               *phrase.Set[Word]       // of_heads.txt: "Royal Society of Edinburgh"
 	WorkNouns             *phrase.Set[Word]       // work_nouns.txt: "Universal's film 'Ray'", "games such as X"
 	NotNames              *phrase.Set[Word]       // not_names.txt: capitalised words that name no entity (DVD, OBE)
+	HearerVerbs           *phrase.Set[Word]       // hearer_verbs.txt: "told" Reuters that
+	HearerNouns           *phrase.Set[Word]       // hearer_nouns.txt: told "reporters" that
+	SubjectPronouns       *phrase.Set[Word]       // subject_pronouns.txt: told the BBC "it" would
+	ClauseOpeners         *phrase.Set[Word]       // clause_openers.txt: said "on Monday" that
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -301,6 +307,10 @@ func build(s Spec) (*Profile, error) {
 	check(err)
 	L.Boilerplate, err = load(s.Tag, "boilerplate", words)
 	check(err)
+	L.Pronouns, err = load(s.Tag, "pronouns", pronouns)
+	check(err)
+	L.GlossWords, err = load(s.Tag, "gloss_words", words)
+	check(err)
 	L.AppositivePronouns, err = loadOptional(s.Tag, "appositive_pronouns", words)
 	check(err)
 	L.NameParticles, err = loadOptional(s.Tag, "name_particles", words)
@@ -346,6 +356,14 @@ func build(s Spec) (*Profile, error) {
 	L.InstitutionAdjectives, err = loadOptional(s.Tag, "institution_adjectives", words)
 	check(err)
 	L.RegionHeads, err = loadOptional(s.Tag, "region_heads", regionHeads)
+	check(err)
+	L.HearerVerbs, err = loadOptional(s.Tag, "hearer_verbs", words)
+	check(err)
+	L.HearerNouns, err = loadOptional(s.Tag, "hearer_nouns", words)
+	check(err)
+	L.SubjectPronouns, err = loadOptional(s.Tag, "subject_pronouns", words)
+	check(err)
+	L.ClauseOpeners, err = loadOptional(s.Tag, "clause_openers", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

@@ -80,6 +80,12 @@ func TestTypedRows(t *testing.T) {
 	if c, ok := en.Cues.Has("listing"); !ok || c.Value != (Cue{Predicate: "listedOn", Noun: true, ObjectNotSubject: true}) {
 		t.Errorf("en listing = %+v, %v; want a noun cue whose object is not a later subject", c.Value, ok)
 	}
+	if p, ok := ar.Pronouns.Word("هي"); !ok || p.Value.Gender != "f" {
+		t.Errorf("ar pronoun هي = %+v, %v; want f", p.Value, ok)
+	}
+	if _, ok := ar.Pronouns.Word("وهي"); ok {
+		t.Errorf("ar pronoun وهي found; want the word as it is, no proclitics")
+	}
 	if m, ok := en.Months.Has("march"); !ok || m.Value.Number != 3 {
 		t.Errorf("en march = %+v, %v", m.Value, ok)
 	}

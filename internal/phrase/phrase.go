@@ -90,6 +90,17 @@ func (s *Set[T]) First(w string) []Entry[T] {
 	return s.byFirst[w]
 }
 
+// Word returns the one-word phrase that is exactly the folded word f (no
+// proclitics stripped).
+func (s *Set[T]) Word(f string) (Entry[T], bool) {
+	for _, e := range s.First(f) {
+		if len(e.Toks) == 1 {
+			return e, true
+		}
+	}
+	return Entry[T]{}, false
+}
+
 // Words is a sentence as the matcher reads it: the folded word at each
 // index, and the forms a word may take as the first word of a phrase (the
 // folded word itself first, then without its proclitics).

@@ -36,7 +36,7 @@ func (st *quoteState) attributionSpeaker(k, end int) (spk int, gender string, ok
 	if pm := c.mentionStarting(att.End); pm >= 0 && c.typeOf(pm) == schema.Person {
 		return c.ent(pm), gender, true
 	}
-	if f := c.Doc.Tokens[k].Fold; f == "he" || f == "she" {
+	if c.pronounGender(c.Doc.Tokens[k].Fold) != "" {
 		return st.pronounSpeaker(k, gender), gender, true // "“…,” he said"
 	}
 	return st.lastSpeaker(gender), gender, true

@@ -105,7 +105,7 @@ func (c *Context) otherAttribution(k, end int) bool {
 		if v == k {
 			return false // "“…,” said X": read by verbSpeaker
 		}
-		if v == k+1 && pronounGender(c.Doc.Tokens[k].Fold) != "" {
+		if v == k+1 && c.pronounGender(c.Doc.Tokens[k].Fold) != "" {
 			return false // "he said": the last speaker of that gender
 		}
 		return c.mentionStarting(k) < 0 || c.typeOf(c.mentionStarting(k)) != schema.Person

@@ -65,7 +65,7 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 				if p := c.personEndingAt(v, k); p >= 0 {
 					spk = p
 					st.spokeAs(spk, "")
-				} else if !isPronoun(c.Doc.Tokens[v-1].Fold) {
+				} else if !c.isPronoun(c.Doc.Tokens[v-1].Fold) {
 					unnamed = true
 				}
 			}

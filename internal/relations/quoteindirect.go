@@ -107,21 +107,18 @@ func (c *Context) englishClauseStart(k, end int) int {
 	}
 	for k < end {
 		f := toks[k].Fold
-		switch {
-		case f == "on" || f == "last" || f == "this" || f == "in" && k+1 < end && toks[k+1].Fold == "a":
-			k += 2 // "on Monday", "last week", "in a statement"
-			if k < end && toks[k-1].Fold == "a" {
-				k++
-			}
+		if m, ok := c.L.ClauseOpeners.At(toks, k, end, false); ok {
+			k = m.End + 1 // "on Monday", "last week", "in a statement"
 			continue
-		case f == "that":
+		}
+		if f == "that" {
 			return k + 1
 		}
-		if mi := c.mentionStarting(k); mi >= 0 && c.typeOf(mi) == schema.Organization && k > 0 && toks[k-1].Fold == "told" {
+		if mi := c.mentionStarting(k); mi >= 0 && c.typeOf(mi) == schema.Organization && k > 0 && c.hearerVerb(k-1) {
 			k = c.R.Mentions[mi].Tok[1] // "told Reuters"
 			continue
 		}
-		if (f == "reporters" || f == "analysts" || f == "investors") && k > 0 && toks[k-1].Fold == "told" {
+		if _, ok := c.L.HearerNouns.Word(f); ok && k > 0 && c.hearerVerb(k-1) {
 			k++
 			continue
 		}
@@ -130,7 +127,7 @@ func (c *Context) englishClauseStart(k, end int) int {
 	if k >= end || toks[k].Class != text.Word || titlePrepositions[toks[k].Fold] {
 		return -1 // "said analyst X at Calyon Securities": no clause
 	}
-	if k > 0 && (toks[k-1].Fold == "told" || toks[k-1].Fold == "tells") {
+	if k > 0 && c.hearerVerb(k-1) {
 		return c.afterHearer(k, end)
 	}
 	return k
@@ -148,7 +145,7 @@ func (c *Context) afterHearer(k, end int) int {
 		if f == "that" {
 			return j + 1
 		}
-		if j > k && (f == "he" || f == "she" || f == "it" || f == "they" || f == "we" || f == "i") {
+		if _, ok := c.L.SubjectPronouns.Word(f); ok && j > k {
 			return j
 		}
 		if toks[j].Class == text.Punct && !isPossessiveTok(toks[j]) {
@@ -164,4 +161,11 @@ func (c *Context) afterHearer(k, end int) int {
 func (c *Context) thatOnlyVerb(i, end int) bool {
 	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, i, end, true)
 	return ok && m.Value.Mode == "that"
+}
+
+// hearerVerb reports whether token k is a verb of telling whose hearer
+// follows it (hearer_verbs.txt: "told", "tells").
+func (c *Context) hearerVerb(k int) bool {
+	_, ok := c.L.HearerVerbs.Word(c.Doc.Tokens[k].Fold)
+	return ok
 }

@@ -90,7 +90,7 @@ func clauseEnd(c *Context, s text.Sentence, from int) int {
 		if t.Text != "،" && t.Text != "," {
 			continue
 		}
-		if glossWord(c.Doc.Tokens[k+1].Fold) || c.speakerAhead(k+1, s.EndToken) {
+		if c.glossWord(c.Doc.Tokens[k+1].Fold) || c.speakerAhead(k+1, s.EndToken) {
 			end = k
 			break
 		}
@@ -101,12 +101,11 @@ func clauseEnd(c *Context, s text.Sentence, from int) int {
 	return c.Doc.Tokens[end-1].End
 }
 
-func glossWord(f string) bool {
-	switch f {
-	case "حيث", "بينما", "while", "as", "which":
-		return true
-	}
-	return false
+// glossWord reports whether the folded word f opens an author's gloss
+// after a comma (gloss_words.txt).
+func (c *Context) glossWord(f string) bool {
+	_, ok := c.L.GlossWords.Word(f)
+	return ok
 }
 
 // clauseStart is where the clause holding byte off begins: after the last

@@ -163,8 +163,8 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	for !c.L.VerbFirst && pr > first && subjectSkips[c.Doc.Tokens[pr].Fold] {
 		pr--
 	}
-	if m.Start > first && pr >= first && isPronoun(c.Doc.Tokens[pr].Fold) {
-		if g := pronounGender(c.Doc.Tokens[pr].Fold); g != "" {
+	if m.Start > first && pr >= first && c.isPronoun(c.Doc.Tokens[pr].Fold) {
+		if g := c.pronounGender(c.Doc.Tokens[pr].Fold); g != "" {
 			gender = g
 		}
 		return m.End, st.pronounSpeaker(pr, gender), true
@@ -210,13 +210,13 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
 	// that is not a named person.
 	k := m.End
-	if k < end && c.Doc.Tokens[k].Class == text.Word && !isPronoun(c.Doc.Tokens[k].Fold) && !toWords[c.Doc.Tokens[k].Fold] {
+	if k < end && c.Doc.Tokens[k].Class == text.Word && !c.isPronoun(c.Doc.Tokens[k].Fold) && !toWords[c.Doc.Tokens[k].Fold] {
 		if _, intro := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true); !intro {
 			return m.End, -1, true
 		}
 	}
-	if k < end && isPronoun(c.Doc.Tokens[k].Fold) {
-		if g := pronounGender(c.Doc.Tokens[k].Fold); g != "" {
+	if k < end && c.isPronoun(c.Doc.Tokens[k].Fold) {
+		if g := c.pronounGender(c.Doc.Tokens[k].Fold); g != "" {
 			gender = g
 		}
 		k++
@@ -245,20 +245,18 @@ func (c *Context) markGender(e int, gender string) {
 	c.Out.Genders[e] = gender
 }
 
-func isPronoun(f string) bool {
-	switch f {
-	case "ذلك", "هذا", "he", "she", "they", "هو", "هي":
-		return true
-	}
-	return false
+// isPronoun reports whether the folded word f is a pronoun that stands for
+// a speaker (pronouns.txt).
+func (c *Context) isPronoun(f string) bool {
+	_, ok := c.L.Pronouns.Word(f)
+	return ok
 }
 
-func pronounGender(f string) string {
-	switch f {
-	case "he", "هو":
-		return "m"
-	case "she", "هي":
-		return "f"
+// pronounGender is the gender of the pronoun f ("m", "f"), "" when f is
+// none or marks no gender.
+func (c *Context) pronounGender(f string) string {
+	if e, ok := c.L.Pronouns.Word(f); ok && e.Value.Gender != "-" {
+		return string(e.Value.Gender)
 	}
 	return ""
 }

@@ -79,3 +79,28 @@ func TestTagDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryReusesInfos: the two passes of a FeatHistory model share the
+// token infos; the result equals tagging the document with the first model
+// on its own, then the second.
+func TestHistoryReusesInfos(t *testing.T) {
+	m := Train(toyData(), TrainOptions{Lang: "en", Epochs: 5, CorpusNames: true, NameFolds: 2, Features: FeatDoc | FeatHistory})
+	var doc [][]string
+	for _, s := range toyData() {
+		doc = append(doc, s.Tokens)
+	}
+	got, _ := m.TagDocument(doc)
+	prev, _ := m.first.TagDocument(doc)
+	infos := make([][]tokInfo, len(doc))
+	for i, s := range doc {
+		infos[i] = m.infos(s)
+	}
+	addDocFeatures(infos, casedNames("en"), false)
+	addHistory(infos, prev)
+	for i, s := range doc {
+		want, _ := m.decode(s, infos[i], false)
+		if !slices.Equal(got[i], want) {
+			t.Errorf("sentence %d: %v, want %v", i, got[i], want)
+		}
+	}
+}

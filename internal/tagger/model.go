@@ -96,7 +96,13 @@ func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
 		addDocFeatures(infos, casedNames(t.lang), t.feats&FeatClusters != 0)
 	}
 	if t.feats&FeatHistory != 0 && t.first != nil {
-		prev, _ := t.first.TagDocument(sents)
+		// The first model was trained on the same sentences with the
+		// same options, gazetteers and clusters: it reads the same infos
+		// (its own doc features included; hist is still empty).
+		prev := make([][]string, len(sents))
+		for i, s := range sents {
+			prev[i], _ = t.first.decode(s, infos[i], false)
+		}
 		addHistory(infos, prev)
 	}
 	tags := make([][]string, len(sents))

@@ -1,0 +1,40 @@
+#!/bin/bash
+# Reproduces the ablation tables of internal/tagger/README.md ("Document
+# features, two passes, …"): every setting trained with fixed shuffle seeds on
+# the first 90% of ANERcorp train and scored on the last 10% (new documents),
+# the tagger alone and through the whole recognizer (= graphbuild --tag-conll),
+# then English on CoNLL-2003 testa. Needs ../shared/data/ner (not in the
+# repository). One line per run: setting, seed, tagger F1, pipeline F1,
+# pipeline PER recall (PER+ORG+LOC, exact span). ~10 s CPU per Arabic run
+# (x4 with history), ~30 s per English one; nice'd.
+#
+#   bash scripts/tagger-ablation.sh            # Arabic and English
+#   SEEDS="1 2" LANGS=ar bash scripts/tagger-ablation.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SEEDS=${SEEDS:-"1 2 3 4"}
+LANGS=${LANGS:-"ar en"}
+BIN=$(mktemp -d)/train-tagger
+go build -o "$BIN" ./cmd/train-tagger
+C=clusters,cluster-nbrs,cluster-strip
+row() { # name seed output
+	awk -v n="$1" -v s="$2" '/PER\+ORG\+LOC/{c++; if(c==1)t=$4; if(c==2)p=$4} /^PER /{k++; if(k==2)r=$3}
+		END{printf "%-40s seed %s  tagger %s  pipeline %s  PER R %s\n", n, s, t, p, r}' <<<"$3"
+}
+if [[ " $LANGS " == *" ar "* ]]; then
+	for f in none doc history $C $C,doc $C,strip-affix $C,cluster-nbrs2 $C,history "$C --epochs 20 --early-stop" "$C --bag 4"; do
+		for s in $SEEDS; do
+			# shellcheck disable=SC2086
+			out=$(nice -n 10 "$BIN" --lang ar --train ../shared/data/ner/ar/anercorp-train.txt \
+				--heldout-last 0.1 --pipeline --seed "$s" --features $f)
+			row "ar $f" "$s" "$out"
+		done
+	done
+fi
+if [[ " $LANGS " == *" en "* ]]; then
+	for f in none doc history; do
+		out=$(nice -n 10 "$BIN" --lang en --train ../shared/data/ner/en/conll2003-eng.train \
+			--dev ../shared/data/ner/en/conll2003-eng.testa --pipeline --seed 1 --features $f)
+		row "en $f" 1 "$out"
+	done
+fi

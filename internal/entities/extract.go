@@ -65,6 +65,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms := resolve(d, all)
 	ms = dropOpeningAdverbs(d, ms)
 	ms = dropNationalityAdjectives(d, ms)
+	ms = trimGluedClitics(d, ms)
 	ms = dropNotNames(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon

@@ -158,6 +158,7 @@ type Lists struct {
 	ImpersonalSpeech      *phrase.Set[Word]       // impersonal_speech.txt: "يذكر أن", "مما يعني": no speaker
 	UnnamedSources        *phrase.Set[Word]       // unnamed_sources.txt: "قال مصدر", "أكد شهود": a speaker not named
 	QuoteNameMarkers      *phrase.Set[Word]       // quote_name_markers.txt: "بعنوان «…»": a name in quotation marks
+	PlaceInWords          *phrase.Set[Word]       // place_in_words.txt: "وادي السليكون في الولايات المتحدة"
 	OrgSubjectVerbs       *phrase.Set[OrgVerb]    // org_subject_verbs.txt: "استحوذت X على Y"
 	Stakes                *phrase.Set[Word]       // stakes.txt: "على حصة … في Y"
 	NamedAfter            *phrase.Set[Word]       // named_after.txt: "مستشفى الملك X"
@@ -332,6 +333,8 @@ func build(s Spec) (*Profile, error) {
 	L.UnnamedSources, err = loadOptional(s.Tag, "unnamed_sources", words)
 	check(err)
 	L.QuoteNameMarkers, err = loadOptional(s.Tag, "quote_name_markers", words)
+	check(err)
+	L.PlaceInWords, err = loadOptional(s.Tag, "place_in_words", words)
 	check(err)
 	L.OrgSubjectVerbs, err = loadOptional(s.Tag, "org_subject_verbs", orgVerbs)
 	check(err)

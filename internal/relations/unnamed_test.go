@@ -93,7 +93,8 @@ func TestTitleSurface(t *testing.T) {
 	}
 }
 
-// TestRoleAndPlaceGuards checks three readings on sentences of our own: a
+// TestRoleAndPlaceGuards checks readings on sentences of our own: place-in
+// (a region, "في", a country), a
 // founder role only from the title's own word ("رئيس مؤسسة X" heads a
 // foundation, he did not found it), a nationality adjective not given to an
 // organisation after a glued preposition, and a bare أدرجت no listing.
@@ -113,6 +114,18 @@ func TestRoleAndPlaceGuards(t *testing.T) {
 		{"the adjective before a glued preposition is not the organisation's", []Rule{Nationality()},
 			"وقال مسؤولون في وزارة المالية الفرنسية لرويترز إن فرنسا بدأت سداد الدين.",
 			nil, []string{"رويترز locatedIn"}},
+		{"place-in: a region in a country", []Rule{PlaceIn()},
+			"تعمل الشركة في وادي السيليكون في الولايات المتحدة منذ عشر سنوات.",
+			[]string{"وادي السيليكون locatedIn الولايات المتحدة"}, nil},
+		{"place-in: a city is often its government", []Rule{PlaceIn()},
+			"بعد الصفعة التي تلقتها طهران في اليمن تراجعت الميليشيات.",
+			nil, []string{"locatedIn"}},
+		{"place-in: a country first", []Rule{PlaceIn()},
+			"قال سفير لبنان في السعودية إن العلاقات جيدة.",
+			nil, []string{"locatedIn"}},
+		{"place-in: a list after the country", []Rule{PlaceIn()},
+			"تنتشر الجماعة في وادي السيليكون في الولايات المتحدة وكندا.",
+			nil, []string{"locatedIn"}},
 		{"a bare أدرجت is no listing", []Rule{Cues()},
 			"أدرجت اليابان شركة نوفاكو في قائمة الدول ذات الدخل المرتفع.",
 			nil, []string{"listedOn"}},

@@ -88,11 +88,12 @@ func (c *Context) nameInMarks(start int) bool {
 // only where it was said.
 func (c *Context) otherNameBefore(s text.Sentence, q quoteMark, current int) bool {
 	open := c.tokenAt(q.open.Start)
-	for mi, m := range c.R.Mentions {
-		if m.Tok[0] < s.FirstToken || m.Tok[0] >= open || m.Entity < 0 || c.ent(mi) == current {
+	for t := s.FirstToken; t < open; t++ {
+		mi := c.mentionStarting(t)
+		if mi < 0 || c.R.Mentions[mi].Entity < 0 || c.ent(mi) == current {
 			continue
 		}
-		if c.typeOf(mi) == schema.Person || m.Tok[0] <= s.FirstToken+2 {
+		if c.typeOf(mi) == schema.Person || t <= s.FirstToken+2 {
 			return true
 		}
 	}

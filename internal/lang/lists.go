@@ -342,10 +342,10 @@ func roles(c []string) (Role, error) {
 		return Role{}, err
 	}
 	switch r {
-	case "founder", "lead", "former":
+	case "founder", "lead", "former", "deputy":
 		return Role{r}, nil
 	}
-	return Role{}, fmt.Errorf("role %q: use founder, lead or former", r)
+	return Role{}, fmt.Errorf("role %q: use founder, lead, former or deputy", r)
 }
 
 // wordSet reads lists as one set of folded, lower-cased words.

@@ -74,8 +74,8 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if _, ok := c.L.Stopwords.Has(t.Text); ok && !strings.HasPrefix(t.Fold, "و") {
 			break
 		}
-		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && k.Clitic == "و" {
-			break // a second, conjoined title: "محلل ومؤسس"
+		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && (k.Clitic == "و" || k.Clitic == "" && k.End-k.Start >= 2) {
+			break // a second title, conjoined ("محلل ومؤسس") or stacked ("ولي العهد نائب رئيس مجلس الوزراء")
 		}
 		if gluedPreposition(t) {
 			break
@@ -108,8 +108,8 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	if former {
 		roles["former"] = true
 	}
-	if c.portfolioAt(j, end) {
-		delete(roles, "lead") // "المدير التنفيذي للشؤون العامة": heads a portfolio
+	if c.portfolioAt(j, end) || roles["deputy"] {
+		delete(roles, "lead") // "المدير التنفيذي للشؤون العامة": heads a portfolio; "نائب مدير": a deputy
 	}
 	if j > m.End {
 		// "مديرة التحول الرقمي في أرامكو": she leads the digital

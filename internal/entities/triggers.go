@@ -247,14 +247,15 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 		if !s.Kind.Extractable() {
 			continue
 		}
-		for _, t := range d.SentenceTokens(d.Tokens[s.FirstToken].Sent) {
-			seen := map[string]bool{}
-			forms := text.StripProclitics(t.Text)
-			for _, f := range forms {
+		toks := d.SentenceTokens(d.Tokens[s.FirstToken].Sent)
+		for i := range toks {
+			forms := toks[i].Forms()
+			for k, f := range forms {
 				// "الذكاء" is not a second "ذكاء": names take no article.
-				if p := strings.TrimSuffix(forms[0], f); !seen[f] && !strings.Contains(p, "ال") && !strings.HasPrefix(f, "ال") {
+				// A form counts once per token (the test depends on f only,
+				// so an earlier equal form was counted).
+				if p := strings.TrimSuffix(forms[0], f); !slices.Contains(forms[:k], f) && !strings.Contains(p, "ال") && !strings.HasPrefix(f, "ال") {
 					count[f]++
-					seen[f] = true
 				}
 			}
 		}

@@ -171,7 +171,7 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, infos []tokInfo, em [][numTags]f
 		r.sum(&wr.next2, func(e *emitter) { neighbourFeatures(in, "+2", e, t.feats, P) })
 		rows[i] = wr
 		if c != nil {
-			c.m[in.raw] = wr
+			c.m[strings.Clone(in.raw)] = wr // raw is a slice of a document
 		}
 	}
 	for i := range infos {

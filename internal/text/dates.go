@@ -31,7 +31,11 @@ var monthNames = sync.OnceValue(func() map[string]int {
 
 // MonthNumber returns the month a (folded or unfolded) name denotes, or 0.
 // Clitics are tried off: "وفي يناير" → يناير.
-func MonthNumber(word string) int {
+func MonthNumber(word string) int { return monthMemo.get(word) }
+
+var monthMemo = newMemo(monthNumber)
+
+func monthNumber(word string) int {
 	m := monthNames()
 	for _, f := range StripProclitics(word) {
 		if n, ok := m[FoldName(f)]; ok {

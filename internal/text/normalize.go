@@ -111,7 +111,7 @@ func collapseName(f string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetter(r) || isDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -146,7 +146,7 @@ func nameFolded(f string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(f[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isLetter(r) && !isDigit(r) {
 			return false
 		}
 		prevSpace = false
@@ -155,14 +155,9 @@ func nameFolded(f string) bool {
 	return !prevSpace || f == ""
 }
 
-// IsArabicLetter reports whether r is a letter of the Arabic script.
-func IsArabicLetter(r rune) bool {
-	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
-}
-
 // IsLatinLetter reports whether r is a letter of the Latin script.
 func IsLatinLetter(r rune) bool {
-	return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
+	return unicode.Is(unicode.Latin, r) && isLetter(r)
 }
 
 // inert reports whether r is one of the punctuation marks and symbols

@@ -57,6 +57,15 @@ func listOrNil(l Lang, name string) []string {
 // " - Tingshu Wang/Reuters", " – شي شانغقو/VCG/Getty Images".
 var creditTail = regexp.MustCompile(`\s[-–—]\s*([^-–—\n]{2,90}/[^-–—\n]{2,60})\s*$`)
 
+// creditTailAt is creditTail.FindStringSubmatchIndex(s), without running
+// the expression on a paragraph that has no slash or no dash (most).
+func creditTailAt(s string) []int {
+	if !strings.Contains(s, "/") || !strings.ContainsAny(s, "-–—") {
+		return nil
+	}
+	return creditTail.FindStringSubmatchIndex(s)
+}
+
 // Segment splits d.Text into paragraphs, sentences and tokens and marks the
 // kind of each paragraph. It never changes d.Text, so every span stays valid.
 func Segment(d *Document) {
@@ -146,7 +155,7 @@ func classifyParagraphs(d *Document, rules pageRules) {
 	for _, p := range d.Paragraphs {
 		txt := d.Slice(p.Span)
 		key := FoldName(txt)
-		words := len(strings.Fields(txt))
+		words := CountFields(txt)
 		switch {
 		case seen[key] && key != "":
 			p.Kind = Duplicate
@@ -156,7 +165,7 @@ func classifyParagraphs(d *Document, rules pageRules) {
 			p.Kind = Title
 		case words <= 12 && hasPrefixAny(key, rules.bylines):
 			p.Kind = Byline
-		case words <= 25 && findISODate(txt) != "" && !endsSentence(txt) && !creditTail.MatchString(txt):
+		case words <= 25 && findISODate(txt) != "" && !endsSentence(txt) && creditTailAt(txt) == nil:
 			p.Kind = Dateline
 		case isStockWidget(txt):
 			p.Kind = Boilerplate
@@ -165,7 +174,7 @@ func classifyParagraphs(d *Document, rules pageRules) {
 			seen[key] = true
 		}
 		if p.Kind == Body {
-			if loc := creditTail.FindStringSubmatchIndex(txt); loc != nil && words >= 4 {
+			if loc := creditTailAt(txt); loc != nil && words >= 4 {
 				// A caption: the description, then the credit after the dash.
 				cap := trimSpan(d.Text, Span{p.Start, p.Start + loc[0]})
 				cred := trimSpan(d.Text, Span{p.Start + loc[2], p.Start + loc[3]})
@@ -202,7 +211,7 @@ func isBoilerplate(folded string, words int, rules pageRules) bool {
 var stockWidget = regexp.MustCompile(`[+\-−]\d+(\.\d+)?%\s*$`)
 
 func isStockWidget(s string) bool {
-	return len(strings.Fields(s)) <= 8 && stockWidget.MatchString(s)
+	return CountFields(s) <= 8 && stockWidget.MatchString(s)
 }
 
 func hasPrefixAny(s string, prefixes []string) bool {

@@ -59,14 +59,14 @@ func setForms(toks []Token) {
 }
 
 func isWordStart(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetter(r) || isDigit(r)
 }
 
 func script(r rune) int {
 	switch {
 	case IsArabicLetter(r):
 		return 1
-	case unicode.IsLetter(r):
+	case isLetter(r):
 		return 2
 	}
 	return 0
@@ -75,7 +75,7 @@ func script(r rune) int {
 // scanWord returns the end of the word starting at i and its class.
 func scanWord(s string, i int) (int, TokenClass) {
 	first, _ := utf8.DecodeRuneInString(s[i:])
-	digits := unicode.IsDigit(first)
+	digits := isDigit(first)
 	letters := !digits
 	sc := script(first)
 	j := i
@@ -84,7 +84,7 @@ func scanWord(s string, i int) (int, TokenClass) {
 		switch {
 		case unicode.Is(unicode.Mn, r) || r == 0x0640 || r == 0x200C || r == 0x200D:
 			j += n // diacritics, tatweel and joiners belong to the word
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			if rs := script(r); sc != 0 && rs != sc && j > i && !digits {
 				return j, Word // change of script ends the word
 			} else if sc == 0 {
@@ -92,7 +92,7 @@ func scanWord(s string, i int) (int, TokenClass) {
 			}
 			letters = true
 			j += n
-		case unicode.IsDigit(r):
+		case isDigit(r):
 			if sc == 1 && !digits {
 				return j, Word // "و620": a proclitic before a number
 			}
@@ -108,10 +108,10 @@ func scanWord(s string, i int) (int, TokenClass) {
 			if r == ',' || r == '٫' || r == '٬' {
 				// Only as a digit group or decimal separator: 1,000  1٫5.
 				prev, _ := utf8.DecodeLastRuneInString(s[:j])
-				if !(unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+				if !(isDigit(prev) && isDigit(next)) {
 					return j, classOf(letters, digits)
 				}
-			} else if !(unicode.IsLetter(next) || unicode.IsDigit(next)) {
+			} else if !(isLetter(next) || isDigit(next)) {
 				return j, classOf(letters, digits)
 			} else if r == '-' && splitsCompound(s[j+n:]) {
 				return j, classOf(letters, digits) // "Riyadh-based": the place stands alone
@@ -154,7 +154,7 @@ func splitsCompound(rest string) bool {
 				return true
 			}
 			r, _ := utf8.DecodeRuneInString(rest[len(h):])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if !isLetter(r) && !isDigit(r) {
 				return true
 			}
 		}

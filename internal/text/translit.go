@@ -1,9 +1,6 @@
 package text
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Skeleton reduces a name, written in Arabic or Latin script, to the
 // consonants both scripts agree on, so that a name the lexicon does not know
@@ -20,7 +17,7 @@ import (
 func Skeleton(name string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(Fold(name), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+		return !(isLetter(r) || isDigit(r))
 	}) {
 		if sk := wordSkeleton(w); sk != "" {
 			words = append(words, sk)

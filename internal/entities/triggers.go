@@ -260,6 +260,7 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 			}
 		}
 	}
+	tagged := newSpanIndex(all, srcTagger)
 	out := all[:0:0]
 	for _, m := range all {
 		if m.Source != srcTrigger {
@@ -274,10 +275,8 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 				ok = true
 			}
 		}
-		for _, o := range all {
-			if o.Source == srcTagger && o.Tok[0] < m.Tok[1] && m.Tok[0] < o.Tok[1] {
-				ok = true
-			}
+		if tagged.overlaps(m.Tok[0], m.Tok[1]) {
+			ok = true
 		}
 		if ok {
 			out = append(out, m)

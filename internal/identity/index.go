@@ -133,3 +133,19 @@ func TypeOfIRI(iri string) schema.Type {
 	}
 	return ""
 }
+
+// MaxCandidates is the most entities a key may hold and still be read: a
+// key holding more (a common surname, a short skeleton many names share)
+// says nothing of one thing, and Link drops it, so a rule that needs it
+// joins nothing. An index reads at most MaxCandidates+1 entities of a key,
+// which bounds the cost of a lookup whatever the index holds.
+const MaxCandidates = 32
+
+// dropCrowded removes the keys that hold more than MaxCandidates entities.
+func dropCrowded(found map[string][]Candidate) {
+	for k, cs := range found {
+		if len(cs) > MaxCandidates {
+			delete(found, k)
+		}
+	}
+}

@@ -37,6 +37,7 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	dropCrowded(found)
 	storedNames := map[string][]Candidate{}
 	if stored != nil {
 		var ids []string
@@ -62,6 +63,7 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 		if found, err = (union{batch, stored}).Lookup(ctx, probes); err != nil {
 			return 0, err
 		}
+		dropCrowded(found)
 	}
 	inBatch := map[string]bool{}
 	for _, e := range ents {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 
@@ -10,27 +11,50 @@ import (
 	"graphbuild/internal/rdf"
 )
 
-// IndexIdentity is the predicate of the identity index: for every entity
-// of a document, one quad per key identity.Keys gives it,
+// IndexIdentity is the predicate of the identity index: for every entity,
+// one quad per key identity.Keys gives it,
 //
-//	<entity> <IndexIdentity> "key" <doc>
+//	<entity> <IndexIdentity> "key" <IdentityGraph>
 //
 // so the identity rules find their candidates among the stored entities
 // with one object-index read per key (identity.Index), as they do among a
-// batch's. Like the name index they are bookkeeping, replaced with their
-// document.
-const IndexIdentity = IndexNS + "identityKey"
+// batch's. The quads are keyed per entity, not per document: an entity
+// that a thousand articles name is held once under each of its keys, so a
+// key's read costs the entities it holds, not the articles that name them,
+// and linking an article costs the same whatever the store holds.
+//
+// They belong to no document: replacing a document adds the keys of its
+// new version and removes none (another document may name the entity).
+// A key left by an entity no document names any more is dropped when it is
+// read (the entity has no name), so it never becomes a candidate.
+const (
+	IndexIdentity = IndexNS + "identityKey"
+	IdentityGraph = IndexNS + "identity"
+)
 
 // identityQuads returns the identity index quads of a graph.
 func identityQuads(g *kg.Graph) []quad.Quad {
-	doc := quad.IRI(g.Doc.IRI())
 	var qs []quad.Quad
 	for iri, keys := range identity.Keys(g) {
 		for _, k := range keys {
-			qs = append(qs, quad.Quad{Subject: quad.IRI(iri), Predicate: quad.IRI(IndexIdentity), Object: quad.String(k), Label: doc})
+			qs = append(qs, quad.Quad{Subject: quad.IRI(iri), Predicate: quad.IRI(IndexIdentity), Object: quad.String(k), Label: quad.IRI(IdentityGraph)})
 		}
 	}
+	rdf.SortQuads(qs)
 	return qs
+}
+
+// IdentityQuadCount returns how many identity index quads a store holding
+// the graphs (and nothing before them) has: one per entity and key,
+// whatever number of graphs name the entity (for tests that count a
+// store's quads).
+func IdentityQuadCount(gs ...*kg.Graph) int {
+	var qs []quad.Quad
+	for _, g := range gs {
+		qs = append(qs, identityQuads(g)...)
+	}
+	rdf.SortQuads(qs)
+	return len(slices.CompactFunc(qs, func(a, b quad.Quad) bool { return a == b }))
 }
 
 // Identity returns the store as an identity.Index.
@@ -38,8 +62,15 @@ func (s *Store) Identity() identity.Index { return identityIndex{s} }
 
 type identityIndex struct{ s *Store }
 
-// Lookup reads the entities held under each key, with the number of
-// documents that hold each, and their names, in two batched reads.
+// maxNameReads bounds the name quads read for a candidate: one per
+// document that names it, so its document count saturates there.
+const maxNameReads = 64
+
+// Lookup reads the entities held under each key (at most
+// identity.MaxCandidates+1 of them, so the caller sees a key that holds
+// more), with the number of documents that name each (at most
+// maxNameReads) and their names, in two batched reads whose size does not
+// grow with the store.
 func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][]identity.Candidate, error) {
 	if len(keys) == 0 {
 		return nil, nil
@@ -47,60 +78,65 @@ func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][
 	ls := make([]Lookup, len(keys))
 	for i, k := range keys {
 		ls[i] = In(quad.String(k), IndexIdentity)
+		ls[i].Limit = identity.MaxCandidates + 1
 	}
 	res, err := ix.s.Read(ctx, ls...)
 	if err != nil {
 		return nil, err
 	}
-	type hit struct {
-		iri  string
-		docs map[quad.Value]bool
-	}
-	perKey := make([][]*hit, len(keys))
+	perKey := make([][]string, len(keys))
 	var iris []string
 	named := map[string]bool{}
 	for i, qs := range res {
-		at := map[string]*hit{}
 		for _, q := range qs {
 			iri, ok := q.Subject.(quad.IRI)
-			if !ok {
+			if !ok || slices.Contains(perKey[i], string(iri)) {
 				continue
 			}
-			h := at[string(iri)]
-			if h == nil {
-				h = &hit{string(iri), map[quad.Value]bool{}}
-				at[string(iri)] = h
-				perKey[i] = append(perKey[i], h)
-				if !named[string(iri)] {
-					named[string(iri)] = true
-					iris = append(iris, string(iri))
-				}
+			perKey[i] = append(perKey[i], string(iri))
+			if !named[string(iri)] {
+				named[string(iri)] = true
+				iris = append(iris, string(iri))
 			}
-			h.docs[q.Label] = true
 		}
 	}
-	names := map[string]string{}
+	type card struct {
+		name string
+		docs int
+	}
+	cards := map[string]card{}
 	if len(iris) > 0 {
 		nl := make([]Lookup, len(iris))
 		for i, iri := range iris {
 			nl[i] = Out(iri, rdf.PropName)
+			nl[i].Limit = maxNameReads
 		}
 		nres, err := ix.s.Read(ctx, nl...)
 		if err != nil {
 			return nil, err
 		}
 		for i, qs := range nres {
+			var c card
+			docs := map[quad.Value]bool{}
 			for _, q := range qs {
 				if v, ok := q.Object.Native().(string); ok {
-					names[iris[i]] = v
+					c.name = v
 				}
+				docs[q.Label] = true
+			}
+			if c.docs = len(docs); c.docs > 0 {
+				cards[iris[i]] = c
 			}
 		}
 	}
 	out := map[string][]identity.Candidate{}
 	for i, hs := range perKey {
-		for _, h := range hs {
-			out[keys[i]] = append(out[keys[i]], identity.Candidate{IRI: h.iri, Name: names[h.iri], Type: identity.TypeOfIRI(h.iri), Docs: len(h.docs)})
+		for _, iri := range hs {
+			c, ok := cards[iri]
+			if !ok {
+				continue // no document names it any more
+			}
+			out[keys[i]] = append(out[keys[i]], identity.Candidate{IRI: iri, Name: c.name, Type: identity.TypeOfIRI(iri), Docs: c.docs})
 		}
 	}
 	return out, nil

@@ -85,7 +85,6 @@ func indexQuads(g *kg.Graph) []quad.Quad {
 			}
 		}
 	}
-	qs = append(qs, identityQuads(g)...) // identindex.go
 	rdf.SortQuads(qs)
 	return slices.CompactFunc(qs, func(a, b quad.Quad) bool { return a == b })
 }

@@ -30,16 +30,21 @@ func (s *Store) eachQuad(ctx context.Context, it iterator.Shape, fn func(quad.Qu
 			return fn(q)
 		})
 	}
-	prims, err := s.primitives(ctx, it, nil)
+	prims, err := s.primitives(ctx, it, nil, 0)
 	if err != nil {
 		return err
 	}
 	return s.eachPrimitive(ctx, prims, fn)
 }
 
-// primitives appends the quad records of a key-value store's iterator.
-func (s *Store) primitives(ctx context.Context, it iterator.Shape, prims []*proto.Primitive) ([]*proto.Primitive, error) {
-	err := iterator.Iterate(ctx, it).Each(func(r refs.Ref) error {
+// primitives appends the quad records of a key-value store's iterator, at
+// most limit of them (0: all).
+func (s *Store) primitives(ctx context.Context, it iterator.Shape, prims []*proto.Primitive, limit int) ([]*proto.Primitive, error) {
+	chain := iterator.Iterate(ctx, it)
+	if limit > 0 {
+		chain = chain.Limit(limit)
+	}
+	err := chain.Each(func(r refs.Ref) error {
 		p, ok := r.(*proto.Primitive)
 		if !ok {
 			return fmt.Errorf("unexpected quad reference %T", r)

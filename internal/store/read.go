@@ -23,6 +23,7 @@ type Lookup struct {
 	Dir   quad.Direction // quad.Subject or quad.Object
 	Node  quad.Value
 	Preds []string // predicate IRIs
+	Limit int      // at most this many quads per predicate (0: all)
 }
 
 // Out is a Lookup of the quads with subject iri.
@@ -85,7 +86,7 @@ func (s *Store) kvLookup(ctx context.Context, l Lookup, prims []*proto.Primitive
 		return prims, err
 	}
 	if len(l.Preds) == 0 {
-		return s.primitives(ctx, s.qs.QuadIterator(l.Dir, ref), prims)
+		return s.primitives(ctx, s.qs.QuadIterator(l.Dir, ref), prims, l.Limit)
 	}
 	nv, ok := ref.(kv.Int64Value)
 	if !ok {
@@ -105,7 +106,7 @@ func (s *Store) kvLookup(ctx context.Context, l Lookup, prims []*proto.Primitive
 			continue // no quad has this predicate
 		}
 		it := kv.IndexScan{Index: kv.QuadIndex{Dirs: dirs}, Values: []uint64{uint64(nv), uint64(pv)}}.BuildIterator(s.qs)
-		if prims, err = s.primitives(ctx, it, prims); err != nil {
+		if prims, err = s.primitives(ctx, it, prims, l.Limit); err != nil {
 			return nil, err
 		}
 	}
@@ -146,8 +147,10 @@ func (s *Store) scanFiltered(ctx context.Context, l Lookup, ref graph.Ref) ([]qu
 		want[quad.IRI(p)] = true
 	}
 	var out []quad.Quad
+	n := map[quad.Value]int{}
 	err := s.eachQuad(ctx, iterator.Shape(s.qs.QuadIterator(l.Dir, ref)), func(q quad.Quad) error {
-		if len(want) == 0 || want[q.Predicate] {
+		if (len(want) == 0 || want[q.Predicate]) && (l.Limit == 0 || n[q.Predicate] < l.Limit) {
+			n[q.Predicate]++
 			out = append(out, q)
 		}
 		return nil

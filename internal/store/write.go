@@ -35,8 +35,9 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		return st, fmt.Errorf("store %s was opened read-only", s.name())
 	}
 	type doc struct {
-		iri string
-		qs  []quad.Quad
+		iri   string
+		qs    []quad.Quad
+		ident []quad.Quad // the identity key index, one per entity (identindex.go)
 	}
 	var docs []doc
 	seen := map[string]int{}
@@ -45,7 +46,7 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		if err != nil {
 			return st, err
 		}
-		d := doc{iri: g.Doc.IRI(), qs: append(qs, indexQuads(g)...)}
+		d := doc{iri: g.Doc.IRI(), qs: append(qs, indexQuads(g)...), ident: identityQuads(g)}
 		if i, dup := seen[d.iri]; dup { // the later version wins
 			docs[i] = d
 			continue
@@ -64,10 +65,12 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 	if s.queryIndex {
 		qd = newQDelta()
 	}
+	identSeen := map[quad.Quad]bool{}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return WriteStats{}, err
 		}
+		changed := st.Added + st.Deleted
 		old, err := s.docQuads(ctx, d.iri)
 		if err != nil {
 			return st, fmt.Errorf("reading the old quads of %s: %w", d.iri, err)
@@ -93,6 +96,18 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		}
 		if qd != nil {
 			qd.add(queryEntries(d.iri, old), queryEntries(d.iri, d.qs))
+		}
+		// A changed document (re)adds its entities' identity keys, which
+		// belong to no document: the store holds each once, whatever
+		// number of documents name the entity, and keeps it when they are
+		// replaced (identindex.go). They are not counted as the document's.
+		if st.Added+st.Deleted > changed {
+			for _, q := range d.ident {
+				if !identSeen[q] {
+					identSeen[q] = true
+					deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+				}
+			}
 		}
 		st.Documents++
 		st.Quads += len(d.qs)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/lang"
@@ -134,7 +136,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 					}
 				}
 			}
-			if pos < 0 {
+			if pos < 0 || !surnameTarget(d, p) {
 				continue
 			}
 			score := 1
@@ -240,6 +242,26 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		finishEntity(d, &out[ei], ms)
 	}
 	return out
+}
+
+// surnameTarget reports whether a lone word may be the person named in full
+// by mention p: the name reads as a name, no word in small letters but a
+// particle ("Geordan Murphy on Hodgson", "Westlife singer Brian McFadden"
+// are misread spans that hold two names or a name and a description, not
+// one person's name).
+func surnameTarget(d *text.Document, p Mention) bool {
+	for k := p.Tok[0]; k < p.Tok[1]; k++ {
+		t := d.Tokens[k]
+		if r, _ := utf8.DecodeRuneInString(t.Text); t.Class != text.Word || !unicode.IsLower(r) || nameParticle(d.Lang, t) {
+			continue
+		}
+		// "al-Shammari": a particle glued by a hyphen.
+		if head, _, ok := strings.Cut(t.Text, "-"); ok && nameParticle(d.Lang, text.Token{Text: head, Class: text.Word}) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func uniqWords(s string) []string {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -148,12 +149,25 @@ func (s *Store) scanFiltered(ctx context.Context, l Lookup, ref graph.Ref) ([]qu
 	}
 	var out []quad.Quad
 	n := map[quad.Value]int{}
+	full := 0 // predicates that reached the limit
 	err := s.eachQuad(ctx, iterator.Shape(s.qs.QuadIterator(l.Dir, ref)), func(q quad.Quad) error {
 		if (len(want) == 0 || want[q.Predicate]) && (l.Limit == 0 || n[q.Predicate] < l.Limit) {
 			n[q.Predicate]++
 			out = append(out, q)
+			if l.Limit > 0 && n[q.Predicate] == l.Limit {
+				full++
+				if len(want) > 0 && full == len(want) || len(want) == 0 && len(out) >= l.Limit {
+					return errLimit
+				}
+			}
 		}
 		return nil
 	})
+	if err == errLimit {
+		err = nil
+	}
 	return out, err
 }
+
+// errLimit stops a scan that has read its Lookup's limit.
+var errLimit = errors.New("lookup limit reached")

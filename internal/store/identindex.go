@@ -87,16 +87,26 @@ func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][
 	perKey := make([][]string, len(keys))
 	var iris []string
 	named := map[string]bool{}
+	out := map[string][]identity.Candidate{}
 	for i, qs := range res {
 		for _, q := range qs {
-			iri, ok := q.Subject.(quad.IRI)
-			if !ok || slices.Contains(perKey[i], string(iri)) {
-				continue
+			if iri, ok := q.Subject.(quad.IRI); ok && !slices.Contains(perKey[i], string(iri)) {
+				perKey[i] = append(perKey[i], string(iri))
 			}
-			perKey[i] = append(perKey[i], string(iri))
-			if !named[string(iri)] {
-				named[string(iri)] = true
-				iris = append(iris, string(iri))
+		}
+		if len(perKey[i]) > identity.MaxCandidates {
+			// A crowded key joins nothing (identity.Link drops it): its
+			// entities' names are not read, only their number returned.
+			for _, iri := range perKey[i] {
+				out[keys[i]] = append(out[keys[i]], identity.Candidate{IRI: iri, Type: identity.TypeOfIRI(iri)})
+			}
+			perKey[i] = nil
+			continue
+		}
+		for _, iri := range perKey[i] {
+			if !named[iri] {
+				named[iri] = true
+				iris = append(iris, iri)
 			}
 		}
 	}
@@ -129,7 +139,6 @@ func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][
 			}
 		}
 	}
-	out := map[string][]identity.Candidate{}
 	for i, hs := range perKey {
 		for _, iri := range hs {
 			c, ok := cards[iri]

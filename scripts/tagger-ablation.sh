@@ -22,7 +22,7 @@ row() { # name seed output
 		END{printf "%-40s seed %s  tagger %s  pipeline %s  PER R %s\n", n, s, t, p, r}' <<<"$3"
 }
 if [[ " $LANGS " == *" ar "* ]]; then
-	for f in none doc history $C $C,doc $C,strip-affix $C,cluster-nbrs2 $C,history "$C --epochs 20 --early-stop" "$C --bag 4"; do
+	for f in none doc history history-add $C $C,doc $C,strip-affix $C,cluster-nbrs2 $C,history $C,history-add "$C --epochs 20 --early-stop" "$C --bag 4"; do
 		for s in $SEEDS; do
 			# shellcheck disable=SC2086
 			out=$(nice -n 10 "$BIN" --lang ar --train ../shared/data/ner/ar/anercorp-train.txt \
@@ -32,7 +32,7 @@ if [[ " $LANGS " == *" ar "* ]]; then
 	done
 fi
 if [[ " $LANGS " == *" en "* ]]; then
-	for f in none doc history; do
+	for f in none doc history clusters,cluster-nbrs clusters,cluster-nbrs,history; do
 		out=$(nice -n 10 "$BIN" --lang en --train ../shared/data/ner/en/conll2003-eng.train \
 			--dev ../shared/data/ner/en/conll2003-eng.testa --pipeline --seed 1 --features $f)
 		row "en $f" 1 "$out"

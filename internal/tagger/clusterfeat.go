@@ -20,7 +20,11 @@ const (
 	FeatDoc                                 // what other occurrences of the word in the document show (docfeat.go)
 	FeatStripAffix                          // Arabic: prefixes and suffixes of the clitic-stripped stem
 	FeatHistory                             // two passes: a first model's tags of the word elsewhere in the document (history.go)
+	FeatHistoryAdd                          // the same, the second model adding only history weights to the first's scores
 )
+
+// historyFeats are the groups that make a model of two passes.
+const historyFeats = FeatHistory | FeatHistoryAdd
 
 // commonMark stands for the cluster path of a word the training data saw
 // often (FeatClusterRare): its own word features are trusted instead.

@@ -88,12 +88,9 @@ func (t *Tagger) TagWithScores(tokens []string) ([]string, []float64) {
 // each); a model with FeatDoc reads the other sentences too. Sentences
 // the recognizer treats as one document should be passed together.
 func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
-	infos := make([][]tokInfo, len(sents))
-	for i, s := range sents {
-		infos[i] = t.infos(s)
-	}
-	if t.feats&FeatDoc != 0 {
-		addDocFeatures(infos, casedNames(t.lang), t.feats&FeatClusters != 0)
+	infos := t.docInfos(sents)
+	if t.feats&FeatHistoryAdd != 0 && t.first != nil {
+		return t.tagHistoryAdd(sents, infos)
 	}
 	if t.feats&FeatHistory != 0 && t.first != nil {
 		// The first model was trained on the same sentences with the
@@ -150,6 +147,19 @@ func (t *Tagger) decode(tokens []string, infos []tokInfo, scores bool) ([]string
 		margin = nil
 	}
 	return out, margin
+}
+
+// docInfos returns the token infos of the sentences of a document, with
+// the document features of a FeatDoc model.
+func (t *Tagger) docInfos(sents [][]string) [][]tokInfo {
+	infos := make([][]tokInfo, len(sents))
+	for i, s := range sents {
+		infos[i] = t.infos(s)
+	}
+	if t.feats&FeatDoc != 0 {
+		addDocFeatures(infos, casedNames(t.lang), t.feats&FeatClusters != 0)
+	}
+	return infos
 }
 
 // infos returns what the features of a sentence read about its tokens.

@@ -42,7 +42,7 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	t.encode(bw)
-	if t.feats&FeatHistory != 0 {
+	if t.feats&historyFeats != 0 {
 		if t.first == nil {
 			return errors.New("tagger: a FeatHistory model without its first pass")
 		}
@@ -131,7 +131,7 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: model: %w", err)
 	}
-	if t.feats&FeatHistory != 0 {
+	if t.feats&historyFeats != 0 {
 		if t.first, err = decodeModel(br); err != nil {
 			return nil, fmt.Errorf("tagger: first-pass model: %w", err)
 		}

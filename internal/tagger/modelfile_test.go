@@ -11,7 +11,7 @@ import (
 )
 
 func TestTrainSaveLoad(t *testing.T) {
-	for k, dec := range []string{Viterbi, Greedy, Viterbi, Viterbi, Viterbi} {
+	for k, dec := range []string{Viterbi, Greedy, Viterbi, Viterbi, Viterbi, Viterbi} {
 		opts := TrainOptions{Lang: "en", Decoder: dec, Epochs: 5, CorpusNames: true, NameWords: true, NameFolds: 2}
 		if k >= 2 { // with the embedded word clusters, which Load reads again
 			opts.Clusters = wordclusters.ForLang("en")
@@ -24,8 +24,11 @@ func TestTrainSaveLoad(t *testing.T) {
 		if k == 4 { // document features and two passes: the file holds both models
 			opts.Features = FeatDoc | FeatHistory
 		}
+		if k == 5 { // the second pass adds history weights to the first's scores
+			opts.Features = FeatHistoryAdd
+		}
 		m := Train(toyData(), opts)
-		if (k == 4) != (m.first != nil) {
+		if (k >= 4) != (m.first != nil) {
 			t.Errorf("case %d: first-pass model %v", k, m.first)
 		}
 		var b1, b2 bytes.Buffer

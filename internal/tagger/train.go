@@ -62,8 +62,9 @@ type TrainOptions struct {
 	Progress  func(epoch int, dev Scores)
 	EarlyStop bool
 
-	first     *Tagger    // FeatHistory: the first-pass model (trainHistory)
-	firstTags [][]string // FeatHistory: its jackknifed tags of the sentences
+	first     *Tagger              // FeatHistory: the first-pass model (trainHistory)
+	firstTags [][]string           // FeatHistory: its jackknifed tags of the sentences
+	firstEm   [][][numTags]float64 // FeatHistoryAdd: its jackknifed emission scores
 
 }
 
@@ -81,6 +82,7 @@ type trainSent struct {
 	feats [][]int32
 	infos []tokInfo
 	gold  []int
+	base  [][numTags]float64 // FeatHistoryAdd: the first model's scores
 }
 
 func (tr *trainer) id(f []byte, add bool) int32 {
@@ -133,10 +135,13 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	if opts.Bag > 1 && opts.firstTags == nil {
 		return trainBagged(sents, opts)
 	}
-	if opts.Features&FeatHistory != 0 && opts.firstTags == nil {
+	if opts.Features&historyFeats != 0 && opts.firstTags == nil {
 		return trainHistory(sents, opts)
 	}
 	tr := &trainer{opts: opts, index: map[string]int32{}, c: 1}
+	if opts.firstEm != nil {
+		tr.tr = opts.first.trans // FeatHistoryAdd: the first's transitions, adjusted
+	}
 	if tr.feats()&FeatClusterRare != 0 {
 		tr.common = commonWords(sents, hasClitics(opts.Lang), opts.RareBelow)
 	}
@@ -188,7 +193,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	data := make([]trainSent, 0, len(sents))
 	e := emitter{buf: make([]byte, 0, 64), keep: true}
 	docLen := 1
-	if tr.feats()&(FeatDoc|FeatHistory) != 0 {
+	if tr.feats()&(FeatDoc|historyFeats) != 0 {
 		docLen = DocSentences
 	}
 	for d0 := 0; d0 < len(sents); d0 += docLen {
@@ -215,6 +220,9 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 			for j := range s.Tokens {
 				ts.gold = append(ts.gold, tagIndex[s.Tags[j]])
 			}
+			if opts.firstEm != nil {
+				ts.base = opts.firstEm[i]
+			}
 			data = append(data, ts)
 			doc = append(doc, ts.infos)
 			if opts.firstTags != nil {
@@ -224,7 +232,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 		if tr.feats()&FeatDoc != 0 {
 			addDocFeatures(doc, casedNames(opts.Lang), tr.feats()&FeatClusters != 0)
 		}
-		if tr.feats()&FeatHistory != 0 {
+		if tr.feats()&historyFeats != 0 {
 			addHistory(doc, docTags)
 		}
 		for k := first; k < len(data); k++ {
@@ -237,7 +245,14 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 					tr.count[id]++
 					ids = append(ids, id)
 				}
-				tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps, tr.feats())
+				if opts.firstEm != nil {
+					// FeatHistoryAdd: the history is all the second model reads.
+					for _, h := range ts.infos[j].hist {
+						e.emit(h)
+					}
+				} else {
+					tokenFeatures(opts.Lang, ts.infos, j, &e, allCaps, tr.feats())
+				}
 				ts.feats = append(ts.feats, ids)
 			}
 		}
@@ -306,6 +321,7 @@ func tokensOf(in []tokInfo) []string {
 
 func (tr *trainer) emissions(s *trainSent) [][numTags]float64 {
 	em := make([][numTags]float64, len(s.feats))
+	copy(em, s.base)
 	for i, ids := range s.feats {
 		for _, id := range ids {
 			addRow(&em[i], tr.w[int(id)*numTags:int(id)*numTags+numTags])

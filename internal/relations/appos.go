@@ -397,6 +397,9 @@ func applyJoined(c *Context, rule string) {
 			if pred == "worksAt" && former[[2]int{c.ent(pm), c.ent(om)}] {
 				continue // "وهو مدير سابق في شركة X": a title rule read it as past
 			}
+			if pred == "worksAt" && c.formerRightBefore(m.Start, c.R.Mentions[pm].Tok[1]) {
+				pred = "formerlyWorkedAt" // "ألان بوند، المهندس السابق في شركة رولز رويس"
+			}
 			c.AddFact(Fact{Subject: c.ent(pm), Predicate: pred, Object: c.ent(om), Evidence: s.Span, Confidence: 0.8, Rule: rule})
 			k := c.R.Mentions[om].Tok[1]
 			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "as" || strings.HasPrefix(c.Doc.Tokens[k].Fold, "ك")) {

@@ -40,3 +40,15 @@ func elidedArticle(word, clitic string) (string, bool) {
 	}
 	return article + word[cut+len(lam):], true
 }
+
+// formerRightBefore reports a word of the former role (title_roles.txt:
+// "السابق", "former") in the two tokens before token i, after token from:
+// "المهندس السابق في شركة X" worked there.
+func (c *Context) formerRightBefore(i, from int) bool {
+	for k := max(from, i-2); k < i; k++ {
+		if r, ok := c.L.TitleRoles.Has(c.Doc.Tokens[k].Text); ok && r.Value.Role == "former" {
+			return true
+		}
+	}
+	return false
+}

@@ -317,12 +317,16 @@ func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 			if _, ok := L.OfHeads.Has(d.Tokens[j].Text); ok {
 				e = ofNameEnd(d, j+1, s.EndToken)
 			}
+			k0 := k
 			for k < j && e == j+1 {
 				if _, nat := L.Nationalities.Has(d.Tokens[k].Text); !nat {
 					break
 				}
 				k++ // "a European AI company": the adjective is not the name
 				// ("Canadian Imperial Bank of Commerce" is one name)
+			}
+			if k > k0 && nationalOrgName(d, L, k0, k, j) {
+				k = k0 // "American International Group", "British Airways"
 			}
 			if k == j || (k == s.FirstToken && isCommonWord(d.Lang, d.Tokens[k].Text)) {
 				continue // "The Group", "Our Labs"
@@ -399,4 +403,32 @@ func ofNameEnd(d *text.Document, i, end int) int {
 		}
 	}
 	return e
+}
+
+// nationalOrgName is the rule "national-org-name": the nationality words
+// [k0, k) before an organisation suffix at j belong to the name when only
+// ordinary words stand between them and the suffix ("American
+// International Group", "British Lung Foundation"), no indefinite article
+// makes them a description ("a European AI Labs spin-off" keeps "AI
+// Labs") and the name does not go on ("Association of European Airlines").
+func nationalOrgName(d *text.Document, L *lang.Profile, k0, k, j int) bool {
+	if k == j {
+		return false // "US Securities [and Exchange Commission]": too little to tell
+	}
+	if p := k0 - 1; p >= 0 && d.Tokens[p].Sent == d.Tokens[k0].Sent {
+		if f := d.Tokens[p].Fold; f == "a" || f == "an" || f == "of" {
+			return false // "Association of European Airlines": a longer name
+		}
+	}
+	if n := j + 1; n < len(d.Tokens) && d.Tokens[n].Sent == d.Tokens[j].Sent {
+		if f := d.Tokens[n].Fold; f == "and" || f == "for" || f == "of" || f == "&" {
+			return false // "Welsh Institute for Health and Social Care"
+		}
+	}
+	for t := k; t < j; t++ {
+		if _, stop := L.Stopwords.Has(d.Tokens[t].Text); !stop && !L.IsCommon(d.Tokens[t].Fold) {
+			return false
+		}
+	}
+	return true
 }

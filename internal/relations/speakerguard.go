@@ -141,6 +141,23 @@ func (c *Context) complementOf(mi, first int) bool {
 			j--
 		}
 	}
+	// "a spokesman for European Trade Commissioner X", "a spokesman for
+	// Chancellor X": the title and its modifiers stand between.
+	for k := j; k >= first && k > j-5; k-- {
+		t := c.Doc.Tokens[k]
+		if t.Fold == "of" || t.Fold == "for" {
+			if k < j {
+				if _, ok := c.L.Titles.EndingAt(c.Doc.Tokens, k+1, j+1, true); !ok {
+					break
+				}
+			}
+			j = k
+			break
+		}
+		if t.Class != text.Word || !startsUpperTok(t) {
+			break
+		}
+	}
 	return j >= first && (c.Doc.Tokens[j].Fold == "of" || c.Doc.Tokens[j].Fold == "for")
 }
 

@@ -64,6 +64,8 @@ func TestEnglishNewsRules(t *testing.T) {
 			[]string{"Organization American International Group", "Organization British Lung Foundation"}, []string{"Organization International Group", "Organization Lung Foundation"}},
 		{"national-org-name: not a description or a longer name", "It is a European Kalvex Labs spin-off, said the Association of European Morvane Airlines.",
 			[]string{"Organization Kalvex Labs"}, []string{"Organization European Kalvex Labs", "Organization European Morvane Airlines"}},
+		{"byline-authors: two authors joined by and", "Kalvex raises money\n\nBy Jana Dobrev and Omar Haddad, Reuters\n\nKalvex raised $5m on Monday, the firm said.",
+			[]string{"Person Jana Dobrev", "Person Omar Haddad"}, []string{"Person Jana Dobrev and Omar Haddad", "Organization Omar Haddad"}},
 		{"model-number: before a product noun, after an owner", "Orvex has unveiled its new long-distance 848 plane and sells its 848-300XR planes.",
 			[]string{"Product 848", "Product 848-300XR"}, nil},
 		{"model-number: in apposition to a product noun", "Orvex stopped making its smallest airliner, the 616, last year.",

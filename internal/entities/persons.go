@@ -160,7 +160,7 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 		seg := 0
 		for i < s.EndToken {
 			j := i
-			for j < s.EndToken && d.Tokens[j].Class != text.Punct {
+			for j < s.EndToken && d.Tokens[j].Class != text.Punct && !(seg == 0 && j > i && bylineAnd(d.Tokens[j])) {
 				j++
 			}
 			if j > i {
@@ -174,11 +174,20 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i, j}, Source: srcCredit, Conf: conf, LexID: lexID, Kind: s.Kind})
 				seg++
 			}
+			if j < s.EndToken && bylineAnd(d.Tokens[j]) && seg == 1 {
+				seg = 0 // "By Jane Doe and Omar Haddad": two authors
+				i = j + 1
+				continue
+			}
 			i = j + 1
 		}
 	}
 	return out
 }
+
+// bylineAnd reports the word joining two authors of a byline ("By A and
+// B", "A & B"; rule "byline-authors").
+func bylineAnd(t text.Token) bool { return t.Fold == "and" || t.Text == "&" }
 
 // nameContinuation reports whether a word can continue a person's name
 // already begun: not a conjoined noun ("والمطورون") and not a preposition

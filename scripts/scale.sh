@@ -9,10 +9,12 @@
 #   scripts/scale.sh ../shared/corpus/ar-news.jsonl.xz 1000       # one size
 #
 # Environment: BATCH (documents per transaction, default 1000, at most a tenth
-# of the articles), JOBS (default:
-# the number of CPUs), QUERY_NAME (the entity looked up, default the one the most
-# articles mention), KEEP=1 keeps the stores in $WORK. On a shared
-# machine compare CPU seconds (user+sys), not wall time.
+# of the articles), JOBS (default: the number of CPUs), QUERY_NAME and
+# QUERY_NAME2 (the entities looked up, and the path's ends; default the two
+# the most articles mention), KEEP=1 keeps the stores in $WORK. Queries are
+# medians of 5 whole processes, wall/CPU ms. On a shared machine compare CPU
+# seconds (user+sys), not wall time; the load column is the 1-minute load
+# average when the size started.
 set -eu # not pipefail: head closing a pipe early (SIGPIPE) is no failure
 corpus=${1:?usage: scripts/scale.sh CORPUS.jsonl[.xz] [SIZES...]}
 shift
@@ -39,9 +41,20 @@ timed() {
 	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
 }
 ms() { awk -v w="$1" 'BEGIN { printf "%d", w * 1000 }'; }
+# query LABEL ARGS...: the median of 5 runs of graphquery ARGS as a whole
+# process, "wall/CPU ms".
+query() {
+	local ws=() cs=()
+	for _ in 1 2 3 4 5; do
+		timed "$gq" --db "$db" "$@"
+		ws+=("$(ms "$wall")")
+		cs+=("$(ms "$cpu")")
+	done
+	printf '%s/%s' "$(printf '%s\n' "${ws[@]}" | sort -n | sed -n 3p)" "$(printf '%s\n' "${cs[@]}" | sort -n | sed -n 3p)"
+}
 
-printf '| articles | words | extraction words/CPU-s | build CPU s | build wall s | peak RSS MB | write µs/quad first 10%% → last 10%% | no-op rebuild CPU s | export nquads CPU s | export json CPU s | who-said ms | entity ms | neighbors ms | link ms |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| articles | words | load | extraction words/CPU-s | build CPU s | build wall s | peak RSS MB | write µs/quad first 10%% → last 10%% | no-op rebuild CPU s | export nquads CPU s | export json CPU s | who-said ms wall/CPU | entity | neighbors | path | link |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
 	slice=$WORK/slice-$n.jsonl
 	cat_corpus | head -n "$n" > "$slice" || true
@@ -52,6 +65,7 @@ for l in open(sys.argv[1], encoding="utf-8"):
     if l: n+=len(json.loads(l).get("text","").split())
 print(n)' "$slice")
 
+	load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')
 	timed "$gb" --quiet --print nquads --jobs 1 "$slice"
 	xwps=$(awk -v w="$words" -v c="$cpu" 'BEGIN { printf "%d", w / (c > 0 ? c : 1) }')
 
@@ -75,15 +89,15 @@ print("%.1f → %.1f (%.2f×)" % (c(rows[:k]), c(rows[-k:]), c(rows[-k:])/max(c(
 	timed "$gq" --db "$db" export --format json
 	exj=$cpu
 
-	name=${QUERY_NAME:-$("$gq" --db "$db" --format tsv entities --limit 0 2>/dev/null | tail -n +2 | sort -t"$(printf "\t")" -k4,4nr | head -1 | cut -f2 || true)}
-	timed "$gq" --db "$db" who-said
-	ws=$(ms "$wall")
-	timed "$gq" --db "$db" entity "$name"
-	en=$(ms "$wall")
-	timed "$gq" --db "$db" neighbors "$name"
-	nb=$(ms "$wall")
-	timed "$gq" --db "$db" link --min-docs 2
-	lk=$(ms "$wall")
-	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
-		"$n" "$words" "$xwps" "$bcpu" "$bwall" "$brss" "$tenths" "$noop" "$exn" "$exj" "$ws" "$en" "$nb" "$lk"
+	# the two entities the most articles mention, by name
+	top=$("$gq" --db "$db" --format tsv link --min-docs 1 --limit 2 2>/dev/null | tail -n +2 | cut -f1 || true)
+	name=${QUERY_NAME:-$(echo "$top" | sed -n 1p)}
+	name2=${QUERY_NAME2:-$(echo "$top" | sed -n 2p)}
+	ws=$(query who-said)
+	en=$(query entity "$name")
+	nb=$(query neighbors "$name")
+	pa=$(query path "$name" "$name2")
+	lk=$(query link --min-docs 2)
+	printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+		"$n" "$words" "$load" "$xwps" "$bcpu" "$bwall" "$brss" "$tenths" "$noop" "$exn" "$exj" "$ws" "$en" "$nb" "$pa" "$lk"
 done

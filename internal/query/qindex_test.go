@@ -1,0 +1,107 @@
+package query
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"graphbuild/internal/kg"
+	"graphbuild/internal/store"
+	"graphbuild/internal/store/storetest"
+)
+
+// The query commands answer the same from the query index as from the
+// quads (a store made before the index): who-said, link, entity cards,
+// names resolved whole or by prefix, neighbours and paths.
+func TestQueryIndexSameAnswers(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir() + "/graph.db"
+	s, err := store.Open(ctx, store.Options{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := []*kg.Graph{storetest.Sample("ar-1"), storetest.SampleEN("en-1")}
+	for i := range 60 {
+		gs = append(gs, storetest.Synthetic(i))
+	}
+	if _, err := s.WriteGraphs(ctx, gs); err != nil {
+		t.Fatal(err)
+	}
+	// Replace some, so that the index has followed changes.
+	for i := range 10 {
+		g := storetest.Synthetic(i)
+		g.Doc.SHA256 = "changed"
+		g.Doc.Published = fmt.Sprintf("2030-01-%02d", i+1)
+		g.Entities = g.Entities[:len(g.Entities)/2]
+		keep := map[string]bool{}
+		for _, e := range g.Entities {
+			keep[e.IRI] = true
+		}
+		var fs []kg.Fact
+		for _, f := range g.Facts {
+			if keep[f.Subject] && (f.Object == "" || keep[f.Object]) {
+				fs = append(fs, f)
+			}
+		}
+		g.Facts = fs
+		var qs []kg.Quote
+		for _, q := range g.Quotes {
+			if keep[q.Speaker] && (q.Org == "" || keep[q.Org]) {
+				qs = append(qs, q)
+			}
+		}
+		g.Quotes = qs
+		if _, err := s.WriteGraphs(ctx, []*kg.Graph{g}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	answers := func(ignore bool) []string {
+		s, err := store.Open(ctx, store.Options{Path: dir, ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if !s.HasQueryIndex() {
+			t.Fatal("no query index")
+		}
+		if ignore {
+			s.IgnoreQueryIndex()
+		}
+		var out []string
+		add := func(what string, v any, err error) {
+			b, _ := json.Marshal(v)
+			out = append(out, fmt.Sprintf("%s: %s %v", what, b, err))
+		}
+		for _, o := range []WhoSaidOptions{{}, {Limit: 5}, {Limit: 1}, {About: "said"}} {
+			qs, err := WhoSaid(ctx, s, o)
+			add(fmt.Sprintf("who-said %+v", o), qs, err)
+		}
+		for _, n := range []int{1, 2, 5} {
+			for _, limit := range []int{0, 3} {
+				rows, total, err := Link(ctx, s, n, limit)
+				add(fmt.Sprintf("link %d %d (%d)", n, limit, total), rows, err)
+			}
+		}
+		for _, name := range []string{"Person 7", "Org 3", "person 1", "Pers", "Justin Lin", "لين", "Alibaba", "nobody"} {
+			c, err := EntityCard(ctx, s, name)
+			add("entity "+name, c, err)
+			ns, err := Neighbors(ctx, s, name, 2)
+			add("neighbors "+name, ns, err)
+			m, err := Search(ctx, s, name, 0)
+			add("search "+name, m, err)
+		}
+		p, err := Path(ctx, s, "Person 7", "Org 3", 4)
+		add("path", p, err)
+		return out
+	}
+	with, without := answers(false), answers(true)
+	for i := range with {
+		if with[i] != without[i] {
+			t.Errorf("with the query index:\n%s\nwithout:\n%s", with[i], without[i])
+		}
+	}
+}

@@ -97,6 +97,11 @@ func (s *Store) pgRead(ctx context.Context, lookups []Lookup) ([][]quad.Quad, er
 		}
 		return v, nil
 	}
+	type perPred struct {
+		i int
+		p string
+	}
+	n := map[perPred]int{} // quads kept per lookup and predicate, for Lookup.Limit
 	for _, r := range rows {
 		var q quad.Quad
 		var err error
@@ -115,9 +120,20 @@ func (s *Store) pgRead(ctx context.Context, lookups []Lookup) ([][]quad.Quad, er
 			h = r.o
 		}
 		for _, i := range want[key{r.dir, string(h)}] {
-			if preds := lookups[i].Preds; len(preds) == 0 || slices.Contains(preds, valueText(q.Predicate)) {
-				out[i] = append(out[i], q)
+			l, p := lookups[i], valueText(q.Predicate)
+			if len(l.Preds) > 0 && !slices.Contains(l.Preds, p) {
+				continue
 			}
+			if l.Limit > 0 {
+				if len(l.Preds) == 0 {
+					p = "" // no predicates: the limit is on all the quads
+				}
+				if n[perPred{i, p}] >= l.Limit {
+					continue
+				}
+				n[perPred{i, p}]++
+			}
+			out[i] = append(out[i], q)
 		}
 	}
 	return out, nil

@@ -137,7 +137,7 @@ func dropInnerLexicon(all []Mention) []Mention {
 				switch c.Source {
 				case srcLatin:
 					drop = drop || c.Tok[0] < m.Tok[0]
-				case srcOrgSuffix, srcInstitution, srcOrgPosition, srcActivity, srcRegion, srcTranslitOrg:
+				case srcOrgSuffix, srcInstitution, srcOrgPosition, srcActivity, srcRegion, srcTranslitOrg, srcPlaceOrg:
 					drop = true // "Falcon Compute" is not the Falcon model; "بورصة البحرين" is not Bahrain
 				case srcSpeechSubject, srcTitleName, srcPosition:
 					drop = drop || (m.Tok[1]-m.Tok[0] == 1 && (m.Type == schema.Product || m.Type == schema.Organization))

@@ -33,7 +33,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 	if !L.Runs(r.Name()) {
 		return nil
 	}
-	var out []Mention
+	out := placeOrgs(d)
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
 			continue

@@ -1,0 +1,40 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceOrgs checks the recognizer "place-named-org" on sentences of our
+// own: a singular organisation trigger and a known place name one
+// organisation.
+func TestPlaceOrgs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a group named after a city",
+			"استحوذت مجموعة دبي على حصة في الشركة.", []string{"Organization مجموعة دبي"}, []string{"Organization دبي", "Place دبي"}},
+		{"a glued ل before the trigger",
+			"قدم القرض لبنك الرياض العام الماضي.", []string{"Organization بنك الرياض"}, []string{"Organization لبنك الرياض"}},
+		{"a plural trigger describes",
+			"تراجعت أرباح شركات مصر هذا العام.", nil, []string{"Organization شركات مصر"}},
+		{"a definite trigger describes",
+			"قالت الشركة السعودية إن أرباحها زادت.", nil, []string{"Organization الشركة السعودية"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionsOf(extract(t, tc.text))
+			for _, w := range tc.want {
+				if !has(got, w) {
+					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range tc.not {
+				if has(got, n) {
+					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}

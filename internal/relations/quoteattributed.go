@@ -53,6 +53,9 @@ func (r quoteAttributed) readMark(st *quoteState, sc *quoteScan, q quoteMark) bo
 	if _, _, ok := st.verbSpeaker(k, s.EndToken, s.FirstToken); ok {
 		return false
 	}
+	if c.nameOnly(q.inner()) || c.nameInMarks(q.open.Start) {
+		return false // "وقالت صحيفة «واشنطن بوست»، حسب أصدقاء X": a name in the marks, not a quoted fragment
+	}
 	spk, g, ok := st.attributionSpeaker(k, s.EndToken)
 	if !ok {
 		return false

@@ -150,7 +150,6 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, infos []tokInfo, em [][numTags]f
 		}
 	}
 	rows := make([]*wordRows, len(infos))
-	var fresh []wordRows
 	for i := range infos {
 		in := &infos[i]
 		if c != nil {
@@ -159,11 +158,7 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, infos []tokInfo, em [][numTags]f
 				continue
 			}
 		}
-		if fresh == nil {
-			fresh = make([]wordRows, len(infos)-i)
-		}
-		wr := &fresh[0]
-		fresh = fresh[1:]
+		wr := new(wordRows)
 		r.sum(&wr.self, func(e *emitter) { selfFeatures(t.lang, in, e, t.feats, P) })
 		r.sum(&wr.prev1, func(e *emitter) { neighbourFeatures(in, "-1", e, t.feats, P) })
 		r.sum(&wr.prev2, func(e *emitter) { neighbourFeatures(in, "-2", e, t.feats, P) })

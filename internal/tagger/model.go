@@ -214,8 +214,10 @@ var negInf = math.Inf(-1)
 // and transitions trans (row numTags is the start of the sentence).
 func viterbi(em [][numTags]float64, trans *[numTags + 1][numTags]float64) []int {
 	n := len(em)
-	score := make([][numTags]float64, n)
-	back := make([][numTags]int8, n)
+	sc := scratchPool.Get().(*decodeScratch)
+	defer scratchPool.Put(sc)
+	score := sc.rows(&sc.a, n)
+	back := sc.back(n)
 	for k := range numTags {
 		if allowed(-1, k) {
 			score[0][k] = em[0][k] + trans[numTags][k]
@@ -260,8 +262,10 @@ func viterbi(em [][numTags]float64, trans *[numTags + 1][numTags]float64) []int 
 // the score of the best path with another tag at that token.
 func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, best []int) []float64 {
 	n := len(em)
-	alpha := make([][numTags]float64, n)
-	beta := make([][numTags]float64, n)
+	sc := scratchPool.Get().(*decodeScratch)
+	defer scratchPool.Put(sc)
+	alpha := sc.rows(&sc.a, n)
+	beta := sc.rows(&sc.b, n)
 	for k := range numTags {
 		alpha[0][k] = negInf
 		if allowed(-1, k) {
@@ -361,4 +365,31 @@ func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func(
 		margin[i] = s1 - s2
 	}
 	return out, margin
+}
+
+// decodeScratch holds the score tables of viterbi and maxMarginals between
+// calls (zeroed for each, as new ones would be).
+type decodeScratch struct {
+	a, b [][numTags]float64
+	bk   [][numTags]int8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(decodeScratch) }}
+
+func (sc *decodeScratch) rows(p *[][numTags]float64, n int) [][numTags]float64 {
+	if cap(*p) < n {
+		*p = make([][numTags]float64, n)
+	}
+	r := (*p)[:n]
+	clear(r)
+	return r
+}
+
+func (sc *decodeScratch) back(n int) [][numTags]int8 {
+	if cap(sc.bk) < n {
+		sc.bk = make([][numTags]int8, n)
+	}
+	r := sc.bk[:n]
+	clear(r)
+	return r
 }

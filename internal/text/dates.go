@@ -76,8 +76,8 @@ func ParseDateTokens(toks []string) (DateParts, int) {
 		if i >= len(toks) {
 			return 0
 		}
-		n, err := strconv.Atoi(Fold(toks[i]))
-		if err != nil || n < lo || n > hi {
+		n, ok := atoi(Fold(toks[i]))
+		if !ok || n < lo || n > hi {
 			return 0
 		}
 		return n
@@ -123,4 +123,33 @@ func findISODate(s string) string {
 		}
 	}
 	return ""
+}
+
+// atoi is strconv.Atoi for the range checks of ParseDateTokens, without
+// the error value Atoi allocates for every word that is not a number: the
+// same strings are numbers (an optional sign, then ASCII digits), and a
+// number too large for Atoi comes out at least 1e12.
+func atoi(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		if n < 1e12 {
+			n = n*10 + int(c-'0')
+		}
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }

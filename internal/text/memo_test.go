@@ -1,6 +1,7 @@
 package text
 
 import (
+	"errors"
 	"strconv"
 	"sync"
 	"testing"
@@ -42,5 +43,21 @@ func TestMemo(t *testing.T) {
 	}
 	if MonthNumber("ويناير") != 1 || MonthNumber("February") != 2 {
 		t.Error("MonthNumber: January, February not found")
+	}
+}
+
+func TestAtoi(t *testing.T) {
+	for _, s := range []string{"", "+", "-", "0", "7", "+7", "-7", "007", "31", "2026", "1e3", " 5", "5 ", "٥", "99999999999999999999999", "-99999999999999999999999", "12a", "++1"} {
+		n, ok := atoi(s)
+		want, err := strconv.Atoi(s)
+		if ok != (err == nil || errors.Is(err, strconv.ErrRange)) {
+			t.Errorf("atoi(%q) ok = %v, Atoi err %v", s, ok, err)
+		}
+		if err == nil && n != want {
+			t.Errorf("atoi(%q) = %d, want %d", s, n, want)
+		}
+		if errors.Is(err, strconv.ErrRange) && n > -1e12 && n < 1e12 {
+			t.Errorf("atoi(%q) = %d: out of Atoi's range but small", s, n)
+		}
 	}
 }

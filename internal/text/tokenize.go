@@ -11,8 +11,12 @@ import (
 // the change of script, so the Latin name stands as its own token; an inner
 // '.', '-' or '&' between letters or digits stays inside the token (Z.ai,
 // GPT-4o, 1.5, AT&T); a possessive ('s, ’s) is its own token.
-func Tokenize(s string) []Token {
-	var out []Token
+func Tokenize(s string) []Token { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of s (Tokenize) to dst.
+func appendTokens(dst []Token, s string) []Token {
+	base := len(dst)
+	out := dst
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -30,11 +34,11 @@ func Tokenize(s string) []Token {
 	}
 	// Possessive: "Meta’s" was scanned as "Meta", "’", "s": the last two
 	// become one punctuation token "’s", so the name stands alone.
-	j := 0
-	for k := 0; k < len(out); k++ {
+	j := base
+	for k := base; k < len(out); k++ {
 		t := out[k]
 		if k+1 < len(out) && (t.Text == "’" || t.Text == "'") && (out[k+1].Text == "s" || out[k+1].Text == "S") &&
-			out[k+1].Start == t.End && j > 0 && out[j-1].End == t.Start && out[j-1].Class == Word &&
+			out[k+1].Start == t.End && j > base && out[j-1].End == t.Start && out[j-1].Class == Word &&
 			(out[k+1].End == len(s) || !isWordStart(firstRuneAt(s, out[k+1].End))) {
 			t = Token{Span: Span{t.Start, out[k+1].End}, Text: s[t.Start:out[k+1].End], Class: Punct}
 			t.Fold = Fold(t.Text)
@@ -44,7 +48,7 @@ func Tokenize(s string) []Token {
 		j++
 	}
 	out = out[:j]
-	setForms(out)
+	setForms(out[base:])
 	return out
 }
 

@@ -139,7 +139,7 @@ func TypeOfIRI(iri string) schema.Type {
 // says nothing of one thing, and Link drops it, so a rule that needs it
 // joins nothing. An index reads at most MaxCandidates+1 entities of a key,
 // which bounds the cost of a lookup whatever the index holds.
-const MaxCandidates = 32
+const MaxCandidates = 8
 
 // dropCrowded removes the keys that hold more than MaxCandidates entities.
 func dropCrowded(found map[string][]Candidate) {

@@ -15,7 +15,6 @@ const (
 	kindName    = "nm|" // a folded name or alias → entities of any type (type votes)
 	kindShort   = "sk|" // type|skeleton of a short name (an "n-" key) → cross-script short names
 	kindDel     = "dl|" // type|skeleton less at most one letter, of a long name → near misses
-	kindSurname = "su|" // the folded surname of a person named in full
 	kindContext = "sc|" // surname|context item of a person named in full
 	kindAcronym = "ac|" // an acronym an article states → its expansion
 )
@@ -42,7 +41,6 @@ func Keys(g *kg.Graph) map[string][]string {
 			}
 		}
 		if sur := surname(e); sur != "" {
-			ks = append(ks, kindSurname+sur)
 			for _, c := range ctx[e.IRI] {
 				ks = append(ks, kindContext+sur+"|"+c)
 			}

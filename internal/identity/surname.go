@@ -28,7 +28,7 @@ func surnameProbes(e batchEntity) []string {
 	if sur == "" {
 		return nil
 	}
-	ks := []string{kindSurname + sur}
+	var ks []string
 	for _, c := range e.context {
 		ks = append(ks, kindContext+sur+"|"+c)
 	}
@@ -48,20 +48,19 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	if sur == "" {
 		return join{}, false
 	}
-	people := map[string]Candidate{}
-	for _, c := range found[kindSurname+sur] {
-		if c.Type == schema.Person {
-			people[c.IRI] = c
-		}
-	}
+	// The people of that surname are found by their context keys
+	// (surname|context item), never by the surname alone: a common
+	// surname's key holds too many people to be read (MaxCandidates).
 	// A shared organisation or title word is enough; organisations both
 	// articles merely name must be two.
+	people := map[string]Candidate{}
 	strong, named := map[string]bool{}, map[string]int{}
 	for _, item := range e.context {
 		for _, c := range found[kindContext+sur+"|"+item] {
-			if _, ok := people[c.IRI]; !ok {
+			if c.Type != schema.Person || c.IRI == e.ent.IRI {
 				continue
 			}
+			people[c.IRI] = c
 			if strings.HasPrefix(item, "m:") {
 				named[c.IRI]++
 			} else {

@@ -62,8 +62,8 @@ type Scale struct{ Multiplier float64 }
 type Nationality struct{ Place string }
 
 // Cue is a relation cue phrase (relation_triggers.txt:
-// phrase<TAB>predicate[<TAB>flag,flag…], flags noun, adjacent, apposition
-// and object-not-subject); Noun marks a nominal cue ("the acquisition of")
+// phrase<TAB>predicate[<TAB>flag,flag…], flags noun, adjacent, apposition,
+// object-not-subject and relative); Noun marks a nominal cue ("the acquisition of")
 // rather than a verb.
 type Cue struct {
 	Predicate string
@@ -82,6 +82,11 @@ type Cue struct {
 	// adopted; an exchange is an Organization, so nearness alone would
 	// pick it).
 	ObjectNotSubject bool
+	// Relative: the phrase is a relative pronoun and a verb carrying its
+	// object as a pronoun ("التي تنتجها"), read only by the relative-cue
+	// rule: the name before it is the object, the name after it the
+	// subject.
+	Relative bool
 }
 
 // Blocker is a word that, between a relation cue and its object, says the
@@ -310,8 +315,10 @@ func cues(c []string) (Cue, error) {
 				cue.Apposition = true
 			case "object-not-subject":
 				cue.ObjectNotSubject = true
+			case "relative":
+				cue.Relative = true
 			default:
-				return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\" or \"object-not-subject\", comma-separated", c[2])
+				return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\", \"object-not-subject\" or \"relative\", comma-separated", c[2])
 			}
 		}
 	}

@@ -53,7 +53,7 @@ func applyCues(c *Context, rule string) {
 				// Lumora في باريس", "طرحت شركة X، …، أسهمها في".
 				m, split, ok = c.splitCue(i, s.EndToken)
 			}
-			if !ok || !cuePredicates[m.Value.Predicate] || weakCue(m.Phrase) || m.Value.Apposition {
+			if !ok || !cuePredicates[m.Value.Predicate] || weakCue(m.Phrase) || m.Value.Apposition || m.Value.Relative {
 				continue
 			}
 			pred, _ := schema.LookupPredicate(m.Value.Predicate)

@@ -11,11 +11,11 @@ func TestRelativeCue(t *testing.T) {
 		want, not  []string
 	}{
 		{"التي تنتجها: the product before, the company after",
-			"وتراجعت مبيعات هواتف «نوفيرا» التي تنتجها شركة «كالدور» في أوروبا.",
-			[]string{"كالدور developed نوفيرا"}, nil},
+			"وتراجعت مبيعات هواتف «نوفيرا» التي تنتجها شركة «زانتيرا» في أوروبا.",
+			[]string{"زانتيرا developed نوفيرا"}, nil},
 		{"a company before the relative pronoun is no product: no fact",
-			"وتراجعت أرباح شركة «نوفيرا» التي تنتجها شركة «كالدور» في أوروبا.",
-			nil, []string{"كالدور developed نوفيرا"}},
+			"وتراجعت أرباح شركة «نوفيرا» التي تنتجها شركة «زانتيرا» في أوروبا.",
+			nil, []string{"زانتيرا developed نوفيرا"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

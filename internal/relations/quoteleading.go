@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"strings"
+
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -37,6 +39,10 @@ func (r quoteLeadingClause) readSentence(st *quoteState, sc *quoteScan) bool {
 					if k-start < 4 {
 						return false
 					}
+					if c.participleOpening(start) {
+						st.spoke(c.ent(pm), "") // the speaker, but no words of theirs
+						return false
+					}
 					sp := text.Span{Start: toks[start].Start, End: toks[k-1].End}
 					st.addQuote(c.ent(pm), sp, false, s.Span, r.Name(), 0.7)
 					st.spoke(c.ent(pm), "")
@@ -51,4 +57,16 @@ func (r quoteLeadingClause) readSentence(st *quoteState, sc *quoteScan) bool {
 		}
 	}
 	return false
+}
+
+// participleOpening reports a clause opened by a participle ("Speaking at a
+// BMW event …, X predicted", "Asked about the deal, X said"): the
+// circumstance of the speech, not what was said (rule
+// "participle-clause").
+func (c *Context) participleOpening(k int) bool {
+	t := c.Doc.Tokens[k]
+	if t.Class != text.Word || !c.L.IsCommon(t.Fold) {
+		return false
+	}
+	return strings.HasSuffix(t.Fold, "ing") && len(t.Fold) > 5 || t.Fold == "asked"
 }

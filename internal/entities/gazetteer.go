@@ -65,6 +65,9 @@ var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 			seen[key] = true
 			r, _ := utf8.DecodeRuneInString(n)
 			g.names.Add(n, f, &gazName{toks: f, entry: e, cased: unicode.IsUpper(r)})
+			if d := dottedLetters(f); d != nil {
+				g.names.Add(n, d, &gazName{toks: d, entry: e})
+			}
 		}
 	}
 	for _, P := range lang.All() {
@@ -198,4 +201,25 @@ func triggerNear(d *text.Document, i int, s text.Sentence) bool {
 		}
 	}
 	return i > s.FirstToken && isPossessive(d.Tokens[i-1])
+}
+
+// dottedLetters returns the form with dots of a name spelled in Arabic
+// letter names ("بي بي" → "بي.بي", "إتش إس بي سي" → "إتش.إس.بي.سي", as
+// news writes acronyms: بي.بي.سي, إن.بي.سي, جيه.إل.إل), or nil for a name
+// that is not two or more such letter names.
+func dottedLetters(f []string) []string {
+	if len(f) < 2 {
+		return nil
+	}
+	var out []string
+	for i, w := range f {
+		if n := utf8.RuneCountInString(w); n > 4 || n < 2 || !text.IsArabicLetter(firstRune(w)) {
+			return nil
+		}
+		if i > 0 {
+			out = append(out, ".")
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -164,19 +164,24 @@ func TestSplitSkeletonCollisions(t *testing.T) {
 	a := doc("a", kg.Entity{IRI: key, Type: P, Name: "James Brown"})
 	b := doc("b", kg.Entity{IRI: key, Type: P, Name: "James Brown"})
 	c := doc("c", kg.Entity{IRI: key, Type: P, Name: "James Bourne"})
-	d := doc("d", kg.Entity{IRI: key, Type: P, Name: "James Broun"})
+	d := doc("d", kg.Entity{IRI: key, Type: P, Name: "James Brown"})
+	// Smit and Smith: one letter of a short word makes another name.
+	smit := doc("s", kg.Entity{IRI: key, Type: P, Name: "James Browne"})
 	// An article naming James Bourne (already keyed by his own name) among
 	// others: re-keying merges two of its entities and moves the rest.
 	e := doc("e", kg.Entity{IRI: kg.EntityIRI(P, "n-james-bourne"), Type: P, Name: "James Bourne"},
 		kg.Entity{IRI: key, Type: P, Name: "James Bourne"}, kg.Entity{IRI: kg.EntityIRI(P, "x-tft"), Type: P, Name: "David"},
 		kg.Entity{IRI: kg.EntityIRI(P, "x-tn-brn"), Type: P, Name: "Dan Brown"}, kg.Entity{IRI: kg.EntityIRI(P, "x-tn-brn"), Type: P, Name: "Dan Brown"})
 	f := doc("f", kg.Entity{IRI: key, Type: P, Name: "James Brown"})
-	link(ents(a, b, c, d, e, f))
+	link(ents(a, b, c, d, e, f, smit))
 	if len(e.Entities) != 3 {
 		t.Errorf("article e: want 3 entities after re-keying, got %+v", e.Entities)
 	}
 	if a.Entities[0].IRI != key || b.Entities[0].IRI != key || d.Entities[0].IRI != key {
 		t.Errorf("James Brown / Broun lost the key: %s %s %s", a.Entities[0].IRI, b.Entities[0].IRI, d.Entities[0].IRI)
+	}
+	if smit.Entities[0].IRI == key {
+		t.Errorf("James Browne kept the key of James Brown")
 	}
 	if c.Entities[0].IRI != kg.EntityIRI(P, "n-james-bourne") {
 		t.Errorf("James Bourne kept the key of James Brown: %s", c.Entities[0].IRI)

@@ -94,19 +94,28 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 }
 
 // spellingVariants reports whether two names in one script are one name
-// spelt two ways: the same number of words, each within one letter.
+// spelt two ways: the same number of words, each within one letter, and
+// a word that differs at least minVariantWord letters long.
 func spellingVariants(a, b string) bool {
 	wa, wb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
 	if len(wa) != len(wb) {
 		return false
 	}
 	for i := range wa {
-		if levenshtein(wa[i], wb[i]) > 1 {
+		switch d := levenshtein(wa[i], wb[i]); {
+		case d > 1:
 			return false
+		case d == 1 && min(len([]rune(wa[i])), len([]rune(wb[i]))) < minVariantWord:
+			return false // Smit and Smith, Davis and Davies are two names
 		}
 	}
 	return true
 }
+
+// minVariantWord is the least length of a word that one letter may change
+// and leave the same name (Campell, Campbell): in a shorter word one
+// letter is too much of it.
+const minVariantWord = 6
 
 // renameIn gives an entity of one graph a new IRI in that graph.
 func renameIn(g *kg.Graph, from, to string) {

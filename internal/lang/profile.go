@@ -144,6 +144,7 @@ type Lists struct {
 	Boilerplate       *phrase.Set[Word]        // boilerplate.txt
 	Pronouns          *phrase.Set[Pronoun]     // pronouns.txt: "he said", "وقال هو"
 	GlossWords        *phrase.Set[Word]        // gloss_words.txt: "…, as …" ends reported speech
+	ThatWords         *phrase.Set[Word]        // that_words.txt: "وأضاف أن", "added that"
 
 	// Lists a language may leave empty (a comment-only file): the
 	// constructions they serve do not occur in it.
@@ -175,6 +176,10 @@ type Lists struct {
 	HearerNouns           *phrase.Set[Word]       // hearer_nouns.txt: told "reporters" that
 	SubjectPronouns       *phrase.Set[Word]       // subject_pronouns.txt: told the BBC "it" would
 	ClauseOpeners         *phrase.Set[Word]       // clause_openers.txt: said "on Monday" that
+	Auxiliaries           *phrase.Set[Word]       // auxiliaries.txt: "demand will keep rising" is a clause
+	BeVerbs               *phrase.Set[Word]       // be_verbs.txt: "is said to": a passive speech verb
+	SubjectSkips          *phrase.Set[Word]       // subject_skips.txt: X "has also" said
+	ImpersonalSubjects    *phrase.Set[Word]       // impersonal_subjects.txt: "it said": no person
 
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
@@ -312,6 +317,8 @@ func build(s Spec) (*Profile, error) {
 	check(err)
 	L.GlossWords, err = load(s.Tag, "gloss_words", words)
 	check(err)
+	L.ThatWords, err = load(s.Tag, "that_words", words)
+	check(err)
 	L.AppositivePronouns, err = loadOptional(s.Tag, "appositive_pronouns", words)
 	check(err)
 	L.NameParticles, err = loadOptional(s.Tag, "name_particles", words)
@@ -367,6 +374,14 @@ func build(s Spec) (*Profile, error) {
 	L.SubjectPronouns, err = loadOptional(s.Tag, "subject_pronouns", words)
 	check(err)
 	L.ClauseOpeners, err = loadOptional(s.Tag, "clause_openers", words)
+	check(err)
+	L.Auxiliaries, err = loadOptional(s.Tag, "auxiliaries", words)
+	check(err)
+	L.BeVerbs, err = loadOptional(s.Tag, "be_verbs", words)
+	check(err)
+	L.SubjectSkips, err = loadOptional(s.Tag, "subject_skips", words)
+	check(err)
+	L.ImpersonalSubjects, err = loadOptional(s.Tag, "impersonal_subjects", words)
 	check(err)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)

@@ -103,7 +103,7 @@ func (r quoteAttributed) readSentence(st *quoteState, sc *quoteScan) bool {
 					}
 				}
 			}
-			for k < s.EndToken && (c.Doc.Tokens[k].Class == text.Punct || isThatWord(c.Doc.Tokens[k].Fold)) {
+			for k < s.EndToken && (c.Doc.Tokens[k].Class == text.Punct || c.isThatWord(c.Doc.Tokens[k].Fold)) {
 				k++
 			}
 			if k >= s.EndToken {
@@ -127,9 +127,12 @@ func (r quoteAttributed) readSentence(st *quoteState, sc *quoteScan) bool {
 	return false
 }
 
-var thatWords = foldSet("فإن", "إن", "أن", "that")
-
-func isThatWord(f string) bool { return thatWords[f] }
+// isThatWord reports a complementiser that opens reported speech
+// (that_words.txt).
+func (c *Context) isThatWord(f string) bool {
+	_, ok := c.L.ThatWords.Word(f)
+	return ok
+}
 
 // personByWord finds the person a single word names, proclitics allowed:
 // "لتاناكا" is Kenji Tanaka when he was named in full. Later names win.

@@ -181,15 +181,10 @@ func (c *Context) bareSpeaker(spk int) bool {
 	return seen
 }
 
-// auxiliaries mark a short English clause as one ("demand will keep
-// rising", "it was fine").
-var auxiliaries = foldSet("is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could",
-	"should", "may", "might", "must", "do", "does", "did", "won't", "can't", "isn't", "wasn't")
-
 // hasAuxiliary reports an auxiliary or modal verb inside span sp.
 func (c *Context) hasAuxiliary(sp text.Span) bool {
 	for k := c.tokenAt(sp.Start); k >= 0 && k < len(c.Doc.Tokens) && c.Doc.Tokens[k].Start < sp.End; k++ {
-		if auxiliaries[c.Doc.Tokens[k].Fold] {
+		if _, ok := c.L.Auxiliaries.Word(c.Doc.Tokens[k].Fold); ok {
 			return true
 		}
 	}

@@ -14,23 +14,12 @@ import (
 // "Mr Glazer's financial backers have said", "analysts say", "who it says
 // headed") is someone else's speech, not the last speaker's.
 
-// beVerbs make the speech verb after them passive.
-var beVerbs = foldSet("is", "are", "was", "were", "be", "been", "being")
-
-// subjectSkips stand between a subject and its verb: auxiliaries and the
-// adverbs news puts there ("has also said", "had earlier said").
-var subjectSkips = foldSet("has", "have", "had", "also", "will", "would", "could", "may", "might", "did", "does", "do",
-	"later", "earlier", "previously", "then", "recently", "again", "already", "now", "yesterday", "today", "further", "too", "repeatedly", "last", "week", "not")
-
-// impersonalSubjects are pronouns that never stand for a named person.
-var impersonalSubjects = foldSet("it", "they", "we", "i", "you", "which", "that", "this", "there", "one")
-
 // passiveSpeech reports a speech verb at token v that is passive: a form
 // of "be" right before it (with "also", "widely", "reportedly" between).
 func (c *Context) passiveSpeech(v, first int) bool {
 	for k := v - 1; k >= first && k >= v-3; k-- {
 		f := c.Doc.Tokens[k].Fold
-		if beVerbs[f] {
+		if _, ok := c.L.BeVerbs.Word(f); ok {
 			return true
 		}
 		if f != "also" && f != "widely" && f != "reportedly" && f != "often" && f != "not" {
@@ -51,7 +40,7 @@ func (c *Context) nonPersonSubject(v, first int) bool {
 		return false
 	}
 	k := v - 1
-	for k >= first && subjectSkips[c.Doc.Tokens[k].Fold] {
+	for k >= first && c.subjectSkip(k) {
 		k--
 	}
 	if k < first {
@@ -64,7 +53,7 @@ func (c *Context) nonPersonSubject(v, first int) bool {
 	if f := t.Fold; f == "he" || f == "she" || f == "who" {
 		return false // "who said": the person before it, found by the caller
 	}
-	if impersonalSubjects[t.Fold] {
+	if _, ok := c.L.ImpersonalSubjects.Word(t.Fold); ok {
 		return true
 	}
 	if t.Class != text.Word {
@@ -353,4 +342,11 @@ func (c *Context) opensWithQuote(si int) bool {
 		return false
 	}
 	return isOpenQuoteTok(c.Doc.Tokens[s.FirstToken].Text)
+}
+
+// subjectSkip reports a word between a subject and its verb at token k
+// (subject_skips.txt: "has also said").
+func (c *Context) subjectSkip(k int) bool {
+	_, ok := c.L.SubjectSkips.Word(c.Doc.Tokens[k].Fold)
+	return ok
 }

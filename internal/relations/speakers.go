@@ -160,7 +160,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	}
 	// "she said", "he added": a pronoun just before the verb.
 	pr := m.Start - 1 // "he said", "he also said", "she has told"
-	for !c.L.VerbFirst && pr > first && subjectSkips[c.Doc.Tokens[pr].Fold] {
+	for !c.L.VerbFirst && pr > first && c.subjectSkip(pr) {
 		pr--
 	}
 	if m.Start > first && pr >= first && c.isPronoun(c.Doc.Tokens[pr].Fold) {

@@ -36,6 +36,12 @@ func (c *Context) formerBefore(i, first int) bool {
 	if mi := c.prevMentionEndingAt(k, first); mi >= 0 {
 		k = c.R.Mentions[mi].Tok[0]
 	}
+	if k-2 >= first && c.Doc.Tokens[k-1].Text == "-" {
+		k-- // "ex - Yukos boss X" split at the hyphen
+	}
+	if k-1 >= first && strings.HasPrefix(c.Doc.Tokens[k-1].Fold, "ex-") {
+		return true // "ex-Yukos boss X"
+	}
 	for j := max(first, k-3); j < k; j++ {
 		r, ok := c.L.TitleRoles.At(c.Doc.Tokens, j, k, false)
 		if !ok || r.Value.Role != "former" {

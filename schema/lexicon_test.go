@@ -264,10 +264,10 @@ var wordLists = []listSpec{
 	}},
 	{"title_roles", 2, 2, func(r []string) error {
 		switch r[1] {
-		case "founder", "lead", "former":
+		case "founder", "lead", "former", "deputy":
 			return nil
 		}
-		return fmt.Errorf("role %q: use founder, lead or former", r[1])
+		return fmt.Errorf("role %q: use founder, lead, former or deputy", r[1])
 	}},
 	{"speech_participles", 2, 2, nil},
 	{"alias_cues", 1, 1, nil},

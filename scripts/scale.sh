@@ -82,8 +82,10 @@ rows=[l.split() for l in open(sys.argv[1])]
 k=max(1,len(rows)//10)
 def c(rs): return 1e6*sum(float(r[2]) for r in rs)/max(1,sum(int(r[1]) for r in rs))
 out="%.1f → %.1f (%.2f×)" % (c(rows[:k]), c(rows[-k:]), c(rows[-k:])/max(c(rows[:k]),1e-9))
-if len(rows[0]) >= 5 and len(rows) >= 2*k:
-    first=float(rows[k-1][4])
+if len(rows[0]) >= 5 and len(rows) >= 2*k+1:
+    # the first tenth after the first batch, whose CPU holds the start-up
+    # and the filling of the pipeline
+    first=float(rows[k][4])-float(rows[0][4])
     last=float(rows[-1][4])-float(rows[-k-1][4])
     out+="; build CPU s %.1f → %.1f (%.2f×)" % (first, last, last/max(first,1e-9))
 print(out)' "$WORK/batches")

@@ -292,25 +292,13 @@ func (r *reader) ambiguous(ctx context.Context, name string, cands []string) err
 	if err != nil {
 		return err
 	}
-	lookups := make([]store.Lookup, len(cands))
-	for i, c := range cands {
-		lookups[i] = store.In(quad.IRI(c), rdf.PropMentions)
-	}
-	res, err := r.st.Read(ctx, lookups...)
+	docIDs, err := r.docIDs(ctx, cands)
 	if err != nil {
 		return err
 	}
 	rows := [][]string{}
-	for i, c := range cands {
-		docs, err := r.documents(ctx, subjects(res[i]))
-		if err != nil {
-			return err
-		}
-		var ids []string
-		for _, d := range docs {
-			ids = append(ids, d.ID)
-		}
-		slices.Sort(ids)
+	for _, c := range cands {
+		ids := docIDs[c]
 		e := infos[c]
 		rows = append(rows, []string{ShortID(c), e.Type, e.Name, articles(ids)})
 	}
@@ -322,6 +310,53 @@ func (r *reader) ambiguous(ctx context.Context, name string, cands []string) err
 		b.WriteString("\n  " + line)
 	}
 	return errorf(ErrUsage, "%s", b.String())
+}
+
+// docIDs returns the ids of the documents that mention each entity,
+// sorted: from the query index when the store has it, else from the
+// mentions quads and each document's id.
+func (r *reader) docIDs(ctx context.Context, ents []string) (map[string][]string, error) {
+	out := make(map[string][]string, len(ents))
+	if r.st.HasQueryIndex() {
+		sums, err := r.st.EntitySummaries(ctx, ents, true)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range ents {
+			var ids []string
+			for _, d := range sums[e].Docs {
+				id := d.ID
+				if id == "" {
+					id = kg.DocIDFromIRI(d.IRI)
+				}
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			out[e] = ids
+		}
+		return out, nil
+	}
+	lookups := make([]store.Lookup, len(ents))
+	for i, e := range ents {
+		lookups[i] = store.In(quad.IRI(e), rdf.PropMentions)
+	}
+	res, err := r.st.Read(ctx, lookups...)
+	if err != nil {
+		return nil, err
+	}
+	for i, e := range ents {
+		docs, err := r.documents(ctx, subjects(res[i]))
+		if err != nil {
+			return nil, err
+		}
+		var ids []string
+		for _, d := range docs {
+			ids = append(ids, d.ID)
+		}
+		slices.Sort(ids)
+		out[e] = ids
+	}
+	return out, nil
 }
 
 func articles(ids []string) string {
@@ -362,17 +397,13 @@ func Search(ctx context.Context, st *store.Store, name string, limit int) ([]Mat
 	if err != nil {
 		return nil, err
 	}
-	lookups := make([]store.Lookup, len(cands))
-	for i, c := range cands {
-		lookups[i] = store.In(quad.IRI(c), rdf.PropMentions)
-	}
-	res, err := st.Read(ctx, lookups...)
+	docIDs, err := r.docIDs(ctx, cands)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Match, len(cands))
 	for i, c := range cands {
-		out[i] = Match{EntityInfo: *infos[c], Docs: len(subjects(res[i]))}
+		out[i] = Match{EntityInfo: *infos[c], Docs: len(docIDs[c])}
 	}
 	slices.SortStableFunc(out, func(a, b Match) int { return b.Docs - a.Docs })
 	if limit > 0 && len(out) > limit {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -145,8 +146,10 @@ func Merge(graphs []*kg.Graph) Export {
 			})
 		}
 	}
+	display := map[string]string{}
 	for id, a := range ents {
 		name := ChooseName(a.names)
+		display[id] = name
 		e := ExportEntity{ID: id, Type: string(a.typ), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: keys(a.docs)}
 		for f := range a.forms {
 			if f != name {
@@ -156,6 +159,7 @@ func Merge(graphs []*kg.Graph) Export {
 		slices.Sort(e.Aliases)
 		ex.Entities = append(ex.Entities, e)
 	}
+	ex.Facts = slices.DeleteFunc(ex.Facts, func(f ExportFact) bool { return echoesName(f, display) })
 	slices.SortFunc(ex.Documents, func(a, b ExportDocument) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(ex.Entities, func(a, b ExportEntity) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(ex.Facts, func(a, b ExportFact) int {
@@ -167,6 +171,19 @@ func Merge(graphs []*kg.Graph) Export {
 		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), strings.Compare(a.ID, b.ID))
 	})
 	return ex
+}
+
+// echoesName reports an alias fact whose alias is, once names are folded, the
+// display name the export gives its subject ("Clinton alias Clinton": the
+// surname joined the full name in another article, and "Clinton" is what
+// most documents call him): it tells a reader nothing. The store keeps it,
+// as the evidence graphquery entity --why shows.
+func echoesName(f ExportFact, display map[string]string) bool {
+	if f.Predicate != "alias" || f.Value == nil {
+		return false
+	}
+	name, ok := display[f.Subject]
+	return ok && identity.Fold(f.Value.Text) == identity.Fold(name)
 }
 
 func exportValueKey(v *ExportValue) string {

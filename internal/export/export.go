@@ -95,8 +95,8 @@ func Merge(graphs []*kg.Graph) Export {
 		byDoc[g.Doc.IRI()] = g.Canonical()
 	}
 	type acc struct {
-		typ     schema.Type
-		names   map[string]int // canonical name → number of documents
+		types   map[schema.Type]int // type → number of documents giving it
+		names   map[string]int      // canonical name → number of documents
 		forms   map[string]bool
 		sameAs  map[string]bool
 		docs    map[string]bool
@@ -111,10 +111,11 @@ func Merge(graphs []*kg.Graph) Export {
 		for _, e := range g.Entities {
 			a := ents[e.IRI]
 			if a == nil {
-				a = &acc{typ: e.Type, names: map[string]int{}, forms: map[string]bool{}, sameAs: map[string]bool{}, docs: map[string]bool{}}
+				a = &acc{types: map[schema.Type]int{}, names: map[string]int{}, forms: map[string]bool{}, sameAs: map[string]bool{}, docs: map[string]bool{}}
 				ents[e.IRI] = a
 			}
 			a.names[e.Name]++
+			a.types[e.Type]++
 			a.forms[e.Name] = true
 			for _, x := range e.Aliases {
 				a.forms[x] = true
@@ -150,7 +151,7 @@ func Merge(graphs []*kg.Graph) Export {
 	for id, a := range ents {
 		name := ChooseName(a.names)
 		display[id] = name
-		e := ExportEntity{ID: id, Type: string(a.typ), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: keys(a.docs)}
+		e := ExportEntity{ID: id, Type: string(chooseType(id, a.types)), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: keys(a.docs)}
 		for f := range a.forms {
 			if f != name {
 				e.Aliases = append(e.Aliases, f)
@@ -192,6 +193,33 @@ func exportValueKey(v *ExportValue) string {
 	}
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// chooseType settles the type of an entity whose documents disagree (a name
+// joined across articles that one article typed otherwise): the type most
+// documents give, then the one its IRI names, then the smallest — never the
+// type of whichever document happened to be read first.
+func chooseType(iri string, types map[schema.Type]int) schema.Type {
+	var best schema.Type
+	bestN, bestIRI := 0, false
+	for t, n := range types {
+		inIRI := strings.HasPrefix(iri, schema.NSEntity+strings.ToLower(string(t))+"/")
+		switch {
+		case bestN == 0:
+		case n != bestN:
+			if n < bestN {
+				continue
+			}
+		case inIRI != bestIRI:
+			if !inIRI {
+				continue
+			}
+		case t > best:
+			continue
+		}
+		best, bestN, bestIRI = t, n, inIRI
+	}
+	return best
 }
 
 // ChooseName picks the display name among the canonical names documents

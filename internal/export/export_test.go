@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,5 +153,49 @@ func TestMergeDropsAliasEchoingName(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Bill" {
 		t.Errorf("alias facts of Clinton = %q, want only [Bill]", got)
+	}
+}
+
+// Documents that disagree on an entity's type give it the type most of them
+// say, and on a tie the type its IRI names: the same answer whatever the
+// order of the graphs (it was the type of the document read first, a map
+// order, so one build printed Usher as a Person and the next as an
+// Organization).
+func TestMergeTypeVote(t *testing.T) {
+	usher := kg.EntityIRI(schema.Person, "usher")
+	doc := func(id string, typ schema.Type) *kg.Graph {
+		g := storetest.Sample(id)
+		g.Entities = append(g.Entities, kg.Entity{IRI: usher, Type: typ, Name: "Usher"})
+		return g
+	}
+	typeOf := func(ex export.Export) string {
+		for _, e := range ex.Entities {
+			if e.ID == usher {
+				return e.Type
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		name  string
+		types []schema.Type
+		want  string
+	}{
+		{"majority", []schema.Type{schema.Organization, schema.Person, schema.Organization}, "Organization"},
+		{"tie goes to the IRI's type", []schema.Type{schema.Organization, schema.Person}, "Person"},
+		{"one document", []schema.Type{schema.Organization}, "Organization"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var gs []*kg.Graph
+			for i, typ := range tc.types {
+				gs = append(gs, doc(string(rune('a'+i)), typ))
+			}
+			for range 20 { // map order varies from run to run
+				if got := typeOf(export.Merge(gs)); got != tc.want {
+					t.Fatalf("type %q, want %q", got, tc.want)
+				}
+				slices.Reverse(gs)
+			}
+		})
 	}
 }

@@ -181,6 +181,9 @@ type Lists struct {
 	SubjectSkips          *phrase.Set[Word]       // subject_skips.txt: X "has also" said
 	ImpersonalSubjects    *phrase.Set[Word]       // impersonal_subjects.txt: "it said": no person
 
+	// WordLists are the one-word lists the rules test tokens against.
+	WordLists
+
 	// Common holds the folded, lower-cased words that are ordinary
 	// vocabulary (common_words.txt, generated; domain_words.txt, by hand).
 	Common map[string]bool
@@ -383,6 +386,7 @@ func build(s Spec) (*Profile, error) {
 	check(err)
 	L.ImpersonalSubjects, err = loadOptional(s.Tag, "impersonal_subjects", words)
 	check(err)
+	loadWordLists(s.Tag, &L.WordLists, check)
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)
 	p.Vocabulary, err = optionalKinds(s.Tag, "vocabulary")

@@ -22,11 +22,20 @@ func TestProfiles(t *testing.T) {
 			t.Errorf("%s: %v", tag, err)
 			continue
 		}
-		v := reflect.ValueOf(p.Lists)
-		for i := 0; i < v.NumField(); i++ {
-			if f := v.Field(i); f.IsNil() || (f.Kind() == reflect.Map && f.Len() == 0) {
-				t.Errorf("%s: list %s not loaded", tag, v.Type().Field(i).Name)
-			}
+		checkLoaded(t, tag, reflect.ValueOf(p.Lists))
+	}
+}
+
+// checkLoaded fails on a nil list or empty map among the fields of v,
+// walking into embedded groups of lists (WordLists).
+func checkLoaded(t *testing.T, tag text.Lang, v reflect.Value) {
+	t.Helper()
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		if f.Kind() == reflect.Struct {
+			checkLoaded(t, tag, f)
+		} else if f.IsNil() || (f.Kind() == reflect.Map && f.Len() == 0) {
+			t.Errorf("%s: list %s not loaded", tag, v.Type().Field(i).Name)
 		}
 	}
 }

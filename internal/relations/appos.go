@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"strings"
 
 	"graphbuild/internal/kg"
@@ -15,26 +16,6 @@ type ruleFunc struct {
 
 func (r ruleFunc) Name() string     { return r.name }
 func (r ruleFunc) Apply(c *Context) { r.fn(c, r.name) }
-
-// titlePrepositions end a job title: what follows names where the person
-// works ("كبير المحللين في Omdia", "analyst at Omdia").
-var titlePrepositions = foldSet(
-	"في", "لدى", "من", "عن", "مع", "إلى", "على", "إحدى", "أحد", "بعض", "كل", "التي", "الذي", "الذين", "والذي", "والتي",
-	"at", "of", "for", "with", "in", "from", "on", "and", "who",
-)
-
-// foldSet returns the folded forms of words, for comparing with Token.Fold.
-func foldSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[text.Fold(w)] = true
-	}
-	return m
-}
-
-// toWords are "إلى" and "to": after a speech verb they introduce what was
-// pointed to or said.
-var toWords = foldSet("إلى", "to")
 
 // readTitle reads a job title starting at token i: a title phrase from the
 // list, extended over plain words ("رئيسة أبحاث الذكاء الاصطناعي", "خبير
@@ -65,7 +46,7 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 	j := m.End
 	for j < end && j-i < 7 {
 		t := c.Doc.Tokens[j]
-		if t.Class == text.Punct || titlePrepositions[t.Fold] {
+		if t.Class == text.Punct || lang.Has(c.L.TitlePrepositions, t.Fold) {
 			break
 		}
 		if mi := c.mentionStarting(j); mi >= 0 && c.typeOf(mi) != schema.Place {
@@ -88,7 +69,7 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		}
 		j++
 	}
-	for j > m.Start+1 && titlePrepositions[c.Doc.Tokens[j-1].Fold] {
+	for j > m.Start+1 && lang.Has(c.L.TitlePrepositions, c.Doc.Tokens[j-1].Fold) {
 		j-- // "deputy head of Swiss Re's …": the title is "deputy head"
 	}
 	roles := map[string]bool{}
@@ -169,7 +150,7 @@ func applyApposition(c *Context, rule string) {
 // titlesFrom reads one title, or two joined by و ("محلل ومؤسس X"), starting
 // at token k, and records what they say about person p.
 func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
-	if k < end && determiners[c.Doc.Tokens[k].Fold] {
+	if k < end && lang.Has(c.L.Determiners, c.Doc.Tokens[k].Fold) {
 		k++ // "Anna Kowalski, a partner at …"
 	}
 	// "Hélène Moreau, Lumora's chief executive": the employer first.
@@ -302,7 +283,7 @@ func applyTitleBeforeName(c *Context, rule string) {
 			}
 			if om := c.prevMention(at, max(first, at-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == at {
 				c.AddFact(Fact{Subject: c.ent(pi), Predicate: pred, Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
-			} else if i > first && ownerPronouns[c.Doc.Tokens[i-1].Fold] {
+			} else if i > first && lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[i-1].Fold) {
 				if om := c.firstOrgOf(c.sentence(i), i); om >= 0 {
 					c.AddFact(Fact{Subject: c.ent(pi), Predicate: pred, Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.6, Rule: rule + "-pronoun"})
 				}
@@ -387,7 +368,7 @@ func applyJoined(c *Context, rule string) {
 			}
 			// Allow one adverb between the verb and its object: "انضم مؤخرًا إلى".
 			om := c.nextMention(m.End, s.EndToken, 4, schema.Organization, schema.Product)
-			if om < 0 && m.End+1 < s.EndToken && determiners[c.Doc.Tokens[m.End].Fold] && companyAnaphors[c.Doc.Tokens[m.End+1].Fold] {
+			if om < 0 && m.End+1 < s.EndToken && lang.Has(c.L.Determiners, c.Doc.Tokens[m.End].Fold) && lang.Has(c.L.CompanyAnaphors, c.Doc.Tokens[m.End+1].Fold) {
 				om = c.topicOrganization(m.Start) // "co-founded the company in 2023"
 			}
 			if om < 0 {
@@ -413,8 +394,6 @@ func applyJoined(c *Context, rule string) {
 		_ = si
 	}
 }
-
-var determiners = foldSet("a", "an", "the")
 
 func isPossessiveTok(t text.Token) bool { return t.Fold == "’s" || t.Fold == "'s" }
 

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"graphbuild/schema"
 )
 
@@ -24,7 +25,7 @@ func applyBasedIn(c *Context, rule string) {
 			if org < 0 {
 				// "Tessaro, an Austin-based designer": the organisation the
 				// apposition describes.
-				if j := pm.Tok[0] - 1; j > s.FirstToken && determiners[toks[j].Fold] && (toks[j-1].Text == "," || toks[j-1].Text == "،") {
+				if j := pm.Tok[0] - 1; j > s.FirstToken && lang.Has(c.L.Determiners, toks[j].Fold) && (toks[j-1].Text == "," || toks[j-1].Text == "،") {
 					org = c.prevMention(j-1, s.FirstToken, schema.Organization)
 					if org >= 0 && c.R.Mentions[org].Tok[1] != j-1 {
 						org = -1

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,10 +30,10 @@ func (c *Context) adjacentSubject(cue, first int, types []schema.Type) int {
 	// lower-case words after a comma and an article describes the name
 	// before it.
 	j := k
-	for j > first && k-j < 4 && c.Doc.Tokens[j-1].Class == text.Word && isLowerWord(c.Doc.Tokens[j-1].Text) && !determiners[c.Doc.Tokens[j-1].Fold] {
+	for j > first && k-j < 4 && c.Doc.Tokens[j-1].Class == text.Word && isLowerWord(c.Doc.Tokens[j-1].Text) && !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) {
 		j--
 	}
-	if j < k && j-2 >= first && determiners[c.Doc.Tokens[j-1].Fold] && c.tokText(j-2) == "," {
+	if j < k && j-2 >= first && lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && c.tokText(j-2) == "," {
 		return c.mentionEndingAt(j-2, types)
 	}
 	return -1

@@ -80,7 +80,7 @@ func applyCues(c *Context, rule string) {
 			anaphor := false
 			if split >= 0 {
 				subj = split
-			} else if m.Start > s.FirstToken && companyAnaphors[c.Doc.Tokens[m.Start-1].Fold] && hasType(schema.Organization, subjTypes) {
+			} else if m.Start > s.FirstToken && lang.Has(c.L.CompanyAnaphors, c.Doc.Tokens[m.Start-1].Fold) && hasType(schema.Organization, subjTypes) {
 				// "الشركة جمعت", "the company raised": the organisation the
 				// article is about so far.
 				subj, anaphor = c.topicOrganization(m.Start), true

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -36,7 +37,7 @@ func applyHeadFinal(c *Context, rule string) {
 // headFinalFrom reads "[a|the] [ORG['s]] words… TITLE [at|of|for ORG]" at
 // token k and records what it says about person p.
 func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
-	if k < end && determiners[c.Doc.Tokens[k].Fold] {
+	if k < end && lang.Has(c.L.Determiners, c.Doc.Tokens[k].Fold) {
 		k++
 	}
 	employer := -1
@@ -65,12 +66,12 @@ func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
 	var targets []int
 	if employer >= 0 {
 		targets = append(targets, employer)
-	} else if j < end && titlePrepositions[c.Doc.Tokens[j].Fold] && c.Doc.Tokens[j].Fold != "and" && c.Doc.Tokens[j].Fold != "who" {
+	} else if j < end && lang.Has(c.L.TitlePrepositions, c.Doc.Tokens[j].Fold) && c.Doc.Tokens[j].Fold != "and" && c.Doc.Tokens[j].Fold != "who" {
 		// "at industry magazine Flight International", "of Macrovision's
 		// Entertainment Technologies Group": lower-case words may describe
 		// the organisation first.
 		t := j + 1
-		for t < end && t-j <= 4 && c.mentionStarting(t) < 0 && c.Doc.Tokens[t].Class == text.Word && isLowerWord(c.Doc.Tokens[t].Text) && !titlePrepositions[c.Doc.Tokens[t].Fold] {
+		for t < end && t-j <= 4 && c.mentionStarting(t) < 0 && c.Doc.Tokens[t].Class == text.Word && isLowerWord(c.Doc.Tokens[t].Text) && !lang.Has(c.L.TitlePrepositions, c.Doc.Tokens[t].Fold) {
 			t++
 		}
 		if om := c.mentionStarting(t); om >= 0 && c.typeOf(om) == schema.Organization {
@@ -119,7 +120,7 @@ func (c *Context) headFinalTitle(i, end int) (int, int, bool) {
 		if c.mentionStarting(j) >= 0 {
 			break
 		}
-		if titlePrepositions[t.Fold] && t.Fold != "and" {
+		if lang.Has(c.L.TitlePrepositions, t.Fold) && t.Fold != "and" {
 			break
 		}
 		if m, ok := c.L.Titles.EndingAt(c.Doc.Tokens, i, j+1, false); ok && !c.isHonorific(m.Start, m.End) {
@@ -165,10 +166,10 @@ func applyTitleCommaName(c *Context, rule string) {
 		// Only lower-case modifiers back to an article or an owner: "the
 		// pioneering economist", "Its lawyer".
 		j := m.Start
-		for j > first && m.Start-j < 3 && isLowerWord(c.Doc.Tokens[j-1].Text) && !determiners[c.Doc.Tokens[j-1].Fold] && !ownerPronouns[c.Doc.Tokens[j-1].Fold] {
+		for j > first && m.Start-j < 3 && isLowerWord(c.Doc.Tokens[j-1].Text) && !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[j-1].Fold) {
 			j--
 		}
-		if j-1 < first || !determiners[c.Doc.Tokens[j-1].Fold] && !ownerPronouns[c.Doc.Tokens[j-1].Fold] && !isPossessiveTok(c.Doc.Tokens[j-1]) {
+		if j-1 < first || !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[j-1].Fold) && !isPossessiveTok(c.Doc.Tokens[j-1]) {
 			continue
 		}
 		title, _ := c.titleText(m.Start, m.End, "")

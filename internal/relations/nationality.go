@@ -1,11 +1,9 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"graphbuild/schema"
 )
-
-// otherWords introduce "and others of the … companies": وغيرها, and.
-var otherWords = foldSet("وغيرها", "وغيرهما", "وغيرهم", "and")
 
 // Nationality reads a nationality adjective before an organisation ("عملاق
 // التكنولوجيا الصيني علي بابا", "الشركات الأمريكية مثل Airbnb", "Chinese
@@ -44,7 +42,7 @@ func applyNationality(c *Context, rule string) {
 			}
 			// "OpenAI، وAnthropic، وغيرها من الشركات الأمريكية", "and other
 			// American companies": the organisations listed before.
-			if j := n.Start; j-3 >= s.FirstToken && otherWords[c.Doc.Tokens[j-3].Fold] && (c.Doc.Tokens[j-2].Fold == "من" || c.Doc.Tokens[j-2].Fold == "other") {
+			if j := n.Start; j-3 >= s.FirstToken && lang.Has(c.L.OtherWords, c.Doc.Tokens[j-3].Fold) && (c.Doc.Tokens[j-2].Fold == "من" || c.Doc.Tokens[j-2].Fold == "other") {
 				if om := c.prevMention(j-3, s.FirstToken, schema.Organization); om >= 0 {
 					for _, o := range c.coordinated(om) {
 						c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"graphbuild/schema"
 )
 
@@ -44,7 +45,7 @@ func applyPlaceIn(c *Context, rule string) {
 		if p := am.Tok[0] - 1; c.conjoined(ai) || p >= s.FirstToken && (toks[p].Text == "،" || toks[p].Text == ",") {
 			continue // "جدة، الرياض في السعودية", "وجدة في السعودية": a list
 		}
-		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (c.mentionStarting(n) >= 0 && c.conjoined(c.mentionStarting(n)) || listJoiners[toks[n].Fold]) {
+		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (c.mentionStarting(n) >= 0 && c.conjoined(c.mentionStarting(n)) || lang.Has(c.L.ListJoiners, toks[n].Fold)) {
 			continue // "في وادي السيليكون في الولايات المتحدة وكندا": a list
 		}
 		c.AddFact(Fact{Subject: c.ent(ai), Predicate: "locatedIn", Object: c.ent(bi), Evidence: s.Span, Confidence: 0.7, Rule: rule})

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,17 +42,15 @@ func applyPlaceComma(c *Context, rule string) {
 			continue
 		}
 		// Not a list: nothing joins another name before or after the pair.
-		if p := am.Tok[0] - 1; p >= s.FirstToken && (toks[p].Text == "," || listJoiners[toks[p].Fold]) {
+		if p := am.Tok[0] - 1; p >= s.FirstToken && (toks[p].Text == "," || lang.Has(c.L.ListJoiners, toks[p].Fold)) {
 			continue
 		}
-		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (listJoiners[toks[n].Fold] || isPossessiveTok(toks[n]) || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
+		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (lang.Has(c.L.ListJoiners, toks[n].Fold) || isPossessiveTok(toks[n]) || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
 			continue
 		}
 		c.AddFact(Fact{Subject: c.ent(ai), Predicate: "locatedIn", Object: c.ent(bi), Evidence: s.Span, Confidence: 0.75, Rule: rule})
 	}
 }
-
-var listJoiners = foldSet("and", "or", "&")
 
 func startsUpperTok(t text.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -103,15 +104,13 @@ func applyPossessive(c *Context, rule string) {
 // organisation), as a guess.
 func PronounOwner() Rule { return ruleFunc{"pronoun-owner", applyPronounOwner} }
 
-var ownerPronouns = foldSet("its", "their")
-
 func applyPronounOwner(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {
 		if pm.Type != schema.Product || pm.Tok[0] == 0 || !c.readable(pm.Tok[0]) {
 			continue
 		}
 		k := pm.Tok[0] - 1
-		if !ownerPronouns[c.Doc.Tokens[k].Fold] || c.sentence(k) != c.sentence(pm.Tok[0]) {
+		if !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[k].Fold) || c.sentence(k) != c.sentence(pm.Tok[0]) {
 			continue
 		}
 		si := c.sentence(pm.Tok[0])

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -45,7 +46,7 @@ verbs:
 		}
 		// Skip an apposition: "، TITLE …، إن".
 		k := after
-		if k < s.EndToken && toWords[c.Doc.Tokens[k].Fold] && spk >= 0 {
+		if k < s.EndToken && lang.Has(c.L.ToWords, c.Doc.Tokens[k].Fold) && spk >= 0 {
 			// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
 			if k+1 < s.EndToken {
 				if _, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
@@ -124,7 +125,7 @@ func (c *Context) englishClauseStart(k, end int) int {
 		}
 		break
 	}
-	if k >= end || toks[k].Class != text.Word || titlePrepositions[toks[k].Fold] {
+	if k >= end || toks[k].Class != text.Word || lang.Has(c.L.TitlePrepositions, toks[k].Fold) {
 		return -1 // "said analyst X at Calyon Securities": no clause
 	}
 	if k > 0 && c.hearerVerb(k-1) {

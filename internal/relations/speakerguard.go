@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"strings"
 
 	"graphbuild/internal/text"
@@ -319,7 +320,7 @@ func (c *Context) skipOpeningWord(first, end int) int {
 		return first
 	}
 	t := c.Doc.Tokens[first]
-	if t.Class != text.Word || !c.L.IsCommon(t.Fold) || determiners[t.Fold] {
+	if t.Class != text.Word || !c.L.IsCommon(t.Fold) || lang.Has(c.L.Determiners, t.Fold) {
 		return first
 	}
 	if _, ok := c.L.Titles.At(c.Doc.Tokens, first, end, true); ok {

@@ -210,7 +210,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
 	// that is not a named person.
 	k := m.End
-	if k < end && c.Doc.Tokens[k].Class == text.Word && !c.isPronoun(c.Doc.Tokens[k].Fold) && !toWords[c.Doc.Tokens[k].Fold] {
+	if k < end && c.Doc.Tokens[k].Class == text.Word && !c.isPronoun(c.Doc.Tokens[k].Fold) && !lang.Has(c.L.ToWords, c.Doc.Tokens[k].Fold) {
 		if _, intro := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true); !intro {
 			return m.End, -1, true
 		}
@@ -318,7 +318,7 @@ func (c *Context) skipOrgTitle(k, end int) int {
 
 // skipDeterminer returns the token after an article at k, or k.
 func (c *Context) skipDeterminer(k int) int {
-	if k < len(c.Doc.Tokens) && determiners[c.Doc.Tokens[k].Fold] {
+	if k < len(c.Doc.Tokens) && lang.Has(c.L.Determiners, c.Doc.Tokens[k].Fold) {
 		return k + 1
 	}
 	return k

@@ -1,20 +1,17 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"sync"
 
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
-// companyAnaphors are the definite nouns that point back to the company an
-// article is about.
-var companyAnaphors = foldSet("الشركة", "والشركة", "البنك", "المجموعة", "company", "firm", "startup", "start-up", "group", "bank")
-
 // isCompanyAnaphor reports "الشركة", "للشركة", "the company" at token t.
 func (c *Context) isCompanyAnaphor(t int) bool {
 	for _, f := range text.StripProclitics(c.Doc.Tokens[t].Text) {
-		if companyAnaphors[f] && (c.L.Article != "" || t > 0 && c.Doc.Tokens[t-1].Fold == "the") {
+		if lang.Has(c.L.CompanyAnaphors, f) && (c.L.Article != "" || t > 0 && c.Doc.Tokens[t-1].Fold == "the") {
 			return true
 		}
 	}

@@ -1,0 +1,60 @@
+package lang
+
+import (
+	"graphbuild/internal/phrase"
+	"graphbuild/internal/text"
+)
+
+// WordLists are one-word lists that the extraction rules test a token
+// against ("is this word a determiner?"). Each is a file
+// schema/lang/<tag>/<name>.txt; an optional one may be comment-only when the
+// language writes the construction as an affix or not at all.
+type WordLists struct {
+	TitlePrepositions *phrase.Set[Word] // title_prepositions.txt: "كبير المحللين في Omdia", "analyst at Omdia"
+	ToWords           *phrase.Set[Word] // to_words.txt: "أشار إلى", "pointed to"
+	OtherWords        *phrase.Set[Word] // other_words.txt: "وغيرها من الشركات", "and other companies"
+	CompanyAnaphors   *phrase.Set[Word] // company_anaphors.txt: "الشركة", "the company"
+
+	Determiners   *phrase.Set[Word] // determiners.txt (may be empty): "the", "a"
+	ListJoiners   *phrase.Set[Word] // list_joiners.txt (may be empty): X "and" Y
+	OwnerPronouns *phrase.Set[Word] // owner_pronouns.txt (may be empty): "its" new X
+}
+
+// wordList is one field of WordLists with its file and whether a language
+// must fill it.
+type wordList struct {
+	set      **phrase.Set[Word]
+	file     string
+	required bool
+}
+
+func (w *WordLists) lists() []wordList {
+	return []wordList{
+		{&w.TitlePrepositions, "title_prepositions", true},
+		{&w.ToWords, "to_words", true},
+		{&w.OtherWords, "other_words", true},
+		{&w.CompanyAnaphors, "company_anaphors", true},
+		{&w.Determiners, "determiners", false},
+		{&w.ListJoiners, "list_joiners", false},
+		{&w.OwnerPronouns, "owner_pronouns", false},
+	}
+}
+
+// loadWordLists fills w from the lists of language tag.
+func loadWordLists(tag text.Lang, w *WordLists, check func(error)) {
+	for _, l := range w.lists() {
+		var err error
+		if l.required {
+			*l.set, err = load(tag, l.file, words)
+		} else {
+			*l.set, err = loadOptional(tag, l.file, words)
+		}
+		check(err)
+	}
+}
+
+// Has reports whether the folded word f is a one-word entry of set s.
+func Has(s *phrase.Set[Word], f string) bool {
+	_, ok := s.Word(f)
+	return ok
+}

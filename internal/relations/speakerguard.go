@@ -263,6 +263,7 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 			}
 			continue // the subject must open the sentence
 		}
+		pm = c.possessedSubject(pm, end, last)
 		e := c.ent(pm)
 		if g := c.genderOf(e); gender != "" && g != "" && g != gender {
 			continue
@@ -350,4 +351,38 @@ func (c *Context) opensWithQuote(si int) bool {
 func (c *Context) subjectSkip(k int) bool {
 	_, ok := c.L.SubjectSkips.Word(c.Doc.Tokens[k].Fold)
 	return ok
+}
+
+// possessedSubject reads a subject person pm that owns the noun after it
+// (rule pronoun-possessed-subject): the person the noun names
+// ("Sylvester Stallone's ex-wife Brigitte Nielsen nominated …", "Fletcher's
+// daughter Jill said …"); else the last speaker when the sentence names
+// them after the possessor ("Gordon Brown's decision was sensible, Mr
+// Balls told the BBC. He said …": the decision does not speak); else the
+// possessor ("Mr Campbell's e-mail suggested …. In it, he said"). It
+// returns a mention; a subject with no possessive is pm itself.
+func (c *Context) possessedSubject(pm, end, last int) int {
+	k := c.R.Mentions[pm].Tok[1]
+	if k >= end || !isPossessiveTok(c.Doc.Tokens[k]) {
+		return pm
+	}
+	j := c.skipLeadingTitle(k+1, end)
+	for n := 0; n < 3 && j < end && c.mentionStarting(j) < 0; n++ {
+		t := c.Doc.Tokens[j]
+		if t.Text != "-" && (t.Class != text.Word || startsUpperTok(t)) {
+			break
+		}
+		j++ // "ex-wife", "younger brother"
+	}
+	if p2 := c.mentionStarting(j); j < end && p2 >= 0 && c.typeOf(p2) == schema.Person {
+		return p2
+	}
+	if last >= 0 && last != c.ent(pm) {
+		for m := k; m < end; m++ {
+			if p2 := c.mentionStarting(m); p2 >= 0 && c.typeOf(p2) == schema.Person && c.ent(p2) == last {
+				return p2
+			}
+		}
+	}
+	return pm
 }

@@ -28,20 +28,7 @@ func TestTrimGluedClitics(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := docs[0]
-			at := -1
-			for i, tok := range d.Tokens {
-				if tok.Text == tc.first {
-					at = i
-				}
-			}
-			if at < 0 {
-				t.Fatalf("no token %q", tc.first)
-			}
+			d, at := parseAtToken(t, tc.text, tc.first)
 			sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+tc.words-1].End}
 			m := Mention{Source: srcTagger, Type: tc.typ, Tok: [2]int{at, at + tc.words}, Span: sp, Text: d.Slice(sp)}
 			got := trimGluedClitics(d, []Mention{m})[0]

@@ -221,3 +221,25 @@ func FuzzExtract(f *testing.F) {
 		_ = fmt.Sprint(r.Entities)
 	})
 }
+
+// parseAtToken reads an Arabic sentence as the body of an article (under a
+// title line) and gives the document and the index of the last token whose
+// text is word, failing the test when there is none.
+func parseAtToken(t *testing.T, sentence, word string) (*text.Document, int) {
+	t.Helper()
+	docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+sentence), text.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	at := -1
+	for i, tok := range d.Tokens {
+		if tok.Text == word {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no token %q", word)
+	}
+	return d, at
+}

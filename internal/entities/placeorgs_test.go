@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -25,16 +24,7 @@ func TestPlaceOrgs(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := mentionsOf(extract(t, tc.text))
-			for _, w := range tc.want {
-				if !has(got, w) {
-					t.Errorf("missing %q\ngot: %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, n := range tc.not {
-				if has(got, n) {
-					t.Errorf("unwanted %q\ngot: %s", n, strings.Join(got, " | "))
-				}
-			}
+			checkMentions(t, got, tc.want, tc.not)
 		})
 	}
 }

@@ -28,20 +28,7 @@ func TestVocabularyVeto(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := docs[0]
-			at := -1
-			for i, tok := range d.Tokens {
-				if tok.Text == tc.word {
-					at = i
-				}
-			}
-			if at < 0 {
-				t.Fatalf("no token %q", tc.word)
-			}
+			d, at := parseAtToken(t, tc.text, tc.word)
 			src := srcTagger
 			if tc.margin == 0 {
 				src = srcSpeechSubject

@@ -89,7 +89,7 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 	}
 	for _, pred := range []string{rdf.PropName, rdf.PropSurfaceForm} {
 		for _, q := range p[pred] {
-			addName(str(q.Object), q.Object)
+			addName(rdf.Text(q.Object), q.Object)
 		}
 	}
 	slices.SortStableFunc(c.Names, func(a, b NameForm) int {

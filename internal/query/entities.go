@@ -66,7 +66,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	typeOf := map[string]string{}
 	for i, qs := range res {
 		for _, q := range qs {
-			e := str(q.Subject)
+			e := rdf.Text(q.Subject)
 			docsOf[e] = append(docsOf[e], label(q))
 			typeOf[e] = typeNames[types[i]]
 		}
@@ -97,7 +97,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 		p := nodes[e]
 		counts := map[string]int{}
 		for _, q := range p[rdf.PropName] {
-			counts[str(q.Object)]++
+			counts[rdf.Text(q.Object)]++
 		}
 		row := EntityRow{ID: e, Type: typeOf[e], Name: export.ChooseName(counts), Aliases: []string{}}
 		for _, n := range append(p.uniqueObjects(rdf.PropName), p.uniqueObjects(rdf.PropSurfaceForm)...) {

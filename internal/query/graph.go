@@ -41,7 +41,7 @@ func (r *reader) edges(ctx context.Context, nodes []string) (map[string][]Edge, 
 			if _, ok := q.Object.(quad.IRI); !ok {
 				continue
 			}
-			k := [3]string{str(q.Subject), predicateName(str(q.Predicate)), str(q.Object)}
+			k := [3]string{rdf.Text(q.Subject), predicateName(rdf.Text(q.Predicate)), rdf.Text(q.Object)}
 			e := byKey[k]
 			if e == nil {
 				e = &Edge{Subject: k[0], Predicate: k[1], Object: k[2]}

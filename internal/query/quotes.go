@@ -101,7 +101,7 @@ func WhoSaid(ctx context.Context, st *store.Store, opt WhoSaidOptions) ([]Quote,
 		if len(opt.Docs) > 0 && !slices.Contains(opt.Docs, d) {
 			continue
 		}
-		byDoc[d] = append(byDoc[d], str(q.Get(quoteDir)))
+		byDoc[d] = append(byDoc[d], rdf.Text(q.Get(quoteDir)))
 	}
 	docIRIs := make([]string, 0, len(byDoc))
 	for d := range byDoc {

@@ -71,22 +71,6 @@ func predicateName(iri string) string {
 	return strings.TrimPrefix(iri, schema.NSProp)
 }
 
-func str(v quad.Value) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case quad.IRI:
-		return string(x)
-	case quad.String:
-		return string(x)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.TypedString:
-		return string(x.Value)
-	}
-	return quad.StringOf(v)
-}
-
 // num is a numeric value, 0 when it is none.
 func num(v quad.Value) float64 {
 	x, _ := rdf.Number(v)
@@ -98,7 +82,7 @@ func boolean(v quad.Value) bool {
 	return b
 }
 
-func label(q quad.Quad) string { return str(q.Label) }
+func label(q quad.Quad) string { return rdf.Text(q.Label) }
 
 // props groups quads by predicate IRI.
 type props map[string][]quad.Quad
@@ -106,7 +90,7 @@ type props map[string][]quad.Quad
 func groupProps(qs []quad.Quad) props {
 	p := props{}
 	for _, q := range qs {
-		k := str(q.Predicate)
+		k := rdf.Text(q.Predicate)
 		p[k] = append(p[k], q)
 	}
 	return p
@@ -119,13 +103,13 @@ func (p props) one(pred string) quad.Value {
 	return nil
 }
 
-func (p props) str(pred string) string { return str(p.one(pred)) }
+func (p props) str(pred string) string { return rdf.Text(p.one(pred)) }
 
 // uniqueObjects returns the distinct objects of pred as strings, sorted.
 func (p props) uniqueObjects(pred string) []string {
 	var out []string
 	for _, q := range p[pred] {
-		out = append(out, str(q.Object))
+		out = append(out, rdf.Text(q.Object))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -222,7 +206,7 @@ func (r *reader) nameCounts(ctx context.Context, iris []string) (map[string]map[
 	for _, iri := range iris {
 		counts := map[string]int{}
 		for _, q := range nodes[iri][rdf.PropName] {
-			counts[str(q.Object)]++
+			counts[rdf.Text(q.Object)]++
 		}
 		out[iri] = counts
 	}
@@ -327,7 +311,7 @@ func uniq(s []string) []string {
 func subjects(qs []quad.Quad) []string {
 	var out []string
 	for _, q := range qs {
-		out = append(out, str(q.Subject))
+		out = append(out, rdf.Text(q.Subject))
 	}
 	return uniq(out)
 }
@@ -335,7 +319,7 @@ func subjects(qs []quad.Quad) []string {
 func objects(qs []quad.Quad) []string {
 	var out []string
 	for _, q := range qs {
-		out = append(out, str(q.Object))
+		out = append(out, rdf.Text(q.Object))
 	}
 	return uniq(out)
 }

@@ -62,7 +62,7 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 			return nil, err
 		}
 		for _, t := range types {
-			if _, ok := typeNames[str(t.Object)]; ok {
+			if _, ok := typeNames[rdf.Text(t.Object)]; ok {
 				return []string{iri}, nil
 			}
 		}

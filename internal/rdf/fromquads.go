@@ -257,6 +257,24 @@ func Native(v quad.Value) any {
 	return v.Native()
 }
 
+// Text is the text of a quad value: an IRI without brackets, a literal
+// without its language or datatype; "" for nil.
+func Text(v quad.Value) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(x)
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.TypedString:
+		return string(x.Value)
+	}
+	return quad.StringOf(v)
+}
+
 // Number is a numeric quad value as a float64, and whether it was one.
 func Number(v quad.Value) (float64, bool) {
 	switch x := Native(v).(type) {

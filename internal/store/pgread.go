@@ -9,6 +9,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"graphbuild/internal/rdf"
 	"slices"
 	"strings"
 
@@ -120,7 +121,7 @@ func (s *Store) pgRead(ctx context.Context, lookups []Lookup) ([][]quad.Quad, er
 			h = r.o
 		}
 		for _, i := range want[key{r.dir, string(h)}] {
-			l, p := lookups[i], valueText(q.Predicate)
+			l, p := lookups[i], rdf.Text(q.Predicate)
 			if len(l.Preds) > 0 && !slices.Contains(l.Preds, p) {
 				continue
 			}

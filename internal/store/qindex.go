@@ -87,22 +87,6 @@ type qEntries struct {
 	counts map[string]bool   // counted keys the document adds one to
 }
 
-func valueText(v quad.Value) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case quad.IRI:
-		return string(x)
-	case quad.String:
-		return string(x)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.TypedString:
-		return string(x.Value)
-	}
-	return quad.StringOf(v)
-}
-
 // queryEntries derives the entries of the quads of document doc.
 func queryEntries(doc string, qs []quad.Quad) qEntries {
 	e := qEntries{keys: map[string]string{}, counts: map[string]bool{}}
@@ -127,24 +111,24 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 			case schema.RDFType:
 				isDoc = isDoc || q.Object == quad.IRI(rdf.ClassDocument)
 			case rdf.PropPublished:
-				pub = valueText(q.Object)
+				pub = rdf.Text(q.Object)
 			case rdf.PropLang:
-				lang = valueText(q.Object)
+				lang = rdf.Text(q.Object)
 			case rdf.PropDocID:
-				id = valueText(q.Object)
+				id = rdf.Text(q.Object)
 			case rdf.PropTitle:
-				title = valueText(q.Object)
+				title = rdf.Text(q.Object)
 			case rdf.PropHasQuote:
 				quotes++
 			case rdf.PropMentions:
-				ents = append(ents, valueText(q.Object))
+				ents = append(ents, rdf.Text(q.Object))
 			}
 			continue
 		}
 		switch string(p) {
 		case IndexKey:
-			k := valueText(q.Object)
-			ent := valueText(q.Subject)
+			k := rdf.Text(q.Object)
+			ent := rdf.Text(q.Subject)
 			e.counts[string(qKeyOf)+k+"\x00"+ent] = true
 			for t := k; ; {
 				e.counts[string(qTail)+t+"\x00"+ent] = true
@@ -155,9 +139,9 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 				t = t[i+1:]
 			}
 		case rdf.PropName:
-			names = append(names, name{valueText(q.Subject), 1, valueText(q.Object)})
+			names = append(names, name{rdf.Text(q.Subject), 1, rdf.Text(q.Object)})
 		case rdf.PropSurfaceForm:
-			names = append(names, name{valueText(q.Subject), 2, valueText(q.Object)})
+			names = append(names, name{rdf.Text(q.Subject), 2, rdf.Text(q.Object)})
 		}
 	}
 	if !isDoc {

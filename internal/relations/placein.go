@@ -16,19 +16,12 @@ func applyPlaceIn(c *Context, rule string) {
 	if c.L.PlaceInWords == nil {
 		return
 	}
-	kind := func(mi int) string {
-		e := c.R.Entities[c.ent(mi)]
-		if e.LexID == "" {
-			return ""
-		}
-		return lexKinds()[string(e.Type)+"/"+e.LexID]
-	}
 	toks := c.Doc.Tokens
 	for ai, am := range c.R.Mentions {
 		if am.Type != schema.Place || am.Entity < 0 || !c.readable(am.Tok[0]) {
 			continue
 		}
-		if kind(ai) != "region" {
+		if c.lexKind(ai) != "region" {
 			// A country, a sea, a continent lie in nothing named; a city is
 			// often its government ("الصفعة التي تلقتها طهران في اليمن").
 			continue
@@ -39,7 +32,7 @@ func applyPlaceIn(c *Context, rule string) {
 			continue
 		}
 		bi := c.mentionStarting(m.End)
-		if bi < 0 || c.typeOf(bi) != schema.Place || c.ent(bi) == c.ent(ai) || kind(bi) != "country" {
+		if bi < 0 || c.typeOf(bi) != schema.Place || c.ent(bi) == c.ent(ai) || c.lexKind(bi) != "country" {
 			continue
 		}
 		if p := am.Tok[0] - 1; c.conjoined(ai) || p >= s.FirstToken && (toks[p].Text == "،" || toks[p].Text == ",") {

@@ -19,17 +19,20 @@ func PlaceComma() Rule { return ruleFunc{"place-comma", applyPlaceComma} }
 
 var topPlaceKinds = map[string]bool{"country": true, "continent": true, "region": true, "sea": true, "market": true}
 
-func applyPlaceComma(c *Context, rule string) {
-	kind := func(mi int) string {
-		e := c.R.Entities[c.ent(mi)]
-		if e.LexID == "" {
-			return ""
-		}
-		return lexKinds()[string(e.Type)+"/"+e.LexID]
+// lexKind is the lexicon kind (country, city, region …) of the entity of
+// mention mi, "" when the lexicon does not know it.
+func (c *Context) lexKind(mi int) string {
+	e := c.R.Entities[c.ent(mi)]
+	if e.LexID == "" {
+		return ""
 	}
+	return lexKinds()[string(e.Type)+"/"+e.LexID]
+}
+
+func applyPlaceComma(c *Context, rule string) {
 	toks := c.Doc.Tokens
 	for ai, am := range c.R.Mentions {
-		if am.Type != schema.Place || am.Entity < 0 || !c.readable(am.Tok[0]) || topPlaceKinds[kind(ai)] {
+		if am.Type != schema.Place || am.Entity < 0 || !c.readable(am.Tok[0]) || topPlaceKinds[c.lexKind(ai)] {
 			continue
 		}
 		s := c.Doc.Sentences[c.sentence(am.Tok[0])]
@@ -38,7 +41,7 @@ func applyPlaceComma(c *Context, rule string) {
 			continue
 		}
 		bi := c.mentionStarting(k + 1)
-		if bi < 0 || c.typeOf(bi) != schema.Place || c.ent(bi) == c.ent(ai) || kind(bi) == "city" {
+		if bi < 0 || c.typeOf(bi) != schema.Place || c.ent(bi) == c.ent(ai) || c.lexKind(bi) == "city" {
 			continue
 		}
 		// Not a list: nothing joins another name before or after the pair.

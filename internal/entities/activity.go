@@ -173,7 +173,7 @@ func someDefinite(d *text.Document, a, b int) bool {
 // activityAdjective reports a definite word that continues the activity
 // ("الغذائية", "العقاري", "القابضة") rather than the sentence.
 func activityAdjective(L *lang.Profile, t text.Token) bool {
-	if t.Class != text.Word || !strings.HasPrefix(t.Fold, "ال") || relativePronoun(t.Fold) {
+	if t.Class != text.Word || !strings.HasPrefix(t.Fold, "ال") || relativePronoun(L, t.Fold) {
 		return false
 	}
 	if _, ok := L.InstitutionStop.Has(t.Text); ok {

@@ -42,7 +42,7 @@ func (r camelRecognizer) Recognize(d *text.Document) []Mention {
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			t := d.Tokens[i]
-			if t.Class != text.Word || !camelWord(t.Text) {
+			if t.Class != text.Word || !camelWord(L, t.Text) {
 				continue
 			}
 			if _, ok := L.NotNames.Has(t.Text); ok {
@@ -58,12 +58,10 @@ func (r camelRecognizer) Recognize(d *text.Document) []Mention {
 	return out
 }
 
-// surnamePrefixes open surnames with a capital inside (McDonald, DiCaprio).
-var surnamePrefixes = []string{"Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Fitz"}
-
 // camelWord reports a word of letters with a capital right after a
-// lower-case letter, not after a surname prefix.
-func camelWord(w string) bool {
+// lower-case letter, not after a surname prefix (surname_prefixes.txt:
+// McDonald, DiCaprio).
+func camelWord(L *lang.Profile, w string) bool {
 	rs := []rune(w)
 	if len(rs) < 4 {
 		return false
@@ -80,8 +78,8 @@ func camelWord(w string) bool {
 	if inner < 0 {
 		return false
 	}
-	for _, p := range surnamePrefixes {
-		if strings.HasPrefix(w, p) && len([]rune(p)) == inner {
+	for _, e := range L.SurnamePrefixes.Entries() {
+		if p := e.Phrase; strings.HasPrefix(w, p) && len([]rune(p)) == inner {
 			return false
 		}
 	}

@@ -9,13 +9,6 @@ import (
 	"graphbuild/schema"
 )
 
-// ownerPronouns start a phrase naming what the subject owns ("its new X
-// technology"); the owner is resolved by the relation rule.
-var ownerPronouns = map[string]bool{"its": true, "their": true}
-
-// IsOwnerPronoun reports "its" / "their".
-func IsOwnerPronoun(fold string) bool { return ownerPronouns[fold] }
-
 // OwnedProduct is the rule "owned-product": mention mi is a product its
 // owner names with a product noun from the profile's triggers (Product):
 // "ORG's new handheld console, the NAME", "its first console, the NAME",
@@ -50,7 +43,7 @@ func OwnedProduct(d *text.Document, L *lang.Profile, ms []Mention, mi int) (owne
 		}
 	}
 	runEnd := j + 1
-	for j >= first && runEnd-j <= 4 && lowerWord(toks[j]) && !ownerPronouns[toks[j].Fold] {
+	for j >= first && runEnd-j <= 4 && lowerWord(toks[j]) && !lang.Has(L.OwnerPronouns, toks[j].Fold) {
 		j--
 	}
 	runStart := j + 1
@@ -69,7 +62,7 @@ func OwnedProduct(d *text.Document, L *lang.Profile, ms []Mention, mi int) (owne
 	if appos && !head || !head && !after {
 		return -1, -1, false
 	}
-	if ownerPronouns[toks[j].Fold] {
+	if lang.Has(L.OwnerPronouns, toks[j].Fold) {
 		return -1, j, true
 	}
 	if isPossessive(toks[j]) && j-1 >= first {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -21,24 +22,18 @@ var (
 	_ = registerSource(Source{Name: srcProductList, Rank: 4, Doc: "the names listed after a plural product noun (games such as Populous, Theme Park and Dungeon Keeper)"})
 )
 
-// titleWords are the lower-case words a title of a work or product may hold
-// between capitalised words ("Knights of the Old Republic", "Once Upon a
-// Time in Mexico").
-var titleWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "to": true, "from": true, "with": true}
-
 // titleRun returns the end of a title-cased run starting at token i: words
 // and numbers that start with a capital or a digit, joined by title words
 // or a colon before a capital ("Rambo: First Blood"), up to eight tokens.
 // It returns i when token i does not start one.
-func titleRun(d *text.Document, i, end int) int { return titleRunWith(d, i, end, titleWords) }
-
-// ofWords join the words of a name that owner-product reads: only "of
-// the" ("Knights of the Old Republic"); "Aurel on the Tarteeb leaderboard"
-// is a name and a place in the sentence.
-var ofWords = map[string]bool{"of": true, "the": true}
+// The joining words are the profile's work_title_words ("Knights of the
+// Old Republic", "Once Upon a Time in Mexico").
+func titleRun(d *text.Document, i, end int) int {
+	return titleRunWith(d, i, end, lang.Of(d.Lang).WorkTitleWords)
+}
 
 // titleRunWith is titleRun with the given joining words.
-func titleRunWith(d *text.Document, i, end int, join map[string]bool) int {
+func titleRunWith(d *text.Document, i, end int, join *phrase.Set[lang.Word]) int {
 	e := i
 	for k := i; k < end && k-i < 8; {
 		t := d.Tokens[k]
@@ -49,9 +44,9 @@ func titleRunWith(d *text.Document, i, end int, join map[string]bool) int {
 		case t.Class == text.Number && e > i && !(k+1 < end && d.Tokens[k+1].Class == text.Number):
 			k++ // "Super Mario 64 DS", "Spider-Man 2"; not a results table
 			e = k
-		case (join[t.Fold] || t.Text == ":" || t.Text == "-") && e > i:
+		case (lang.Has(join, t.Fold) || t.Text == ":" || t.Text == "-") && e > i:
 			n := k + 1 // "of the Old Republic": function words, then a capital
-			for n < end && n-k < 3 && join[d.Tokens[n].Fold] {
+			for n < end && n-k < 3 && lang.Has(join, d.Tokens[n].Fold) {
 				n++
 			}
 			if n >= end || d.Tokens[n].Class != text.Word || !startsUpper(d.Tokens[n].Text) {
@@ -116,7 +111,7 @@ func (r ownerProductRecognizer) Recognize(d *text.Document) []Mention {
 			if quoted {
 				k++
 			}
-			e := titleRunWith(d, k, s.EndToken, ofWords)
+			e := titleRunWith(d, k, s.EndToken, L.OwnerNameJoiners) // "of the" only: "Aurel on the Tarteeb leaderboard" is a name and a place
 			if e == k || (quoted && (e >= s.EndToken || !isClosing(d.Tokens[e].Text))) {
 				continue
 			}

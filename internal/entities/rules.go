@@ -106,7 +106,7 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 				j++
 			}
 			name := d.Slice(text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End})
-			if isStopLatin(name) {
+			if isStopLatin(L, name) {
 				i = j
 				continue
 			}
@@ -129,12 +129,10 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 	return out
 }
 
-// stopLatin are Latin tokens that appear in Arabic text without naming
-// anything: time zones, units, bare acronyms of common nouns.
-var stopLatin = map[string]bool{"gmt": true, "utc": true, "ai": true, "ceo": true, "ipo": true, "pdf": true, "am": true, "pm": true, "km": true, "kg": true}
-
-func isStopLatin(name string) bool {
-	return stopLatin[strings.ToLower(name)] || len([]rune(name)) == 1 // "Series B"
+// isStopLatin reports a Latin name that names nothing in the text around
+// it (stop_latin.txt: time zones, units, bare acronyms) or a single letter.
+func isStopLatin(L *lang.Profile, name string) bool {
+	return lang.Has(L.StopLatin, strings.ToLower(name)) || len([]rune(name)) == 1 // "Series B"
 }
 
 // looksLikeProduct: model and chip names mix letters and digits (H200,
@@ -196,8 +194,6 @@ func CueSubjects() Recognizer { return cueSubjectRecognizer{} }
 
 func (cueSubjectRecognizer) Name() string { return "cue-subject" }
 
-var auxiliaries = map[string]bool{"has": true, "had": true, "will": true, "would": true, "is": true, "was": true, "also": true, "already": true}
-
 func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
 	if !L.Runs(r.Name()) {
@@ -243,7 +239,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			j := i
-			for j > s.FirstToken && auxiliaries[d.Tokens[j-1].Fold] {
+			for j > s.FirstToken && lang.Has(L.CueSubjectSkips, d.Tokens[j-1].Fold) {
 				j--
 			}
 			k := j

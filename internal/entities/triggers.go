@@ -43,7 +43,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 			// suffix and adjectives still introduces a quoted name.
 			if e, ok := triggerWithSuffix(L, d.Tokens[i]); ok {
 				k := i + 1
-				for k < s.EndToken && k-i <= 3 && strings.HasPrefix(d.Tokens[k].Fold, "ال") && !relativePronoun(d.Tokens[k].Fold) {
+				for k < s.EndToken && k-i <= 3 && strings.HasPrefix(d.Tokens[k].Fold, "ال") && !relativePronoun(L, d.Tokens[k].Fold) {
 					k++ // adjectives; a relative clause ("التي “تتسابق”") is not a name
 				}
 				if m, ok := quotedName(d, k, s.EndToken, e.Value.Type, s.Kind); ok && k > i+1 {
@@ -318,13 +318,9 @@ func quotedName(d *text.Document, k, end int, typ schema.Type, kind text.Kind) (
 	return Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{k + 1, j}, Source: srcTrigger, Conf: 0.7, Kind: kind}, true
 }
 
-func relativePronoun(f string) bool {
-	switch f {
-	case "التي", "الذي", "اللذان", "اللتان", "الذين", "اللواتي", "اللاتي":
-		return true
-	}
-	return false
-}
+// relativePronoun reports a definite-looking word that opens a relative
+// clause (relative_pronouns.txt: "التي").
+func relativePronoun(L *lang.Profile, f string) bool { return lang.Has(L.RelativePronouns, f) }
 
 func isOpening(s string) bool { return s == "\"" || s == "“" || s == "«" || s == "‘" || s == "'" }
 

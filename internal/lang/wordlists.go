@@ -15,9 +15,15 @@ type WordLists struct {
 	OtherWords        *phrase.Set[Word] // other_words.txt: "وغيرها من الشركات", "and other companies"
 	CompanyAnaphors   *phrase.Set[Word] // company_anaphors.txt: "الشركة", "the company"
 
-	Determiners   *phrase.Set[Word] // determiners.txt (may be empty): "the", "a"
-	ListJoiners   *phrase.Set[Word] // list_joiners.txt (may be empty): X "and" Y
-	OwnerPronouns *phrase.Set[Word] // owner_pronouns.txt (may be empty): "its" new X
+	Determiners      *phrase.Set[Word] // determiners.txt (may be empty): "the", "a"
+	ListJoiners      *phrase.Set[Word] // list_joiners.txt (may be empty): X "and" Y
+	OwnerPronouns    *phrase.Set[Word] // owner_pronouns.txt (may be empty): "its" new X
+	WorkTitleWords   *phrase.Set[Word] // work_title_words.txt (may be empty): "Knights of the Old Republic"
+	OwnerNameJoiners *phrase.Set[Word] // owner_name_joiners.txt (may be empty): Lucas's "Knights of the …"
+	StopLatin        *phrase.Set[Word] // stop_latin.txt (may be empty): "GMT" in Arabic text names nothing
+	CueSubjectSkips  *phrase.Set[Word] // cue_subject_skips.txt (may be empty): X "has also" acquired
+	SurnamePrefixes  *phrase.Set[Word] // surname_prefixes.txt (may be empty, as written): "Mc"Donald
+	RelativePronouns *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -37,6 +43,12 @@ func (w *WordLists) lists() []wordList {
 		{&w.Determiners, "determiners", false},
 		{&w.ListJoiners, "list_joiners", false},
 		{&w.OwnerPronouns, "owner_pronouns", false},
+		{&w.WorkTitleWords, "work_title_words", false},
+		{&w.OwnerNameJoiners, "owner_name_joiners", false},
+		{&w.StopLatin, "stop_latin", false},
+		{&w.CueSubjectSkips, "cue_subject_skips", false},
+		{&w.SurnamePrefixes, "surname_prefixes", false},
+		{&w.RelativePronouns, "relative_pronouns", false},
 	}
 }
 

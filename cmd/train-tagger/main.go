@@ -104,34 +104,11 @@ func main() {
 		f.Close()
 	}
 	if *features != "" {
-		opts.Features = 0
-		for _, name := range strings.Split(*features, ",") {
-			switch name {
-			case "none":
-			case "clusters":
-				opts.Features |= tagger.FeatClusters
-			case "cluster-nbrs":
-				opts.Features |= tagger.FeatClusterNbrs
-			case "cluster-bi":
-				opts.Features |= tagger.FeatClusterBi
-			case "cluster-nbrs2":
-				opts.Features |= tagger.FeatClusterNbrs2
-			case "cluster-strip":
-				opts.Features |= tagger.FeatClusterStrip
-			case "cluster-rare":
-				opts.Features |= tagger.FeatClusterRare
-			case "doc":
-				opts.Features |= tagger.FeatDoc
-			case "strip-affix":
-				opts.Features |= tagger.FeatStripAffix
-			case "history":
-				opts.Features |= tagger.FeatHistory
-			case "history-add":
-				opts.Features |= tagger.FeatHistoryAdd
-			default:
-				check(fmt.Errorf("--features: unknown group %q (clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare, doc, strip-affix, history, history-add, none)", name))
-			}
+		fs, err := tagger.ParseFeatures(*features)
+		if err != nil {
+			check(fmt.Errorf("--features: %w", err))
 		}
+		opts.Features = fs
 	}
 	if *schemaGaz {
 		fmt.Printf("schema gazetteer: %d phrases\n", tagger.SchemaGazetteer(*lang).Len())

@@ -37,7 +37,7 @@ const maxNameWords = 6
 func (positionRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
 	links := L.AppositivePronouns
-	var out []Mention
+	out := titleNationNames(d)
 	add := func(i, j, skip int, gender string, s text.Sentence) {
 		sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
 		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: srcPosition,

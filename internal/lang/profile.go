@@ -154,6 +154,7 @@ type Lists struct {
 	InstitutionStop       *phrase.Set[Word]       // institution_stop.txt: words that end an institution's name
 	PlacePrepositions     *phrase.Set[Word]       // place_prepositions.txt: "جامعة X بالرياض"
 	PlaceNouns            *phrase.Set[Word]       // place_nouns.txt: "بجمهورية مصر"
+	NationalityHeads      *phrase.Set[Word]       // nationality_heads.txt: "اللاعب البرازيلي فلان"
 	BranchNouns           *phrase.Set[Word]       // branch_nouns.txt: "فرع وزارة العمل بمكة"
 	OrgBeforeCues         *phrase.Set[Word]       // org_before_cues.txt: "X ومقرها"
 	ImpersonalSpeech      *phrase.Set[Word]       // impersonal_speech.txt: "يذكر أن", "مما يعني": no speaker
@@ -333,6 +334,8 @@ func build(s Spec) (*Profile, error) {
 	L.PlacePrepositions, err = loadOptional(s.Tag, "place_prepositions", words)
 	check(err)
 	L.PlaceNouns, err = loadOptional(s.Tag, "place_nouns", words)
+	check(err)
+	L.NationalityHeads, err = loadOptional(s.Tag, "nationality_heads", words)
 	check(err)
 	L.BranchNouns, err = loadOptional(s.Tag, "branch_nouns", words)
 	check(err)

@@ -273,6 +273,9 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 		}
 		return last
 	}
+	if last >= 0 && st.competingPerson(si, t, gender, last) {
+		return -1
+	}
 	return last
 }
 

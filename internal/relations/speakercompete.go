@@ -1,0 +1,78 @@
+package relations
+
+import "graphbuild/schema"
+
+// competingPerson reports whether the sentence before si (in its paragraph)
+// or sentence si before token t names a person other than the last speaker
+// whom the pronoun could stand for: its gender is the pronoun's (rule
+// pronoun-competing-person: "… the last speaker said. But that was not
+// enough for Mr Sarkozy. “…,” he said": two men compete, nobody is named
+// rather than the wrong one).
+func (st *quoteState) competingPerson(si, t int, gender string, last int) bool {
+	c := st.c
+	from := c.Doc.Sentences[si].FirstToken
+	if si > 0 && (c.Doc.Sentences[si-1].Para == c.Doc.Sentences[si].Para || c.opensWithQuote(si)) {
+		from = c.Doc.Sentences[si-1].FirstToken
+	}
+	for s := c.sentence(from); s <= si; s++ {
+		// "He portrayed Mr Ebbers as …": a sentence whose subject is the
+		// pronoun goes on with the same speaker.
+		f := c.Doc.Sentences[s].FirstToken
+		for _, k := range []int{f, c.skipOpeningWord(f, t)} {
+			if k < t && c.pronounGender(c.Doc.Tokens[k].Fold) == gender {
+				return false
+			}
+		}
+	}
+	competitor := false
+	for k := from; k < t; k++ {
+		pm := c.mentionStarting(k)
+		if pm < 0 || c.typeOf(pm) != schema.Person {
+			continue
+		}
+		e := c.ent(pm)
+		if e == last {
+			if c.speaksAt(pm, t) {
+				return false // "…, argued Mr Howard": the last speaker spoke here
+			}
+			continue
+		}
+		if !st.hasSpoken(e) || c.quotedBefore(k, c.Doc.Sentences[c.sentence(k)].FirstToken) {
+			continue
+		}
+		if g := c.genderOf(e); g != "" && g == gender {
+			competitor = true
+		}
+	}
+	return competitor
+}
+
+// speaksAt reports whether person mention pm is the subject of a speech
+// verb right next to it: "argued Mr Howard", "Mr Howard said", "Daniel
+// Sandford, said".
+func (c *Context) speaksAt(pm, end int) bool {
+	m := c.R.Mentions[pm]
+	b := m.Tok[0]
+	for b > 0 && b > m.Tok[0]-3 {
+		b--
+		if v, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, b, m.Tok[0], true); ok && c.skipHonorific(v.End, m.Tok[0]) == m.Tok[0] {
+			return true // "argued Mr Howard"
+		}
+	}
+	k := m.Tok[1]
+	if k < end && c.Doc.Tokens[k].Text == "," {
+		k++
+	}
+	_, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, end, true)
+	return k < end && ok
+}
+
+// hasSpoken reports whether entity e is among the speakers so far.
+func (st *quoteState) hasSpoken(e int) bool {
+	for _, s := range st.speakers {
+		if s.ent == e {
+			return true
+		}
+	}
+	return false
+}

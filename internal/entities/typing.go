@@ -183,7 +183,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 				if toks[j].Text == "-" {
 					continue // "the Amsterdam-based data centre operator"
 				}
-				if toks[j].Class == text.Punct || f == "of" || f == "that" || f == "which" || f == "who" || f == "في" || f == "التي" {
+				if toks[j].Class == text.Punct || lang.Has(L.AppositionBreaks, f) {
 					break
 				}
 				if _, ok := L.Titles.At(toks, j, end, L.Clitics); ok {

@@ -23,6 +23,9 @@ type WordLists struct {
 	StopLatin        *phrase.Set[Word] // stop_latin.txt (may be empty): "GMT" in Arabic text names nothing
 	CueSubjectSkips  *phrase.Set[Word] // cue_subject_skips.txt (may be empty): X "has also" acquired
 	SurnamePrefixes  *phrase.Set[Word] // surname_prefixes.txt (may be empty, as written): "Mc"Donald
+	PassiveAdverbs   *phrase.Set[Word] // passive_adverbs.txt (may be empty): is "widely" reported
+	PersonSubjects   *phrase.Set[Word] // person_subjects.txt (may be empty): "he" said
+	AppositionBreaks *phrase.Set[Word] // apposition_breaks.txt: "X, which …" ends an apposition
 	RelativePronouns *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 }
 
@@ -49,6 +52,9 @@ func (w *WordLists) lists() []wordList {
 		{&w.CueSubjectSkips, "cue_subject_skips", false},
 		{&w.SurnamePrefixes, "surname_prefixes", false},
 		{&w.RelativePronouns, "relative_pronouns", false},
+		{&w.PassiveAdverbs, "passive_adverbs", false},
+		{&w.PersonSubjects, "person_subjects", false},
+		{&w.AppositionBreaks, "apposition_breaks", true},
 	}
 }
 

@@ -16,14 +16,14 @@ import (
 // headed") is someone else's speech, not the last speaker's.
 
 // passiveSpeech reports a speech verb at token v that is passive: a form
-// of "be" right before it (with "also", "widely", "reportedly" between).
+// of "be" right before it (with passive_adverbs between: "also", "widely").
 func (c *Context) passiveSpeech(v, first int) bool {
 	for k := v - 1; k >= first && k >= v-3; k-- {
 		f := c.Doc.Tokens[k].Fold
 		if _, ok := c.L.BeVerbs.Word(f); ok {
 			return true
 		}
-		if f != "also" && f != "widely" && f != "reportedly" && f != "often" && f != "not" {
+		if !lang.Has(c.L.PassiveAdverbs, f) {
 			return false
 		}
 	}
@@ -51,7 +51,7 @@ func (c *Context) nonPersonSubject(v, first int) bool {
 	if t.Class == text.Punct && !isPossessiveTok(t) {
 		return false
 	}
-	if f := t.Fold; f == "he" || f == "she" || f == "who" {
+	if lang.Has(c.L.PersonSubjects, t.Fold) {
 		return false // "who said": the person before it, found by the caller
 	}
 	if _, ok := c.L.ImpersonalSubjects.Word(t.Fold); ok {

@@ -174,6 +174,7 @@ type Lists struct {
 	WorkNouns             *phrase.Set[Word]       // work_nouns.txt: "Universal's film 'Ray'", "games such as X"
 	NotNames              *phrase.Set[Word]       // not_names.txt: capitalised words that name no entity (DVD, OBE)
 	HearerVerbs           *phrase.Set[Word]       // hearer_verbs.txt: "told" Reuters that
+	HearerOptionalVerbs   *phrase.Set[Word]       // hearer_optional_verbs.txt: "warned" (MPs) that
 	HearerNouns           *phrase.Set[Word]       // hearer_nouns.txt: told "reporters" that
 	SubjectPronouns       *phrase.Set[Word]       // subject_pronouns.txt: told the BBC "it" would
 	ClauseOpeners         *phrase.Set[Word]       // clause_openers.txt: said "on Monday" that
@@ -374,6 +375,8 @@ func build(s Spec) (*Profile, error) {
 	L.RegionHeads, err = loadOptional(s.Tag, "region_heads", regionHeads)
 	check(err)
 	L.HearerVerbs, err = loadOptional(s.Tag, "hearer_verbs", words)
+	check(err)
+	L.HearerOptionalVerbs, err = loadOptional(s.Tag, "hearer_optional_verbs", words)
 	check(err)
 	L.HearerNouns, err = loadOptional(s.Tag, "hearer_nouns", words)
 	check(err)

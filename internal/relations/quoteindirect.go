@@ -131,6 +131,31 @@ func (c *Context) englishClauseStart(k, end int) int {
 	if k > 0 && c.hearerVerb(k-1) {
 		return c.afterHearer(k, end)
 	}
+	if k > 0 && k < end && toks[k].Fold != "that" && lang.Has(c.L.HearerOptionalVerbs, toks[k-1].Fold) {
+		return c.optionalHearerEnd(k, end)
+	}
+	return k
+}
+
+// optionalHearerEnd reads the hearer a verb may take before "that" (rule
+// optional-hearer: "warned the MPs' committee that …", "warned ministers
+// that …"): the clause starts after a "that" within four words with no
+// punctuation, auxiliary or subject pronoun before it; else at k ("warned
+// the economy could slow").
+func (c *Context) optionalHearerEnd(k, end int) int {
+	toks := c.Doc.Tokens
+	for j := k; j < end && j <= k+4; j++ {
+		f := toks[j].Fold
+		if f == "that" {
+			return j + 1
+		}
+		if toks[j].Class == text.Punct && !isPossessiveTok(toks[j]) && toks[j].Text != "'" && toks[j].Text != "’" {
+			return k
+		}
+		if lang.Has(c.L.Auxiliaries, f) || lang.Has(c.L.SubjectPronouns, f) {
+			return k
+		}
+	}
 	return k
 }
 

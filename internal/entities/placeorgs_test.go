@@ -28,3 +28,26 @@ func TestPlaceOrgs(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceNounNames checks that a one-word name after a place noun is kept
+// by confirmTriggerNames ("place-noun" support), and an ordinary word is not.
+func TestPlaceNounNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a province after في",
+			"هطلت أمطار غزيرة في منطقة عسير أمس.", []string{"Place عسير"}, nil},
+		{"a town after a glued ب",
+			"افتتح المستشفى بمحافظة أملج أمس.", []string{"Place أملج"}, nil},
+		{"an adjective after the place noun is no name",
+			"تقع القرية في منطقة نائية شمال البلاد.", nil, []string{"Place نائية"}},
+		{"another adjective is no name either",
+			"ازدحمت الطرق في منطقة مزدحمة بالسكان.", nil, []string{"Place مزدحمة"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMentions(t, mentionsOf(extract(t, tc.text)), tc.want, tc.not)
+		})
+	}
+}

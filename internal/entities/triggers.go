@@ -275,7 +275,7 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 				ok = true
 			}
 		}
-		if tagged.overlaps(m.Tok[0], m.Tok[1]) {
+		if tagged.overlaps(m.Tok[0], m.Tok[1]) || placeNounName(d, m) {
 			ok = true
 		}
 		if ok {
@@ -283,6 +283,28 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// placeNounName reports a one-word Place read after a place noun
+// (place_nouns.txt: محافظة، مدينة، منطقة …, a glued ب or و allowed) whose
+// word is neither ordinary vocabulary nor a common word, nor starts with a
+// glued و or لل: "في منطقة عسير", "بمحافظة أملج"; "منطقة نائية",
+// "منطقة وتراث", "منطقة للإسلام" stay out.
+func placeNounName(d *text.Document, m Mention) bool {
+	L := lang.Of(d.Lang)
+	if m.Type != schema.Place || m.Tok[1]-m.Tok[0] != 1 || m.Tok[0] == 0 || L.PlaceNouns == nil {
+		return false
+	}
+	w := d.Tokens[m.Tok[0]]
+	if L.VocabularyKind(w.Text) != "" || isCommonWord(d.Lang, w.Text) || strings.HasPrefix(w.Fold, "لل") || strings.HasPrefix(w.Fold, "و") {
+		return false
+	}
+	for _, f := range text.StripProclitics(d.Tokens[m.Tok[0]-1].Text) {
+		if _, ok := L.PlaceNouns.Has(f); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerWithSuffix looks a word up as a trigger noun carrying a possessive

@@ -26,6 +26,7 @@ type WordLists struct {
 	PassiveAdverbs   *phrase.Set[Word] // passive_adverbs.txt (may be empty): is "widely" reported
 	PersonSubjects   *phrase.Set[Word] // person_subjects.txt (may be empty): "he" said
 	AppositionBreaks *phrase.Set[Word] // apposition_breaks.txt: "X, which …" ends an apposition
+	MentionJoiners   *phrase.Set[Word] // mention_joiners.txt: "ByteDance وTencent", "X and Y"
 	RelativePronouns *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 }
 
@@ -53,6 +54,7 @@ func (w *WordLists) lists() []wordList {
 		{&w.SurnamePrefixes, "surname_prefixes", false},
 		{&w.RelativePronouns, "relative_pronouns", false},
 		{&w.PassiveAdverbs, "passive_adverbs", false},
+		{&w.MentionJoiners, "mention_joiners", true},
 		{&w.PersonSubjects, "person_subjects", false},
 		{&w.AppositionBreaks, "apposition_breaks", true},
 	}

@@ -248,7 +248,8 @@ func (c *Context) sentenceHas(s text.Sentence, phrases ...string) bool {
 }
 
 // coordinated returns mention m and the mentions of the same type joined to
-// it by و / "and" / commas: "Z.ai وMiniMax", "ByteDance وTencent".
+// it by mention_joiners (و / "and" / commas): "Z.ai وMiniMax", "ByteDance
+// وTencent".
 func (c *Context) coordinated(m int) []int {
 	out := []int{m}
 	typ := c.typeOf(m)
@@ -257,8 +258,7 @@ func (c *Context) coordinated(m int) []int {
 			return false
 		}
 		for k := from; k < to; k++ {
-			f := c.Doc.Tokens[k].Fold
-			if f != "و" && f != "and" && f != "،" && f != "," && f != "او" && f != "or" && f != "alongside" {
+			if !lang.Has(c.L.MentionJoiners, c.Doc.Tokens[k].Fold) {
 				return false
 			}
 		}

@@ -1,6 +1,9 @@
 package relations
 
-import "graphbuild/schema"
+import (
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
 
 // competingPerson reports whether the sentence before si (in its paragraph)
 // or sentence si before token t names a person other than the last speaker
@@ -75,4 +78,38 @@ func (st *quoteState) hasSpoken(e int) bool {
 		}
 	}
 	return false
+}
+
+// openingPhraseSubject returns the person who is the subject after an
+// opening phrase that a function word starts and a comma closes (rule
+// pronoun-after-opening-phrase: "In the prosecution's opening statement on
+// Monday, Tom Sneddon told the court …. He said"; "At a news conference
+// following talks with Mr Blair, Mr Abbas said …"), or -1. A person inside
+// the phrase is not the subject.
+func (c *Context) openingPhraseSubject(first, end int) int {
+	toks := c.Doc.Tokens
+	if first >= end || toks[first].Class != text.Word || c.mentionStarting(first) >= 0 {
+		return -1
+	}
+	if _, ok := c.L.Stopwords.Has(toks[first].Text); !ok || c.skipHonorific(first, end) != first {
+		return -1 // "Mr Blair held talks with his counterpart, X, …": no opening phrase
+	}
+	for k := first + 1; k < end && k <= first+15; k++ {
+		t := toks[k]
+		if t.Class == text.Punct && t.Text != "," && !isPossessiveTok(t) {
+			return -1
+		}
+		if _, ok := c.L.SpeechVerbs.At(toks, k, end, true); ok {
+			return -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		j := c.skipLeadingTitle(k+1, end)
+		if pm := c.mentionStarting(j); j < end && pm >= 0 && c.typeOf(pm) == schema.Person {
+			return pm
+		}
+		return -1
+	}
+	return -1
 }

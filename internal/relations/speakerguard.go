@@ -251,7 +251,10 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 		first := c.Doc.Sentences[s].FirstToken
 		end := min(t, c.Doc.Sentences[s].EndToken)
 		pm := c.sentenceSubject(end, first)
-		if pm < 0 || c.R.Mentions[pm].Tok[0] != c.skipLeadingTitle(first, end) {
+		if op := c.openingPhraseSubject(first, end); op >= 0 {
+			pm = op // "At a news conference with Mr Blair, Mr Abbas said"
+		}
+		if pm < 0 || c.R.Mentions[pm].Tok[0] != c.skipLeadingTitle(first, end) && pm != c.openingPhraseSubject(first, end) {
 			// "The prime minister ratcheted up …. He insisted …": a title
 			// with no name opens the sentence; its one holder in the
 			// document speaks, or nobody rather than the last speaker

@@ -145,13 +145,13 @@ func lowerTriggerBefore(d *text.Document, L *lang.Profile, i int) (schema.Type, 
 	return "", false
 }
 
-// indefiniteBefore reports "a" or "an" before token k with at most one
-// lower-case word between: "a typical Bioware game" is a game by Bioware,
-// not a product called Bioware ("the Falak model" names one).
-func indefiniteBefore(d *text.Document, k, first int) bool {
+// indefiniteBefore reports an indefinite article (indefinite_articles.txt:
+// "a", "an") before token k with at most one lower-case word between: "a
+// typical Bioware game" is a game by Bioware, not a product called Bioware
+// ("the Falak model" names one).
+func indefiniteBefore(d *text.Document, L *lang.Profile, k, first int) bool {
 	for j := k - 1; j >= first && j >= k-2; j-- {
-		f := d.Tokens[j].Fold
-		if f == "a" || f == "an" {
+		if lang.Has(L.IndefiniteArticles, d.Tokens[j].Fold) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(d.Tokens[j].Text); !unicode.IsLower(r) {

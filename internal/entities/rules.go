@@ -215,7 +215,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				for k < i && (isCommonWord(d.Lang, d.Tokens[k].Text) || isAdjective(L, d.Tokens[k])) {
 					k++ // "Its Falak model", "European models"
 				}
-				if k < i && !isOrgSuffix(d.Lang, d.Tokens[i-1]) && !indefiniteBefore(d, k, s.FirstToken) {
+				if k < i && !isOrgSuffix(d.Lang, d.Tokens[i-1]) && !indefiniteBefore(d, L, k, s.FirstToken) {
 					sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[i-1].End}
 					out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: [2]int{k, i}, Source: srcCueSubject, Conf: 0.7, Kind: s.Kind})
 				}
@@ -412,12 +412,12 @@ func nationalOrgName(d *text.Document, L *lang.Profile, k0, k, j int) bool {
 		return false // "US Securities [and Exchange Commission]": too little to tell
 	}
 	if p := k0 - 1; p >= 0 && d.Tokens[p].Sent == d.Tokens[k0].Sent {
-		if f := d.Tokens[p].Fold; f == "a" || f == "an" || f == "of" {
+		if lang.Has(L.OrgNameBeforeStops, d.Tokens[p].Fold) {
 			return false // "Association of European Airlines": a longer name
 		}
 	}
 	if n := j + 1; n < len(d.Tokens) && d.Tokens[n].Sent == d.Tokens[j].Sent {
-		if f := d.Tokens[n].Fold; f == "and" || f == "for" || f == "of" || f == "&" {
+		if lang.Has(L.OrgNameAfterStops, d.Tokens[n].Fold) {
 			return false // "Welsh Institute for Health and Social Care"
 		}
 	}

@@ -164,14 +164,14 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 		// "the Falak model", "Vela chips" (where the noun may follow the
 		// name: with HeadFirst a noun after a name starts the next phrase).
-		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product && !indefiniteBefore(d, m.Tok[0], first) {
+		if t, ok := L.Triggers.At(toks, k, end, false); ok && !L.HeadFirst && t.Value.Type == schema.Product && !indefiniteBefore(d, L, m.Tok[0], first) {
 			return evidence{schema.Product, 0.8, "product-noun-after"}, true
 		}
 		// "its Opel and Vauxhall models": the noun after the last of two
 		// names joined by "and" is both names' ("Opel workers" is not).
 		if !L.HeadFirst && toks[k].Fold == "and" {
 			if o := mentionStartingAt(ms, k+1); o >= 0 && ms[o].Tok[1] < end && lowerWord(toks[ms[o].Tok[1]]) {
-				if t, ok := L.Triggers.At(toks, ms[o].Tok[1], end, false); ok && t.Value.Type == schema.Product && !indefiniteBefore(d, m.Tok[0], first) {
+				if t, ok := L.Triggers.At(toks, ms[o].Tok[1], end, false); ok && t.Value.Type == schema.Product && !indefiniteBefore(d, L, m.Tok[0], first) {
 					return evidence{schema.Product, 0.8, "product-noun-after-pair"}, true
 				}
 			}

@@ -61,7 +61,7 @@ func TestSpeakerAnaphor(t *testing.T) {
 			[]string{"quote-direct Victor Hale direct: We want"}, []string{"quote-direct Ivo Marr direct: We want"}},
 		{"pronoun-after-opening-phrase: a person inside the opening phrase is not the subject",
 			"Mr Victor Hale said the deal was fair to both sides. At a news conference after talks with Mr Hale, Mr Ivo Marr said the plan was sound. He added: \"We will sign the deal next week in the capital.\"",
-			[]string{"quote-direct Ivo Marr direct: We will sign"}, []string{"quote-direct Victor Hale direct: We will sign"}},
+			[]string{"quote-direct Ivo Marr direct: We will sign", "quote-indirect Ivo Marr indirect: the plan was sound"}, []string{"quote-direct Victor Hale direct: We will sign", "quote-indirect Victor Hale indirect: the plan"}},
 		{"pronoun-after-opening-phrase: a title and the name in apposition open the sentence",
 			"The town's mayor, Dana Orlov, welcomed the move on Monday. She said: \"The time has come for a ban on smoking in public places.\"",
 			[]string{"quote-direct Dana Orlov direct: The time has come"}, nil},

@@ -188,7 +188,11 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		// The sentence's first person is its subject; a later one sits in
 		// a relative clause ("David Chen, who is not related to Ms Chen,
 		// said").
-		if pm := c.firstMentionBefore(m.Start, first, schema.Person); pm >= 0 && !c.quotedBefore(c.R.Mentions[pm].Tok[0], first) {
+		pm := c.firstMentionBefore(m.Start, first, schema.Person)
+		if op := c.openingPhraseSubject(first, m.Start); op >= 0 {
+			pm = op // "At a news conference with Mr Blair, Mr Abbas said"
+		}
+		if pm >= 0 && !c.quotedBefore(c.R.Mentions[pm].Tok[0], first) {
 			e := c.ent(pm)
 			if g := c.genderOf(e); gender == "" || g == "" || g == gender {
 				if !c.speechBetween(c.R.Mentions[pm].Tok[1], m.Start) {

@@ -213,8 +213,8 @@ func distinctive(d *text.Document, k, e int) bool {
 		if caps >= 1 && caps < len(rs) && (unicode.IsLower(rs[0]) || strings.IndexFunc(string(rs[1:]), unicode.IsUpper) >= 0) && !strings.Contains(t, "-") && !strings.HasPrefix(t, "Mc") && !strings.HasPrefix(t, "Mac") {
 			return true // "RipGuard", "iPod"
 		}
-		if d.Tokens[j].Fold == "of" || d.Tokens[j].Fold == "the" {
-			inner = true
+		if lang.Has(lang.Of(d.Lang).OwnerNameJoiners, d.Tokens[j].Fold) {
+			inner = true // "Knights of the Old Republic"
 		}
 	}
 	return inner && e-k >= 3

@@ -1,9 +1,9 @@
 package relations
 
 import (
-	"graphbuild/internal/lang"
 	"strings"
 
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -307,6 +307,10 @@ func (c *Context) skipLeadingTitle(first, end int) int {
 		}
 		if _, ok := c.L.TitleModifiers.Has(t.Text); ok {
 			j++
+			continue
+		}
+		if pre, _, ok := strings.Cut(t.Text, "-"); ok && lang.Has(c.L.TitleModifiers, text.Fold(pre)) {
+			j++ // "Vice-Prime Minister X"
 			continue
 		}
 		if _, ok := c.L.Honorifics.Has(t.Text); ok {

@@ -46,7 +46,7 @@ func (r modelNumberRecognizer) Recognize(d *text.Document) []Mention {
 				ok = modelDeterminer(d, L, i-1, s.FirstToken)
 			}
 			// "its smallest airliner, the 717"
-			if p := i - 3; p >= s.FirstToken && d.Tokens[i-1].Fold == "the" && d.Tokens[i-2].Text == "," {
+			if p := i - 3; p >= s.FirstToken && lang.Has(L.DefiniteArticles, d.Tokens[i-1].Fold) && d.Tokens[i-2].Text == "," {
 				if t, isNoun := L.Triggers.EndingAt(d.Tokens, s.FirstToken, i-2, false); isNoun && t.End == i-2 && t.Value.Type == schema.Product {
 					ok = true
 				}
@@ -92,7 +92,7 @@ func modelDeterminer(d *text.Document, L *lang.Profile, k, first int) bool {
 	for j := k; j >= first && j >= k-2; j-- {
 		t := d.Tokens[j]
 		switch {
-		case t.Fold == "its" || t.Fold == "their" || t.Fold == "the" || isPossessive(t):
+		case lang.Has(L.OwnerPronouns, t.Fold) || lang.Has(L.DefiniteArticles, t.Fold) || isPossessive(t):
 			return true
 		case t.Class == text.Word && startsUpper(t.Text) && j == k:
 			return true

@@ -27,7 +27,7 @@ func OwnedProduct(d *text.Document, L *lang.Profile, ms []Mention, mi int) (owne
 	first, end := s.FirstToken, s.EndToken
 	j := m.Tok[0] - 1
 	appos := false
-	if j-1 >= first && toks[j].Fold == "the" && toks[j-1].Text == "," {
+	if j-1 >= first && lang.Has(L.DefiniteArticles, toks[j].Fold) && toks[j-1].Text == "," {
 		appos, j = true, j-2 // "… console, the NAME"
 	}
 	after := false

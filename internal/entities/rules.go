@@ -384,7 +384,7 @@ func ofNameEnd(d *text.Document, i, end int) int {
 		return i
 	}
 	k := i + 1
-	if d.Tokens[k].Fold == "the" && k+1 < end {
+	if lang.Has(lang.Of(d.Lang).DefiniteArticles, d.Tokens[k].Fold) && k+1 < end {
 		k++
 	}
 	e := i

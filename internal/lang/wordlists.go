@@ -30,6 +30,7 @@ type WordLists struct {
 	IndefiniteArticles *phrase.Set[Word] // indefinite_articles.txt (may be empty): "a" typical Bioware game
 	OrgNameBeforeStops *phrase.Set[Word] // org_name_before_stops.txt (may be empty): Association "of" European Airlines
 	OrgNameAfterStops  *phrase.Set[Word] // org_name_after_stops.txt (may be empty): Welsh Institute "for" Health
+	DefiniteArticles   *phrase.Set[Word] // definite_articles.txt (may be empty): "the" company
 	RelativePronouns   *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 }
 
@@ -59,6 +60,7 @@ func (w *WordLists) lists() []wordList {
 		{&w.PassiveAdverbs, "passive_adverbs", false},
 		{&w.MentionJoiners, "mention_joiners", true},
 		{&w.IndefiniteArticles, "indefinite_articles", false},
+		{&w.DefiniteArticles, "definite_articles", false},
 		{&w.OrgNameBeforeStops, "org_name_before_stops", false},
 		{&w.OrgNameAfterStops, "org_name_after_stops", false},
 		{&w.PersonSubjects, "person_subjects", false},

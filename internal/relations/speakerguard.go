@@ -78,7 +78,7 @@ func (c *Context) nonPersonSubject(v, first int) bool {
 // Hirsch from Retail Banking Research", "Jim Lee of Acme".
 func (c *Context) affiliationOfPerson(mi, first int) bool {
 	j := c.R.Mentions[mi].Tok[0] - 1
-	if j > first && c.Doc.Tokens[j].Fold == "the" {
+	if j > first && lang.Has(c.L.DefiniteArticles, c.Doc.Tokens[j].Fold) {
 		j--
 	}
 	if j <= first {

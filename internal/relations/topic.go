@@ -11,7 +11,7 @@ import (
 // isCompanyAnaphor reports "الشركة", "للشركة", "the company" at token t.
 func (c *Context) isCompanyAnaphor(t int) bool {
 	for _, f := range text.StripProclitics(c.Doc.Tokens[t].Text) {
-		if lang.Has(c.L.CompanyAnaphors, f) && (c.L.Article != "" || t > 0 && c.Doc.Tokens[t-1].Fold == "the") {
+		if lang.Has(c.L.CompanyAnaphors, f) && (c.L.Article != "" || t > 0 && lang.Has(c.L.DefiniteArticles, c.Doc.Tokens[t-1].Fold)) {
 			return true
 		}
 	}

@@ -15,23 +15,25 @@ type WordLists struct {
 	OtherWords        *phrase.Set[Word] // other_words.txt: "وغيرها من الشركات", "and other companies"
 	CompanyAnaphors   *phrase.Set[Word] // company_anaphors.txt: "الشركة", "the company"
 
-	Determiners        *phrase.Set[Word] // determiners.txt (may be empty): "the", "a"
-	ListJoiners        *phrase.Set[Word] // list_joiners.txt (may be empty): X "and" Y
-	OwnerPronouns      *phrase.Set[Word] // owner_pronouns.txt (may be empty): "its" new X
-	WorkTitleWords     *phrase.Set[Word] // work_title_words.txt (may be empty): "Knights of the Old Republic"
-	OwnerNameJoiners   *phrase.Set[Word] // owner_name_joiners.txt (may be empty): Lucas's "Knights of the …"
-	StopLatin          *phrase.Set[Word] // stop_latin.txt (may be empty): "GMT" in Arabic text names nothing
-	CueSubjectSkips    *phrase.Set[Word] // cue_subject_skips.txt (may be empty): X "has also" acquired
-	SurnamePrefixes    *phrase.Set[Word] // surname_prefixes.txt (may be empty, as written): "Mc"Donald
-	PassiveAdverbs     *phrase.Set[Word] // passive_adverbs.txt (may be empty): is "widely" reported
-	PersonSubjects     *phrase.Set[Word] // person_subjects.txt (may be empty): "he" said
-	AppositionBreaks   *phrase.Set[Word] // apposition_breaks.txt: "X, which …" ends an apposition
-	MentionJoiners     *phrase.Set[Word] // mention_joiners.txt: "ByteDance وTencent", "X and Y"
-	IndefiniteArticles *phrase.Set[Word] // indefinite_articles.txt (may be empty): "a" typical Bioware game
-	OrgNameBeforeStops *phrase.Set[Word] // org_name_before_stops.txt (may be empty): Association "of" European Airlines
-	OrgNameAfterStops  *phrase.Set[Word] // org_name_after_stops.txt (may be empty): Welsh Institute "for" Health
-	DefiniteArticles   *phrase.Set[Word] // definite_articles.txt (may be empty): "the" company
-	RelativePronouns   *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
+	Determiners          *phrase.Set[Word] // determiners.txt (may be empty): "the", "a"
+	ListJoiners          *phrase.Set[Word] // list_joiners.txt (may be empty): X "and" Y
+	OwnerPronouns        *phrase.Set[Word] // owner_pronouns.txt (may be empty): "its" new X
+	WorkTitleWords       *phrase.Set[Word] // work_title_words.txt (may be empty): "Knights of the Old Republic"
+	OwnerNameJoiners     *phrase.Set[Word] // owner_name_joiners.txt (may be empty): Lucas's "Knights of the …"
+	StopLatin            *phrase.Set[Word] // stop_latin.txt (may be empty): "GMT" in Arabic text names nothing
+	CueSubjectSkips      *phrase.Set[Word] // cue_subject_skips.txt (may be empty): X "has also" acquired
+	SurnamePrefixes      *phrase.Set[Word] // surname_prefixes.txt (may be empty, as written): "Mc"Donald
+	PassiveAdverbs       *phrase.Set[Word] // passive_adverbs.txt (may be empty): is "widely" reported
+	PersonSubjects       *phrase.Set[Word] // person_subjects.txt (may be empty): "he" said
+	AppositionBreaks     *phrase.Set[Word] // apposition_breaks.txt: "X, which …" ends an apposition
+	MentionJoiners       *phrase.Set[Word] // mention_joiners.txt: "ByteDance وTencent", "X and Y"
+	IndefiniteArticles   *phrase.Set[Word] // indefinite_articles.txt (may be empty): "a" typical Bioware game
+	OrgNameBeforeStops   *phrase.Set[Word] // org_name_before_stops.txt (may be empty): Association "of" European Airlines
+	OrgNameAfterStops    *phrase.Set[Word] // org_name_after_stops.txt (may be empty): Welsh Institute "for" Health
+	DefiniteArticles     *phrase.Set[Word] // definite_articles.txt (may be empty): "the" company
+	EmployerPrepositions *phrase.Set[Word] // employer_prepositions.txt (may be empty): analyst "at" Omdia
+	TitleJoiners         *phrase.Set[Word] // title_joiners.txt (may be empty): chairman "and" chief executive
+	RelativePronouns     *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -61,6 +63,8 @@ func (w *WordLists) lists() []wordList {
 		{&w.MentionJoiners, "mention_joiners", true},
 		{&w.IndefiniteArticles, "indefinite_articles", false},
 		{&w.DefiniteArticles, "definite_articles", false},
+		{&w.EmployerPrepositions, "employer_prepositions", false},
+		{&w.TitleJoiners, "title_joiners", false},
 		{&w.OrgNameBeforeStops, "org_name_before_stops", false},
 		{&w.OrgNameAfterStops, "org_name_after_stops", false},
 		{&w.PersonSubjects, "person_subjects", false},

@@ -66,7 +66,7 @@ func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
 	var targets []int
 	if employer >= 0 {
 		targets = append(targets, employer)
-	} else if j < end && lang.Has(c.L.TitlePrepositions, c.Doc.Tokens[j].Fold) && c.Doc.Tokens[j].Fold != "and" && c.Doc.Tokens[j].Fold != "who" {
+	} else if j < end && lang.Has(c.L.EmployerPrepositions, c.Doc.Tokens[j].Fold) {
 		// "at industry magazine Flight International", "of Macrovision's
 		// Entertainment Technologies Group": lower-case words may describe
 		// the organisation first.
@@ -120,14 +120,14 @@ func (c *Context) headFinalTitle(i, end int) (int, int, bool) {
 		if c.mentionStarting(j) >= 0 {
 			break
 		}
-		if lang.Has(c.L.TitlePrepositions, t.Fold) && t.Fold != "and" {
+		if lang.Has(c.L.TitlePrepositions, t.Fold) && !lang.Has(c.L.TitleJoiners, t.Fold) {
 			break
 		}
 		if m, ok := c.L.Titles.EndingAt(c.Doc.Tokens, i, j+1, false); ok && !c.isHonorific(m.Start, m.End) {
 			last = j + 1
 		}
 	}
-	if last < 0 || c.Doc.Tokens[last-1].Fold == "and" {
+	if last < 0 || lang.Has(c.L.TitleJoiners, c.Doc.Tokens[last-1].Fold) {
 		return 0, 0, false
 	}
 	return i, last, true

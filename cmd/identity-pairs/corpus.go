@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -235,12 +237,7 @@ func (c *corpus) pairs(seed int64, only map[string]bool) []pair {
 		}
 	}
 	// Skeleton neighbours: same type, same skeleton, different names.
-	var sks []string
-	for k := range bySkel {
-		sks = append(sks, k)
-	}
-	sort.Strings(sks)
-	for _, k := range sks {
+	for _, k := range slices.Sorted(maps.Keys(bySkel)) {
 		rs := bySkel[k]
 		for i := 0; i < len(rs); i++ {
 			for j := i + 1; j < len(rs) && j < i+4; j++ {
@@ -275,12 +272,7 @@ func (c *corpus) pairs(seed int64, only map[string]bool) []pair {
 	share := map[string]int{"surname": 90, "acronym": 50, "stated-translit": 40, "cross-script": 30, "same-skeleton": 40,
 		"skeleton-key": 30, "type-conflict": 40, "same-name": 40}
 	var out []pair
-	var cats []string
-	for k := range byCat {
-		cats = append(cats, k)
-	}
-	sort.Strings(cats)
-	for _, cat := range cats {
+	for _, cat := range slices.Sorted(maps.Keys(byCat)) {
 		ps := byCat[cat]
 		rng.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
 		seen := map[[2]string]bool{}

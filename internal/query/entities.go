@@ -116,9 +116,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 		row.Langs = uniq(row.Langs)
 		out = append(out, row)
 	}
-	slices.SortFunc(out, func(a, b EntityRow) int {
-		return cmp.Or(strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
-	})
+	sortEntityRows(out)
 	return out, nil
 }
 
@@ -213,10 +211,16 @@ func (r *reader) indexedRows(ctx context.Context, iris []string) ([]EntityRow, e
 		row.Langs = uniq(row.Langs)
 		out = append(out, row)
 	}
+	sortEntityRows(out)
+	return out, nil
+}
+
+// sortEntityRows orders entity rows by type, name and IRI, whether they were
+// read from the quads or from the query index.
+func sortEntityRows(out []EntityRow) {
 	slices.SortFunc(out, func(a, b EntityRow) int {
 		return cmp.Or(strings.Compare(a.Type, b.Type), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
 	})
-	return out, nil
 }
 
 // WriteLink writes link's rows in format.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -161,6 +162,71 @@ func TestExactSums(t *testing.T) {
 	} {
 		if got := exactSums(tc.w); got != tc.want {
 			t.Errorf("exactSums(%v) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestRowCacheKeyIsTheWord: the per-word cache keeps a word's self and
+// neighbour features under its raw text, so those features must be a
+// function of the word alone. Every occurrence of a word, in any sentence
+// of any fixture and under every feature set, emits the same feature
+// strings as the first occurrence did (what a cache hit returns).
+func TestRowCacheKeyIsTheWord(t *testing.T) {
+	allClu := FeatClusters | FeatClusterNbrs | FeatClusterBi | FeatClusterNbrs2 | FeatClusterStrip
+	sets := []FeatureSet{0, FeatClusters, allClu, allClu | FeatClusterRare, FeatDoc | FeatStripAffix | FeatHistory, allClu | FeatDoc | FeatStripAffix}
+	for _, lang := range []string{"ar", "en"} {
+		tg, err := ForLang(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		P, _ := profile.Load(text.Lang(lang))
+		clu := wordclusters.ForLang(lang)
+		strs := func(f func(e *emitter)) []string {
+			var out []string
+			f(&emitter{keep: true, f: func(_ uint64, b []byte) { out = append(out, string(b)) }})
+			return out
+		}
+		for _, fs := range sets {
+			sents := cacheSentences(t, lang)
+			doc := make([][]tokInfo, len(sents))
+			for si, toks := range sents {
+				var cl *wordclusters.Table
+				var cm map[string]bool
+				if fs&FeatClusters != 0 {
+					cl = clu
+					if fs&FeatClusterRare != 0 {
+						cm = map[string]bool{"في": true, "the": true, "said": true}
+					}
+				}
+				p := prepare(toks, hasClitics(lang))
+				doc[si] = newTokInfos(lang, toks, p, matchSentence(tg.gazetteer(), toks, p), cl, cm)
+			}
+			if fs&FeatDoc != 0 {
+				addDocFeatures(doc, casedNames(lang), fs&FeatClusters != 0)
+			}
+			cached := map[string][][]string{}
+			hits := 0
+			for _, in := range doc {
+				for i := range in {
+					w := &in[i]
+					rows := [][]string{strs(func(e *emitter) { selfFeatures(lang, w, e, fs, P) })}
+					for _, off := range []string{"-1", "-2", "+1", "+2"} {
+						rows = append(rows, strs(func(e *emitter) { neighbourFeatures(w, off, e, fs, P) }))
+					}
+					first, ok := cached[w.raw]
+					if !ok {
+						cached[w.raw] = rows
+						continue
+					}
+					hits++
+					if !reflect.DeepEqual(first, rows) {
+						t.Fatalf("%s fs=%b word %q: features differ between occurrences:\n first %q\n now   %q", lang, fs, w.raw, first, rows)
+					}
+				}
+			}
+			if hits == 0 {
+				t.Fatalf("%s fs=%b: no word occurs twice; the test checks nothing", lang, fs)
+			}
 		}
 	}
 }

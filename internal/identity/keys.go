@@ -12,11 +12,12 @@ import (
 // The kinds of index key. Each key is "kind|…"; an entity is held under
 // the keys Keys gives it, and a rule looks candidates up by the same keys.
 const (
-	kindName    = "nm|" // a folded name or alias → entities of any type (type votes)
-	kindShort   = "sk|" // type|skeleton of a short name (an "n-" key) → cross-script short names
-	kindDel     = "dl|" // type|skeleton less at most one letter, of a long name → near misses
-	kindContext = "sc|" // surname|context item of a person named in full
-	kindAcronym = "ac|" // an acronym an article states → its expansion
+	kindName        = "nm|" // a folded name or alias → entities of any type (type votes)
+	kindShort       = "sk|" // type|skeleton of a short name (an "n-" key) → cross-script short names
+	kindDel         = "dl|" // type|skeleton less at most one letter, of a long name → near misses
+	kindContext     = "sc|" // surname|context item of a person named in full
+	kindAcronym     = "ac|" // an acronym an article states → its expansion
+	kindVoteContext = "tc|" // one-word name|organisation its article names → entities of a voting type
 )
 
 // Keys returns, for each entity of g, the index keys it is held under.
@@ -24,6 +25,7 @@ func Keys(g *kg.Graph) map[string][]string {
 	out := map[string][]string{}
 	ctx := contexts(g, false)
 	stated := statedAcronyms(g)
+	orgs := namedOrgs(g)
 	for _, e := range g.Entities {
 		var ks []string
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -46,6 +48,7 @@ func Keys(g *kg.Graph) map[string][]string {
 			}
 		}
 		ks = append(ks, kindIRI+e.IRI)
+		ks = append(ks, voteContextKeys(e, orgs)...)
 		for _, a := range stated[e.IRI] {
 			ks = append(ks, kindAcronym+Fold(a))
 		}

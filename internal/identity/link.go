@@ -96,6 +96,7 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 type batchEntity struct {
 	ent     kg.Entity
 	context []string
+	orgs    []string // the organisations its articles name (typevote.go)
 }
 
 func batchEntities(graphs []*kg.Graph) []batchEntity {
@@ -103,13 +104,15 @@ func batchEntities(graphs []*kg.Graph) []batchEntity {
 	at := map[string]int{}
 	for _, g := range graphs {
 		ctx := contexts(g, true)
+		orgs := namedOrgs(g)
 		for _, e := range g.Entities {
 			if i, ok := at[e.IRI]; ok {
 				out[i].context = append(out[i].context, ctx[e.IRI]...)
+				out[i].orgs = append(out[i].orgs, orgs...)
 				continue
 			}
 			at[e.IRI] = len(out)
-			out = append(out, batchEntity{e, append([]string(nil), ctx[e.IRI]...)})
+			out = append(out, batchEntity{e, append([]string(nil), ctx[e.IRI]...), append([]string(nil), orgs...)})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ent.IRI < out[j].ent.IRI })
@@ -122,7 +125,7 @@ func probeKeys(e batchEntity) []string {
 	ks = append(ks, crossScriptProbes(e.ent)...)
 	ks = append(ks, acronymProbes(e.ent)...)
 	ks = append(ks, surnameProbes(e)...)
-	ks = append(ks, typeVoteProbes(e.ent)...)
+	ks = append(ks, typeVoteProbes(e)...)
 	ks = append(ks, splitProbes(e.ent)...)
 	return ks
 }

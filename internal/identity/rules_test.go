@@ -1,6 +1,8 @@
 package identity
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"graphbuild/internal/kg"
@@ -125,26 +127,50 @@ func TestSurnameJoin(t *testing.T) {
 	}
 }
 
-// TestTypeVoteJoin: a name most articles give one type moves to it; an
-// even split or a single article moves nothing.
+// TestTypeVoteJoin: a name moves to the type other articles give it when
+// their articles name an organisation in common (type-vote-context, a tie
+// going to the organisation), or, a name of two words or more, when twice
+// as many articles give the other type (type-vote); a one-word name with
+// no organisation in common never moves.
 func TestTypeVoteJoin(t *testing.T) {
 	P, O := schema.Person, schema.Organization
-	org := func(id string) *kg.Graph {
-		return doc(id, kg.Entity{IRI: kg.EntityIRI(O, "n-yukos"), Type: O, Name: "Yukos"})
-	}
+	rosneft := kg.Entity{IRI: kg.EntityIRI(O, "n-rosneft"), Type: O, Name: "Rosneft"}
+	celtic := kg.Entity{IRI: kg.EntityIRI(O, "n-celtic"), Type: O, Name: "Celtic"}
 	for _, c := range []struct {
-		name string
-		orgs int
-		want schema.Type
-	}{{"two to one", 2, O}, {"one to one", 1, P}} {
-		p := doc("p", kg.Entity{IRI: kg.EntityIRI(P, "n-yukos"), Type: P, Name: "Yukos"})
+		name     string
+		entity   string
+		orgs     int
+		with     kg.Entity // the organisation every article names
+		want     schema.Type
+		wantRule string
+	}{
+		{"two to one, an organisation in common", "Yukos", 2, rosneft, O, ruleTypeVoteContext},
+		{"one to one, an organisation in common", "Yukos", 1, rosneft, O, ruleTypeVoteContext},
+		{"two to one, one word, nothing in common", "Yukos", 2, kg.Entity{}, P, ""},
+		{"two to one, two words, nothing in common", "Snow Patrol", 2, kg.Entity{}, O, ruleTypeVote},
+		{"one to one, two words, nothing in common", "Snow Patrol", 1, kg.Entity{}, P, ""},
+	} {
+		slug := "n-" + strings.ReplaceAll(strings.ToLower(c.entity), " ", "-")
+		p := doc("p", kg.Entity{IRI: kg.EntityIRI(P, slug), Type: P, Name: c.entity})
 		p.Facts = []kg.Fact{{Subject: p.Entities[0].IRI, Predicate: "jobTitle", Value: &kg.Value{Text: "boss"}}}
+		if c.with.IRI != "" {
+			p.Entities = append(p.Entities, c.with)
+		} else {
+			p.Entities = append(p.Entities, celtic)
+		}
 		gs := ents(p)
 		for i := 0; i < c.orgs; i++ {
-			gs = append(gs, org(string(rune('a'+i))))
+			g := doc(string(rune('a'+i)), kg.Entity{IRI: kg.EntityIRI(O, slug), Type: O, Name: c.entity})
+			if c.with.IRI != "" {
+				g.Entities = append(g.Entities, c.with)
+			}
+			gs = append(gs, g)
+		}
+		if j, _ := decide(gs, p.Entities[0].IRI, typeVoteJoin); j.rule != c.wantRule {
+			t.Errorf("%s: rule %q, want %q", c.name, j.rule, c.wantRule)
 		}
 		link(gs)
-		if p.Entities[0].Type != c.want || p.Entities[0].IRI != kg.EntityIRI(c.want, "n-yukos") {
+		if p.Entities[0].Type != c.want || p.Entities[0].IRI != kg.EntityIRI(c.want, slug) {
 			t.Errorf("%s: %+v", c.name, p.Entities[0])
 		}
 		if c.want == O {
@@ -153,6 +179,24 @@ func TestTypeVoteJoin(t *testing.T) {
 			}
 		}
 	}
+}
+
+// decide runs one rule on the entity iri of a batch, as Link does, and
+// returns its decision.
+func decide(gs []*kg.Graph, iri string, rule func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool)) (join, bool) {
+	es := batchEntities(gs)
+	var probes []string
+	for _, e := range es {
+		probes = append(probes, probeKeys(e)...)
+	}
+	found, _ := NewBatchIndex(gs).Lookup(context.Background(), probes)
+	dropCrowded(found)
+	for _, e := range es {
+		if e.ent.IRI == iri {
+			return rule(e, found, nil)
+		}
+	}
+	return join{}, false
 }
 
 // TestSplitSkeletonCollisions: Latin names that share a skeleton key but

@@ -11,47 +11,115 @@ import (
 )
 
 // voteConfidence is the confidence of a name moved to the type most
-// articles give it.
-const voteConfidence = 0.8
+// articles give it; voteContextConfidence when their articles also name
+// an organisation in common.
+const (
+	voteConfidence        = 0.8
+	voteContextConfidence = 0.85
+)
 
 // votingTypes are the types one name is mistaken between: a company
 // called like a person (Yukos read as a man), a product read as its maker.
 // Places are left out: Jordan the country and Jordan the player are two.
 var votingTypes = []schema.Type{schema.Person, schema.Organization, schema.Product}
 
-func typeVoteProbes(e kg.Entity) []string {
+func typeVoteProbes(e batchEntity) []string {
+	if !votes(e.ent) {
+		return nil
+	}
+	return append([]string{kindName + Fold(e.ent.Name)}, voteContextKeys(e.ent, e.orgs)...)
+}
+
+// voteContextKeys are the keys of a name of a voting type with each
+// organisation its articles name (not itself): "Yukos" the person and
+// "Yukos" the company meet under "Yukos|Rosneft", "Drama" the album and
+// "Drama" the heading of a list of awards under nothing.
+func voteContextKeys(e kg.Entity, orgs []string) []string {
 	if !votes(e) {
 		return nil
 	}
-	return []string{kindName + Fold(e.Name)}
+	var ks []string
+	for _, o := range orgs {
+		if o != e.IRI && !sameKey(o, e.IRI) {
+			ks = append(ks, kindVoteContext+Fold(e.Name)+"|"+o)
+		}
+	}
+	return ks
+}
+
+// namedOrgs returns the IRIs of the organisations a graph names.
+func namedOrgs(g *kg.Graph) []string {
+	var out []string
+	for _, e := range g.Entities {
+		if e.Type == schema.Organization {
+			out = append(out, e.IRI)
+		}
+	}
+	return out
 }
 
 // typeVoteJoin moves an entity to the entity of another type with the same
-// name when the articles say so: it is held by at least two documents and
-// by at least twice as many as the entity's own type. An organisation
-// mis-typed a person in one article joins the organisation the others
-// name, so one thing is one node of one type.
+// name when the articles say so. An organisation mis-typed a person in one
+// article joins the organisation the others name, so one thing is one node
+// of one type:
+//   - when their articles name an organisation in common (voteContextKeys),
+//     the type more documents give wins, a tie going to the type listed
+//     first in voteOrder (rule type-vote-context);
+//   - else, a name of two words or more only, when the other type is held
+//     by at least two documents and twice as many as its own (rule
+//     type-vote). A one-word name with no shared context is never moved:
+//     "New", "Drama", "Treasury" typed two ways are mostly two things (a
+//     heading, an album; the UK and the US Treasury).
 func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
 	a := e.ent
 	if !votes(a) {
 		return join{}, false
 	}
+	shared := map[string]bool{}
+	for _, k := range voteContextKeys(a, e.orgs) {
+		for _, c := range found[k] {
+			shared[c.IRI] = true
+		}
+	}
+	oneWord := len(strings.Fields(a.Name)) == 1
 	own := 0
-	var best Candidate
+	var best, bestShared Candidate
 	for _, c := range found[kindName+Fold(a.Name)] {
 		switch {
 		case c.IRI == a.IRI:
 			own += c.Docs
-		case c.Type != a.Type && containsType(votingTypes, c.Type) && sameKey(c.IRI, a.IRI) && c.Docs > best.Docs:
-			best = c
+		case c.Type != a.Type && containsType(votingTypes, c.Type) && sameKey(c.IRI, a.IRI):
+			if c.Docs > best.Docs {
+				best = c
+			}
+			if shared[c.IRI] && (c.Docs > bestShared.Docs || c.Docs == bestShared.Docs && voteRank(c.Type) < voteRank(bestShared.Type)) {
+				bestShared = c
+			}
 		}
 	}
 	own = max(own, 1)
-	if best.IRI == "" || best.Docs < 2 || best.Docs < 2*own {
+	if c := bestShared; c.IRI != "" && (c.Docs > own || c.Docs == own && voteRank(c.Type) < voteRank(a.Type)) {
+		return join{to: c.IRI, other: c.Name, typ: c.Type, conf: voteContextConfidence, rule: ruleTypeVoteContext,
+			evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s, and their articles name an organisation in common", a.Name, c.Name, c.Docs, c.Type, own, a.Type)}, true
+	}
+	if oneWord || best.IRI == "" || best.Docs < 2 || best.Docs < 2*own {
 		return join{}, false
 	}
 	return join{to: best.IRI, other: best.Name, typ: best.Type, conf: voteConfidence, rule: ruleTypeVote,
 		evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s", a.Name, best.Name, best.Docs, best.Type, own, a.Type)}, true
+}
+
+// voteOrder settles a tie of votes: a product is taken for its maker and
+// a company for a person more often than the reverse.
+var voteOrder = []schema.Type{schema.Product, schema.Organization, schema.Person}
+
+func voteRank(t schema.Type) int {
+	for i, x := range voteOrder {
+		if x == t {
+			return i
+		}
+	}
+	return len(voteOrder)
 }
 
 // votes reports whether an entity's name may move it to another type: one
@@ -78,5 +146,9 @@ func votes(e kg.Entity) bool {
 // Gordon Brown is not the name Brown typed another way.
 func sameKey(a, b string) bool { return lastSegment(a) == lastSegment(b) }
 
-// ruleTypeVote names the join of one name typed two ways across articles.
-const ruleTypeVote = "type-vote"
+// ruleTypeVote names the join of one name typed two ways across articles,
+// ruleTypeVoteContext the one whose articles share an organisation.
+const (
+	ruleTypeVote        = "type-vote"
+	ruleTypeVoteContext = "type-vote-context"
+)

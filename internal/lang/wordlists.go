@@ -34,6 +34,8 @@ type WordLists struct {
 	EmployerPrepositions *phrase.Set[Word] // employer_prepositions.txt (may be empty): analyst "at" Omdia
 	TitleJoiners         *phrase.Set[Word] // title_joiners.txt (may be empty): chairman "and" chief executive
 	RelativePronouns     *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
+	TitleBreakers        *phrase.Set[Word] // title_breakers.txt (may be empty): X, "whose" minister father
+	TitleAdverbs         *phrase.Set[Word] // title_adverbs.txt (may be empty): X, "now" chairman of …
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -65,6 +67,8 @@ func (w *WordLists) lists() []wordList {
 		{&w.DefiniteArticles, "definite_articles", false},
 		{&w.EmployerPrepositions, "employer_prepositions", false},
 		{&w.TitleJoiners, "title_joiners", false},
+		{&w.TitleBreakers, "title_breakers", false},
+		{&w.TitleAdverbs, "title_adverbs", false},
 		{&w.OrgNameBeforeStops, "org_name_before_stops", false},
 		{&w.OrgNameAfterStops, "org_name_after_stops", false},
 		{&w.PersonSubjects, "person_subjects", false},

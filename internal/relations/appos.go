@@ -150,6 +150,9 @@ func applyApposition(c *Context, rule string) {
 // titlesFrom reads one title, or two joined by و ("محلل ومؤسس X"), starting
 // at token k, and records what they say about person p.
 func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
+	if k < end && lang.Has(c.L.TitleAdverbs, c.Doc.Tokens[k].Fold) {
+		k++ // "Phil Redmond, now chairman of Mersey TV"
+	}
 	if k < end && lang.Has(c.L.Determiners, c.Doc.Tokens[k].Fold) {
 		k++ // "Anna Kowalski, a partner at …"
 	}

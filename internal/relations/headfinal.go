@@ -37,8 +37,14 @@ func applyHeadFinal(c *Context, rule string) {
 // headFinalFrom reads "[a|the] [ORG['s]] words… TITLE [at|of|for ORG]" at
 // token k and records what it says about person p.
 func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
+	if k < end && lang.Has(c.L.TitleAdverbs, c.Doc.Tokens[k].Fold) {
+		k++ // "Phil Redmond, now chairman of Mersey TV"
+	}
 	if k < end && lang.Has(c.L.Determiners, c.Doc.Tokens[k].Fold) {
 		k++
+	}
+	if k < end && lang.Has(c.L.TitleJoiners, c.Doc.Tokens[k].Fold) {
+		return // "Eric Cantona, and club manager Sir Alex Ferguson": a list, no apposition
 	}
 	employer := -1
 	if om := c.mentionStarting(k); om >= 0 && c.typeOf(om) == schema.Organization {
@@ -49,7 +55,7 @@ func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
 		}
 	}
 	i, j, ok := c.headFinalTitle(k, end)
-	if !ok {
+	if !ok || c.titleOfNextName(j, end) {
 		return
 	}
 	if employer < 0 {
@@ -123,6 +129,9 @@ func (c *Context) headFinalTitle(i, end int) (int, int, bool) {
 		if lang.Has(c.L.TitlePrepositions, t.Fold) && !lang.Has(c.L.TitleJoiners, t.Fold) {
 			break
 		}
+		if lang.Has(c.L.TitleBreakers, t.Fold) {
+			return 0, 0, false // "now chairman", "whose minister father", "presently a … director"
+		}
 		if m, ok := c.L.Titles.EndingAt(c.Doc.Tokens, i, j+1, false); ok && !c.isHonorific(m.Start, m.End) {
 			last = j + 1
 		}
@@ -175,4 +184,18 @@ func applyTitleCommaName(c *Context, rule string) {
 		title, _ := c.titleText(m.Start, m.End, "")
 		c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: c.sentSpan(k), Confidence: 0.75, Rule: rule})
 	}
+}
+
+// titleOfNextName reports a person's name (or an honorific) right after a
+// title that ends at token j: "Sir Phil Watts, and production chief Walter
+// van der Vijver": the title is the next name's, not the apposition's.
+func (c *Context) titleOfNextName(j, end int) bool {
+	if j >= end {
+		return false
+	}
+	if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
+		return true
+	}
+	m, ok := c.L.Honorifics.At(c.Doc.Tokens, j, end, true)
+	return ok && m.Clitic == ""
 }

@@ -68,7 +68,8 @@ func applyTitleOrgName(c *Context, rule string) {
 		if i := c.honorificEndingAt(first, e); i >= 0 {
 			e = i
 		}
-		if e-1 >= first && (c.tokText(e-1) == "،" || c.tokText(e-1) == ",") {
+		comma := e-1 >= first && (c.tokText(e-1) == "،" || c.tokText(e-1) == ",")
+		if comma {
 			e--
 		}
 		if c.conjoined(pi) {
@@ -97,11 +98,11 @@ func applyTitleOrgName(c *Context, rule string) {
 			if i > first && c.endsPerson(i, m.Clitic) {
 				break // "فلان الرئيس التنفيذي لشركة X وعلان": the title is the first's
 			}
-			if !c.plainBetween(m.End, oe) {
+			if !c.plainBetween(m.End, oe) || c.wordAfterTitle(m.End, oe) {
 				continue
 			}
 			ti, tj, roles, clitic, ok := c.readTitle(i, oe)
-			if !ok {
+			if !ok || !comma && !c.titleOrgReachesName(tj, oe, first) {
 				continue
 			}
 			if clitic == "" {

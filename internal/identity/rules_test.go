@@ -232,6 +232,31 @@ func TestSplitSkeletonCollisions(t *testing.T) {
 	}
 }
 
+// TestSplitArabicSkeletons: Arabic-script names that share a skeleton key
+// keep it when they are one name with its long vowels written otherwise,
+// and get their own key when a consonant differs (rule skeleton-split).
+func TestSplitArabicSkeletons(t *testing.T) {
+	P := schema.Person
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"باولو جنتيلوني", "باولو جينتيلوني", true},
+		{"دافيد اوسبينا", "ديفيد أوسبينا", true},
+		{"محمد الصديق", "أحمد صادق", false},
+		{"محمد الصديق", "محمد صديق", true},
+	} {
+		key := kg.EntityIRI(P, "x-test")
+		a := doc("a", kg.Entity{IRI: key, Type: P, Name: c.a})
+		a2 := doc("a2", kg.Entity{IRI: key, Type: P, Name: c.a})
+		b := doc("b", kg.Entity{IRI: key, Type: P, Name: c.b})
+		link(ents(a, a2, b))
+		if got := a.Entities[0].IRI == b.Entities[0].IRI; got != c.same {
+			t.Errorf("%s / %s: one key %v, want %v (%s, %s)", c.a, c.b, got, c.same, a.Entities[0].IRI, b.Entities[0].IRI)
+		}
+	}
+}
+
 // TestSameArticleAcronyms: an acronym joins the one name of its own
 // article whose initials it is; an article naming two such names, or two
 // articles sending the acronym to two names, join nothing; a name whose

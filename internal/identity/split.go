@@ -5,31 +5,33 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/text"
 )
 
 // kindIRI keys an entity by its own IRI, so the name a store holds for an
 // IRI can be looked up like any other key.
 const kindIRI = "id|"
 
-// splitProbes: an entity keyed by a consonant skeleton whose name is in
-// Latin script is looked up by its IRI, for the name the store gives it.
+// splitProbes: an entity keyed by a consonant skeleton is looked up by its
+// IRI, for the name the store gives it.
 func splitProbes(e kg.Entity) []string {
-	if !strings.HasPrefix(lastSegment(e.IRI), "x-") || !latinName(e.Name) {
+	if !strings.HasPrefix(lastSegment(e.IRI), "x-") {
 		return nil
 	}
 	return []string{kindIRI + e.IRI}
 }
 
-// splitSkeletonCollisions gives its own key back to a Latin-script name
-// that shares a skeleton key with a different Latin-script name: James
-// Brown and James Bourne, Jana Bennett and Jennie Bond are one skeleton
-// ("kms brn", "kn bnt") but two people. A skeleton key is for names
-// written in two scripts; within one script two names are one thing only
-// when every word is within one letter (Johan and Johann Cruyff, Beverley
-// and Beverly Hughes). The name the store holds for the key, or else the
+// splitSkeletonCollisions gives its own key back to a name that shares a
+// skeleton key with a different name of its script: James Brown and James
+// Bourne, Jana Bennett and Jennie Bond are one skeleton ("kms brn", "kn
+// bnt") but two people, and so are محمد الصديق and أحمد صادق ("mt stk").
+// A skeleton key is for names written in two scripts; within one script
+// two names are one thing only when they are one name spelt two ways
+// (spellingVariants: Johan and Johann Cruyff; ديفيد and دافيد أوسبينا).
+// The name the store holds for the key (when in that script), or else the
 // one most articles of the batch use, keeps it; a name far from it is
-// keyed by its exact folded form ("n-…"), as a short name is. It returns
-// how many entities were re-keyed.
+// keyed by its exact folded form ("n-…"), as a short name is (rule
+// skeleton-split). It returns how many entities were re-keyed.
 func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) int {
 	type use struct {
 		g *kg.Graph
@@ -55,31 +57,36 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 	var renames []rename
 	for _, iri := range iris {
 		us := uses[iri]
-		canon := ""
+		canon := map[bool]string{} // by script: Latin or not
 		for _, c := range stored[kindIRI+iri] {
-			if c.IRI == iri && c.Name != "" && latinName(c.Name) {
-				canon = c.Name
+			if c.IRI == iri && c.Name != "" {
+				canon[latinName(c.Name)] = c.Name
 			}
 		}
-		if canon == "" {
-			count := map[string]int{}
-			for _, u := range us {
-				if u.i < len(u.g.Entities) && u.g.Entities[u.i].IRI == iri {
-					count[u.g.Entities[u.i].Name]++
-				}
+		count := map[string]int{}
+		for _, u := range us {
+			if u.i < len(u.g.Entities) && u.g.Entities[u.i].IRI == iri {
+				count[u.g.Entities[u.i].Name]++
 			}
+		}
+		for _, latin := range []bool{true, false} {
+			if _, ok := canon[latin]; ok {
+				continue
+			}
+			best := ""
 			for name, k := range count {
-				if k > count[canon] || k == count[canon] && name < canon {
-					canon = name
+				if latinName(name) == latin && (best == "" || k > count[best] || k == count[best] && name < best) {
+					best = name
 				}
 			}
+			canon[latin] = best
 		}
 		for _, u := range us {
 			if u.i >= len(u.g.Entities) || u.g.Entities[u.i].IRI != iri {
 				continue // renameIn merged or moved it while an earlier IRI was split
 			}
 			e := &u.g.Entities[u.i]
-			if spellingVariants(e.Name, canon) {
+			if spellingVariants(e.Name, canon[latinName(e.Name)]) {
 				continue
 			}
 			renames = append(renames, rename{u.g, e.IRI, kg.EntityIRI(e.Type, "n-"+strings.ReplaceAll(Fold(e.Name), " ", "-"))})
@@ -94,12 +101,22 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 }
 
 // spellingVariants reports whether two names in one script are one name
-// spelt two ways: the same number of words, each within one letter, and
-// a word that differs at least minVariantWord letters long.
+// spelt two ways: the same number of words, and each word the same once
+// its long vowels are dropped (Arabic script: ديفيد and دافيد), or within
+// one letter, a word that differs being at least minVariantWord letters
+// long (Latin script).
 func spellingVariants(a, b string) bool {
 	wa, wb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
 	if len(wa) != len(wb) {
 		return false
+	}
+	if !latinName(a) || !latinName(b) {
+		for i := range wa {
+			if text.WithoutLongVowels(wa[i]) != text.WithoutLongVowels(wb[i]) {
+				return false
+			}
+		}
+		return true
 	}
 	for i := range wa {
 		switch d := levenshtein(wa[i], wb[i]); {

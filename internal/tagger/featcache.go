@@ -363,6 +363,9 @@ func (t *Tagger) dropRowCaches() {
 		t.first.dropRowCaches()
 	}
 	t.hashIndex()
+	if t.hp != nil {
+		t.hp.drop()
+	}
 	if t.rows == nil {
 		return
 	}

@@ -22,6 +22,7 @@ type Tagger struct {
 	hidx     *hashIndex // index by feature hash (what tagging reads)
 	hidxOnce *sync.Once
 	rows     *rowCaches // per-word feature sums (featcache.go); nil: off
+	hp       *histPass  // FeatHistory: both passes scored at once (histpass.go); nil: off
 	w        []float32  // len(index) × numTags
 	trans    [numTags + 1][numTags]float64
 	feats    FeatureSet          // optional feature groups the model was trained with
@@ -93,6 +94,9 @@ func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
 		return t.tagHistoryAdd(sents, infos)
 	}
 	if t.feats&FeatHistory != 0 && t.first != nil {
+		if t.hashIndex(); t.hp != nil {
+			return t.tagHistPass(t.hp, sents, infos)
+		}
 		// The first model was trained on the same sentences with the
 		// same options, gazetteers and clusters: it reads the same infos
 		// (its own doc features included; hist is still empty).
@@ -198,6 +202,7 @@ func (t *Tagger) hashIndex() *hashIndex {
 			t.hidx = newHashIndex(t.index)
 		}
 		t.rows = newRowCaches(t)
+		t.hp = newHistPass(t)
 	})
 	return t.hidx
 }

@@ -100,7 +100,7 @@ func settleTypes(d *text.Document, ms []Mention) {
 func personMarked(d *text.Document, L *lang.Profile, m Mention) bool {
 	toks := d.Tokens
 	n := m.Tok[1] - m.Tok[0]
-	if m.Source == srcPosition {
+	if m.Source == srcPosition || m.Source == srcCommaTitle {
 		return true // a job title right after it: "فلان الرئيس التنفيذي لشركة X"
 	}
 	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {

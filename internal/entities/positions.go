@@ -24,6 +24,13 @@ type positionRecognizer struct{}
 
 var _ = registerSource(Source{Name: srcPosition, Rank: 3, Person: true, Doc: "a person named by position next to a job title"})
 
+// srcCommaTitle is a name read before "، TITLE". Its left edge is weaker
+// than before a bare title, so it ranks after the tagger: a name the tagger
+// or the lexicon found over the same words keeps its own edges.
+const srcCommaTitle = "name-comma-title"
+
+var _ = registerSource(Source{Name: srcCommaTitle, Rank: 7, Person: true, Doc: "a person named before a comma and a job title (NAME، TITLE ORG)"})
+
 // PositionNames is the recognizer of people named by their position next to
 // a job title.
 func PositionNames() Recognizer { return positionRecognizer{} }
@@ -70,6 +77,13 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if a, skip, ok := nameBefore(d, L, e, max(s.FirstToken, taken+1)); ok {
 					add(a, e, skip, g, s)
+				} else if c := e - 1; c > taken && c > s.FirstToken && isComma(d.Tokens[c]) {
+					// NAME، TITLE: the apposition behind a comma ("كانديدو
+					// فاكاريزا، أمين الصندوق السابق لحزب العمال").
+					if a, skip, ok := commaNameBefore(d, L, c, max(s.FirstToken, taken+1)); ok {
+						add(a, c, skip, g, s)
+						out[len(out)-1].Source = srcCommaTitle
+					}
 				}
 			}
 			// TITLE ORG [،] [HONORIFIC] NAME: the name after the title's
@@ -85,6 +99,38 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 	}
 	return out
 }
+
+// commaNameBefore reads the name of "NAME، TITLE", which ends at the comma
+// c. Its left edge is weaker than before a bare title (a clause often opens
+// with a verb the word lists do not know: "روى ديفيد ريمنيك،"), so a word
+// right before a listed given name is left out ("أصلا جاك ديلور" → "جاك
+// ديلور"), and a name the lexicon knows in part is left to the lexicon.
+func commaNameBefore(d *text.Document, L *lang.Profile, c, first int) (int, int, bool) {
+	a, skip, ok := nameBefore(d, L, c, first)
+	if !ok {
+		return 0, 0, false
+	}
+	for k := a; k < c; k++ {
+		if e, _, _ := defaultGazetteer().lookup(d.Tokens, k, c); e != nil {
+			return 0, 0, false
+		}
+	}
+	if skip == 0 {
+		for k := a; k+2 < c+1 && k+1 < c; k++ {
+			if _, given := firstName(d.Lang, d.Tokens[k]); given || nameParticle(d.Lang, d.Tokens[k]) {
+				break
+			}
+			if _, given := firstName(d.Lang, d.Tokens[k+1]); given && c-(k+1) >= 2 {
+				a = k + 1
+				break
+			}
+		}
+	}
+	return a, skip, c-a >= 2
+}
+
+// isComma reports an Arabic or Latin comma.
+func isComma(t text.Token) bool { return t.Class == text.Punct && (t.Text == "،" || t.Text == ",") }
 
 // isHonorificAt reports whether the title phrase [i, end) is only an
 // honorific (الدكتور، الشيخ), which says nothing of a person's work.

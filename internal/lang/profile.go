@@ -176,6 +176,7 @@ type Lists struct {
 	HearerVerbs           *phrase.Set[Word]       // hearer_verbs.txt: "told" Reuters that
 	HearerOptionalVerbs   *phrase.Set[Word]       // hearer_optional_verbs.txt: "warned" (MPs) that
 	HearerNouns           *phrase.Set[Word]       // hearer_nouns.txt: told "reporters" that
+	VoicePronouns         *phrase.Set[Word]       // voice_pronouns.txt: "we" say: the speaker's own words
 	SubjectPronouns       *phrase.Set[Word]       // subject_pronouns.txt: told the BBC "it" would
 	ClauseOpeners         *phrase.Set[Word]       // clause_openers.txt: said "on Monday" that
 	Auxiliaries           *phrase.Set[Word]       // auxiliaries.txt: "demand will keep rising" is a clause
@@ -379,6 +380,8 @@ func build(s Spec) (*Profile, error) {
 	L.HearerOptionalVerbs, err = loadOptional(s.Tag, "hearer_optional_verbs", words)
 	check(err)
 	L.HearerNouns, err = loadOptional(s.Tag, "hearer_nouns", words)
+	check(err)
+	L.VoicePronouns, err = loadOptional(s.Tag, "voice_pronouns", words)
 	check(err)
 	L.SubjectPronouns, err = loadOptional(s.Tag, "subject_pronouns", words)
 	check(err)

@@ -44,6 +44,11 @@ verbs:
 		if !ok {
 			continue
 		}
+		// Rule "other-speaker": a verb whose subject is someone not named
+		// ("Kalvex maintains that", "His agent told the Times that")
+		// reports speech all the same: its clause is nobody's quote, and
+		// what follows is not the paragraph's speaker's.
+		other := spk == -1 && st.otherSpeaker(i, s.FirstToken, s.EndToken, quotes)
 		// Skip an apposition: "، TITLE …، إن".
 		k := after
 		if k < s.EndToken && lang.Has(c.L.ToWords, c.Doc.Tokens[k].Fold) && spk >= 0 {
@@ -55,10 +60,14 @@ verbs:
 				}
 			}
 		}
-		if c.L.BareClauses && spk >= 0 && !c.thatOnlyVerb(i, s.EndToken) {
+		if c.L.BareClauses && (spk >= 0 || other) && !c.thatOnlyVerb(i, s.EndToken) {
 			// English leaves out "that": "Ms Chen said Tessaro would
 			// open an office", "he said on Monday it had raised".
 			if j := c.englishClauseStart(after, s.EndToken); j >= 0 && !insideQuote(c.Doc.Tokens[j].Start, quotes) {
+				if other {
+					i = st.addOtherClause(sc, j)
+					continue verbs
+				}
 				i = st.addClause(sc, j, spk, r.Name(), partGender)
 				continue verbs
 			}
@@ -69,6 +78,10 @@ verbs:
 		}
 		for k < s.EndToken && k-after < limit {
 			if intro, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
+				if intro.End < s.EndToken && other {
+					i = st.addOtherClause(sc, intro.End)
+					continue verbs
+				}
 				if intro.End < s.EndToken && spk >= 0 {
 					i = st.addClause(sc, intro.End, spk, r.Name(), partGender)
 					continue verbs

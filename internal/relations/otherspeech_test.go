@@ -1,0 +1,47 @@
+package relations
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestOtherSpeaker runs the default rules over sentences of our own where
+// a speech verb's subject is not a named person (rule other-speaker): its
+// clause and the quotes after it are not the last speaker's, while a
+// named speaker later in the sentence, a pronoun, the speaker's own "we"
+// and words quoted over mispaired marks keep theirs.
+func TestOtherSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"an organisation's clause holds a quoted phrase: nobody's",
+			"Mr Victor Hale said the plan was sound. \"We will win the case in the end,\" he said. Kalvex argued that the sale was illegal and \"will cause the company to suffer great harm\".",
+			[]string{"quote-direct Victor Hale direct: We will win"}, []string{"quote-continued Victor Hale direct: will cause"}},
+		{"an unnamed subject's speech: the quote after it is not the last speaker's",
+			"Victor Hale said he had visited Orlov. He added: \"I have no wish to change the story.\" His agent told the Times newspaper that Orlov was happy with the film. \"Of course the studio wants to make money, but Mr Hale is a fine director.\"",
+			[]string{"quote-direct Victor Hale direct: I have no wish"}, []string{"quote-continued Victor Hale direct: Of course"}},
+		{"a party's speech: the quote inside its clause is not the named person's",
+			"Mr Victor Hale left the party last week. \"We shall be honest and open with the voters,\" he said. The party said that Mr Hale \"has a moral obligation, if not a legal one\" to stand down.",
+			[]string{"quote-direct Victor Hale direct: We shall"}, []string{"quote-continued Victor Hale direct: has a moral"}},
+		{"a named speaker after a group's clause keeps his own",
+			"Rights groups say the code is not binding - but Mr Victor Hale said it would be given legal force by the courts.",
+			[]string{"quote-indirect Victor Hale indirect: it would be given"}, nil},
+		{"'they say' inside a quote over mispaired marks keeps the speaker",
+			"Victor Hale said: \"We understand the plan was agreed. \"The board concedes it is up to ministers, but they say officials make that decision. \"But ministers can ask hard questions about the patient.\"",
+			[]string{"quote-continued Victor Hale direct: But ministers"}, nil},
+		{"'we say' inside the speaker's words keeps the speaker",
+			"Victor Hale added: \"I do not think he will spend it. \"We would say to him that he should not spend it. \"That would be a good way to spend any excess.\"",
+			[]string{"quote-continued Victor Hale direct: That would be"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			var got []string
+			for i, q := range quotes(r, out) {
+				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
+			}
+			checkQuotes(t, got, tc.want, tc.not)
+		})
+	}
+}

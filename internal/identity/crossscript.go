@@ -14,6 +14,11 @@ import (
 // different scripts are taken for one thing.
 const linkThreshold = 0.8
 
+// minSkeletonAlone is the least number of consonants of a name that its
+// skeleton alone may join across scripts; a shorter one must also be the
+// other's transliteration checked both ways (text.TranslitMatch).
+const minSkeletonAlone = 6
+
 // translitConfidence is the confidence of a join of two short names by a
 // transliteration checked in both directions (text.TranslitMatch).
 const translitConfidence = 0.9
@@ -36,13 +41,55 @@ func crossScriptProbes(e kg.Entity) []string {
 	return nil
 }
 
+// lexiconScriptKeys: an entity the lexicon knows (its IRI is a lexicon id,
+// not a key of its name) is also held under the skeleton keys its name
+// would have, so that a spelling of it in the other script the lexicon
+// does not list (براك أوباما for Barack Obama) finds it.
+func lexiconScriptKeys(e kg.Entity) []string {
+	if keyedByName(e.IRI) || e.Name == "" {
+		return nil
+	}
+	sk := text.Skeleton(e.Name)
+	if sk == "" {
+		return nil
+	}
+	if !text.LongSkeleton(sk) {
+		return []string{kindShort + string(e.Type) + "|" + sk}
+	}
+	var ks []string
+	for _, v := range deletions(sk) {
+		ks = append(ks, kindDel+string(e.Type)+"|"+v)
+	}
+	return ks
+}
+
+// candidateSkeleton is the skeleton a candidate is keyed by: its key's,
+// or its name's for an entity the lexicon knows.
+func candidateSkeleton(c Candidate) (sk string, long bool) {
+	seg := lastSegment(c.IRI)
+	switch {
+	case strings.HasPrefix(seg, "x-"):
+		return skeletonOf(seg), true
+	case strings.HasPrefix(seg, "n-"):
+		return "", false
+	}
+	sk = text.Skeleton(c.Name)
+	return sk, text.LongSkeleton(sk)
+}
+
+// consonants counts the consonant classes of a skeleton.
+func consonants(sk string) int { return len(strings.ReplaceAll(sk, " ", "")) }
+
 // crossScriptJoin joins an entity the lexicon does not know to one of the
 // same type in the other script whose name is its transliteration:
 //   - a long name to the one whose consonant skeleton is nearest, one edit
 //     at most ("Emirates Grid" and "إمارات غريد"), rule
 //     "transliteration-similarity", the similarity as confidence; people
 //     only when every word of their names is near, so a shared surname or
-//     first name never joins two of them;
+//     first name never joins two of them; a name of fewer than
+//     minSkeletonAlone consonants only when it is also the other's
+//     transliteration checked both ways (براك أوباما, Barack Obama);
+//     the candidate may be an entity the lexicon knows (lexiconScriptKeys);
 //   - a short name to the one Latin-script name of the same skeleton that
 //     is its transliteration checked both ways (رقيم and Raqeem; never
 //     تيني and Dina), rule "transliteration-both-ways"; two such are
@@ -66,15 +113,19 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		words := strings.Fields(skeletonOf(seg))
 		best, bestSim := Candidate{}, 0.0
 		seen := map[string]bool{}
+		short := consonants(skeletonOf(seg)) < minSkeletonAlone
 		for _, k := range crossScriptProbes(a) {
 			for _, c := range found[k] {
-				cs := lastSegment(c.IRI)
-				if seen[c.IRI] || !usable(c) || !strings.HasPrefix(cs, "x-") {
+				csk, long := candidateSkeleton(c)
+				if seen[c.IRI] || !usable(c) || !long {
 					continue
 				}
 				seen[c.IRI] = true
-				cw := strings.Fields(skeletonOf(cs))
+				cw := strings.Fields(csk)
 				if a.Type == schema.Person && len(cw) != len(words) {
+					continue
+				}
+				if (short || consonants(csk) < minSkeletonAlone) && !text.TranslitMatch(a.Name, c.Name) {
 					continue
 				}
 				if s := similarity(words, cw, a.Type == schema.Person); s > bestSim || s == bestSim && s > 0 && c.IRI < best.IRI {
@@ -94,7 +145,14 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		for _, k := range crossScriptProbes(a) {
 			for _, c := range found[k] {
 				cs := lastSegment(c.IRI)
-				if usable(c) && strings.HasPrefix(cs, "n-") && !isAcronym(c.Name) && text.TranslitMatch(key, shortName(cs)) {
+				other := shortName(cs)
+				if !strings.HasPrefix(cs, "n-") {
+					if keyedByName(c.IRI) {
+						continue
+					}
+					other = c.Name // an entity the lexicon knows
+				}
+				if usable(c) && !isAcronym(c.Name) && text.TranslitMatch(key, other) {
 					match = append(match, c)
 				}
 			}

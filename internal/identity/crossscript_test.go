@@ -103,3 +103,33 @@ func link(gs []*kg.Graph) int {
 	}
 	return n
 }
+
+// TestLinkLexiconAcrossScripts: a spelling in the other script of an
+// entity the lexicon knows (its IRI a lexicon id) joins it by the skeleton
+// of its name; a name of fewer than minSkeletonAlone consonants only when
+// it is also the transliteration checked both ways (بيرك بوم has the
+// skeleton of Barack Obama, "brk bm", but not its vowels).
+func TestLinkLexiconAcrossScripts(t *testing.T) {
+	P := schema.Person
+	obama := kg.Entity{IRI: kg.EntityIRI(P, "barack-obama"), Type: P, Name: "Barack Obama"}
+	cameron := kg.Entity{IRI: kg.EntityIRI(P, "david-cameron"), Type: P, Name: "David Cameron"}
+	for _, c := range []struct {
+		ar   kg.Entity
+		lex  kg.Entity
+		same bool
+	}{
+		{ent(P, "براك أوباما"), obama, true},
+		{ent(P, "بيرك بوم"), obama, false},
+		{ent(P, "دافيد كامرون"), cameron, true},
+		{ent(P, "ديفيد تشين"), cameron, false},
+	} {
+		ar, en := graphOf("ar", c.ar), graphOf("en", c.lex)
+		link([]*kg.Graph{ar, en})
+		if got := ar.Entities[0].IRI == c.lex.IRI; got != c.same {
+			t.Errorf("%s / %s: joined=%v, want %v", c.ar.Name, c.lex.Name, got, c.same)
+		}
+		if c.same && (len(ar.Facts) != 1 || ar.Facts[0].Rule != "transliteration-similarity") {
+			t.Errorf("%s: want one alias fact of rule transliteration-similarity, got %+v", c.ar.Name, ar.Facts)
+		}
+	}
+}

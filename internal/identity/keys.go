@@ -41,6 +41,8 @@ func Keys(g *kg.Graph) map[string][]string {
 			for _, v := range deletions(skeletonOf(seg)) {
 				ks = append(ks, kindDel+string(e.Type)+"|"+v)
 			}
+		default:
+			ks = append(ks, lexiconScriptKeys(e)...)
 		}
 		if sur := surname(e); sur != "" {
 			for _, c := range ctx[e.IRI] {

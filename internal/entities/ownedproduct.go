@@ -36,7 +36,7 @@ func OwnedProduct(d *text.Document, L *lang.Profile, ms []Mention, mi int) (owne
 			after = true // "its new NAME technology"
 		}
 		// "its Opel and NAME models": the coordinated name before.
-		if after && j-1 >= first && (toks[j].Fold == "and" || toks[j].Text == ",") {
+		if after && j-1 >= first && (lang.Has(L.Conjunctions, toks[j].Fold) || toks[j].Text == ",") {
 			if o := mentionEndingAt(ms, j); o >= 0 && ms[o].Tok[0]-1 >= first {
 				j = ms[o].Tok[0] - 1
 			}

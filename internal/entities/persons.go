@@ -160,7 +160,7 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 		seg := 0
 		for i < s.EndToken {
 			j := i
-			for j < s.EndToken && d.Tokens[j].Class != text.Punct && !(seg == 0 && j > i && bylineAnd(d.Tokens[j])) {
+			for j < s.EndToken && d.Tokens[j].Class != text.Punct && !(seg == 0 && j > i && bylineAnd(L, d.Tokens[j])) {
 				j++
 			}
 			if j > i {
@@ -174,7 +174,7 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: typ, Tok: [2]int{i, j}, Source: srcCredit, Conf: conf, LexID: lexID, Kind: s.Kind})
 				seg++
 			}
-			if j < s.EndToken && bylineAnd(d.Tokens[j]) && seg == 1 {
+			if j < s.EndToken && bylineAnd(L, d.Tokens[j]) && seg == 1 {
 				seg = 0 // "By Jane Doe and Omar Haddad": two authors
 				i = j + 1
 				continue
@@ -187,7 +187,9 @@ func (r pageRecognizer) Recognize(d *text.Document) []Mention {
 
 // bylineAnd reports the word joining two authors of a byline ("By A and
 // B", "A & B"; rule "byline-authors").
-func bylineAnd(t text.Token) bool { return t.Fold == "and" || t.Text == "&" }
+func bylineAnd(L *lang.Profile, t text.Token) bool {
+	return lang.Has(L.Conjunctions, t.Fold) || t.Text == "&"
+}
 
 // nameContinuation reports whether a word can continue a person's name
 // already begun: not a conjoined noun ("والمطورون") and not a preposition
@@ -269,7 +271,7 @@ func nounShaped(L *lang.Profile, t text.Token) bool {
 // title modifier ("shadow chancellor Brown") or a determiner before the
 // title leaves the person.
 func companyTitle(d *text.Document, L *lang.Profile, i, end, first int) bool {
-	if d.Tokens[end-1].Fold == "of" {
+	if lang.Has(L.GenitivePrepositions, d.Tokens[end-1].Fold) {
 		return true
 	}
 	if i-1 < first {
@@ -291,8 +293,15 @@ func companyTitle(d *text.Document, L *lang.Profile, i, end, first int) bool {
 	if _, ok := L.Titles.Has(w.Text); ok {
 		return false // "chairman and chief executive Richard Parsons"
 	}
-	if f := w.Fold; f == "former" || f == "and" || strings.HasSuffix(f, "ly") || strings.HasSuffix(f, "-based") {
+	if f := w.Fold; formerRole(L, f) || lang.Has(L.Conjunctions, f) || strings.HasSuffix(f, "ly") || lang.HasSuffixWord(L.LocationParticiples, f) {
 		return false
 	}
 	return true
+}
+
+// formerRole reports whether the folded word f is a title role word
+// meaning "former" (title_roles.txt: former, ex).
+func formerRole(L *lang.Profile, f string) bool {
+	r, ok := L.TitleRoles.Word(f)
+	return ok && r.Value.Role == "former"
 }

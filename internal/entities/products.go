@@ -251,11 +251,11 @@ func (r productListRecognizer) Recognize(d *text.Document) []Mention {
 			continue
 		}
 		// "Four movies have been announced. They are: A, B and C."
-		if c := s.FirstToken + 2; si > 0 && c+1 < s.EndToken && d.Tokens[s.FirstToken].Fold == "they" && d.Tokens[c].Text == ":" {
+		if c := s.FirstToken + 2; si > 0 && c+1 < s.EndToken && lang.Has(L.ListPronouns, d.Tokens[s.FirstToken].Fold) && d.Tokens[c].Text == ":" {
 			prev := d.Sentences[si-1]
 			for j := prev.FirstToken; j < prev.EndToken; j++ {
 				if plural(d.Tokens[j]) {
-					for _, it := range listItems(d, c+1, s.EndToken) {
+					for _, it := range listItems(d, L, c+1, s.EndToken) {
 						sp := text.Span{Start: d.Tokens[it[0]].Start, End: d.Tokens[it[1]-1].End}
 						out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: it, Source: srcProductList, Conf: 0.65, Kind: s.Kind})
 					}
@@ -272,12 +272,8 @@ func (r productListRecognizer) Recognize(d *text.Document) []Mention {
 				// "games of the last 15 years such as …"
 				k = -1
 				for j := i + 1; j < s.EndToken && j-i < 9 && d.Tokens[j].Class != text.Punct; j++ {
-					if f := d.Tokens[j].Fold; f == "including" || f == "like" {
-						k = j + 1
-						break
-					}
-					if d.Tokens[j].Fold == "such" && j+1 < s.EndToken && d.Tokens[j+1].Fold == "as" {
-						k = j + 2
+					if m, ok := L.ExampleMarkers.At(d.Tokens, j, s.EndToken, false); ok {
+						k = m.End
 						break
 					}
 				}
@@ -285,7 +281,7 @@ func (r productListRecognizer) Recognize(d *text.Document) []Mention {
 					continue
 				}
 			}
-			ms := listItems(d, k, s.EndToken)
+			ms := listItems(d, L, k, s.EndToken)
 			for _, it := range ms {
 				sp := text.Span{Start: d.Tokens[it[0]].Start, End: d.Tokens[it[1]-1].End}
 				out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Product, Tok: it, Source: srcProductList, Conf: 0.65, Kind: s.Kind})
@@ -300,7 +296,7 @@ func (r productListRecognizer) Recognize(d *text.Document) []Mention {
 
 // listItems reads "A, B, C and D" from token k: title-cased items split at
 // commas, the last stretch at its first "and".
-func listItems(d *text.Document, k, end int) [][2]int {
+func listItems(d *text.Document, L *lang.Profile, k, end int) [][2]int {
 	var items [][2]int
 	for k < end {
 		e := titleRun(d, k, end)
@@ -310,16 +306,16 @@ func listItems(d *text.Document, k, end int) [][2]int {
 		items = append(items, [2]int{k, e})
 		if e < end && d.Tokens[e].Text == "," && e+1 < end {
 			k = e + 1
-			if d.Tokens[k].Fold == "and" {
+			if lang.Has(L.Conjunctions, d.Tokens[k].Fold) {
 				k++
 			}
 			continue
 		}
-		if e+1 < end && d.Tokens[e].Fold == "and" {
+		if e+1 < end && lang.Has(L.Conjunctions, d.Tokens[e].Fold) {
 			// the last item: everything title-cased to the end, "and" included
 			last := e + 1
 			f := titleRun(d, last, end)
-			for f+1 < end && (d.Tokens[f].Fold == "and" || d.Tokens[f].Text == "&") && titleRun(d, f+1, end) > f+1 {
+			for f+1 < end && (lang.Has(L.Conjunctions, d.Tokens[f].Fold) || d.Tokens[f].Text == "&") && titleRun(d, f+1, end) > f+1 {
 				f = titleRun(d, f+1, end)
 			}
 			if f > last {

@@ -311,7 +311,7 @@ func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			e := j + 1
 			if _, ok := L.OfHeads.Has(d.Tokens[j].Text); ok {
-				e = ofNameEnd(d, j+1, s.EndToken)
+				e = ofNameEnd(d, L, j+1, s.EndToken)
 			}
 			k0 := k
 			for k < j && e == j+1 {
@@ -379,8 +379,8 @@ func isTrigger(L *lang.Profile, t text.Token) bool {
 // "Association of Purchasing Management") and returns its new end (i when
 // there is none). "and" joins two capitalised words inside it; a name of
 // the lexicon after "and" starts another name.
-func ofNameEnd(d *text.Document, i, end int) int {
-	if i+1 >= end || d.Tokens[i].Fold != "of" {
+func ofNameEnd(d *text.Document, L *lang.Profile, i, end int) int {
+	if i+1 >= end || !lang.Has(L.GenitivePrepositions, d.Tokens[i].Fold) {
 		return i
 	}
 	k := i + 1
@@ -391,7 +391,7 @@ func ofNameEnd(d *text.Document, i, end int) int {
 	for k < end && d.Tokens[k].Class == text.Word && startsUpper(d.Tokens[k].Text) {
 		k++
 		e = k
-		if k+1 < end && (d.Tokens[k].Fold == "and" || d.Tokens[k].Text == "&") && startsUpper(d.Tokens[k+1].Text) && d.Tokens[k+1].Class == text.Word {
+		if k+1 < end && (lang.Has(L.Conjunctions, d.Tokens[k].Fold) || d.Tokens[k].Text == "&") && startsUpper(d.Tokens[k+1].Text) && d.Tokens[k+1].Class == text.Word {
 			if c, _, _ := defaultGazetteer().lookup(d.Tokens, k+1, end); c != nil {
 				break
 			}

@@ -90,7 +90,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			}
 		}
 	}
-	if k := m.Tok[0] - 1; k-1 >= first && (toks[k].Fold == "and" || toks[k].Text == ",") && !m.personCue && n == 1 {
+	if k := m.Tok[0] - 1; k-1 >= first && (lang.Has(L.Conjunctions, toks[k].Fold) || toks[k].Text == ",") && !m.personCue && n == 1 {
 		// "BMW, Mercedes and Jaguar": listed with a known company;
 		// "the Paris, Brussels and Lisbon bourses": with a known place.
 		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].LexID != "" && (ms[o].Type == schema.Organization || ms[o].Type == schema.Place) {
@@ -100,7 +100,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 				}
 				// A place needs a list: "A, B and X" ("In London, Corus
 				// fell", "between Russia and Yukos" list nothing).
-				if c := ms[o].Tok[0] - 1; toks[k].Fold == "and" && c-1 >= first && toks[c].Text == "," {
+				if c := ms[o].Tok[0] - 1; lang.Has(L.Conjunctions, toks[k].Fold) && c-1 >= first && toks[c].Text == "," {
 					if p := mentionEndingAt(ms, c); p >= 0 && ms[p].LexID != "" && ms[p].Type == schema.Place {
 						return evidence{schema.Place, 0.9, "listed-with-place"}, true
 					}
@@ -130,7 +130,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			_ = e
 			return evidence{schema.Person, 0.95, "honorific"}, true
 		}
-		if strings.HasSuffix(toks[k].Fold, "-based") || toks[k].Fold == "based" {
+		if lang.HasSuffixWord(L.LocationParticiples, toks[k].Fold) || lang.Has(L.LocationParticiples, toks[k].Fold) {
 			return evidence{schema.Organization, 0.85, "based-in"}, true
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
@@ -141,10 +141,10 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 		// "an analyst at X", "chief executive of X" ("minister of X" may be
 		// a country: "of" weighs less).
-		if f := toks[k].Fold; f == "at" || f == "of" {
+		if at := lang.Has(L.WorkplacePrepositions, toks[k].Fold); at || lang.Has(L.GenitivePrepositions, toks[k].Fold) {
 			for j := k - 1; j >= first && j >= k-4; j-- {
 				if t, ok := L.Titles.At(toks, j, k, false); ok && t.End == k {
-					if f == "at" {
+					if at {
 						return evidence{schema.Organization, 0.9, "title-at"}, true
 					}
 					return evidence{schema.Organization, 0.8, "title-of"}, true
@@ -169,7 +169,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 		// "its Opel and Vauxhall models": the noun after the last of two
 		// names joined by "and" is both names' ("Opel workers" is not).
-		if !L.HeadFirst && toks[k].Fold == "and" {
+		if !L.HeadFirst && lang.Has(L.Conjunctions, toks[k].Fold) {
 			if o := mentionStartingAt(ms, k+1); o >= 0 && ms[o].Tok[1] < end && lowerWord(toks[ms[o].Tok[1]]) {
 				if t, ok := L.Triggers.At(toks, ms[o].Tok[1], end, false); ok && t.Value.Type == schema.Product && !indefiniteBefore(d, L, m.Tok[0], first) {
 					return evidence{schema.Product, 0.8, "product-noun-after-pair"}, true
@@ -342,7 +342,7 @@ func calledAfterTrigger(L *lang.Profile, toks []text.Token, i, first int) (schem
 	if k-1 < first {
 		return "", false
 	}
-	if f := toks[k].Fold; f != "called" && f != "named" && f != "dubbed" {
+	if !lang.Has(L.NamingVerbs, toks[k].Fold) {
 		return "", false
 	}
 	for j := k - 1; j >= first && j >= k-3; j-- {

@@ -118,7 +118,7 @@ func matchValue(d *text.Document, langs []*lang.Profile, i, end int) (Mention, b
 		words = append(words, toks[k].Text)
 	}
 	if p, n := text.ParseDateTokens(words); n > 0 {
-		if langs[0].CasedNames && n == 1 && (toks[i].Text == "May" || len(toks[i].Text) <= 4) {
+		if langs[0].CasedNames && n == 1 && (lang.HasWritten(langs[0].VerbMonths, toks[i].Text) || len(toks[i].Text) <= 4) {
 			return Mention{}, false // the modal verb; "Jan" the name
 		}
 		if langs[0].CasedNames && !startsUpper(toks[i].Text) && text.MonthNumber(toks[i].Text) > 0 {

@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"strings"
+
 	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 )
@@ -36,6 +38,15 @@ type WordLists struct {
 	RelativePronouns     *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 	TitleBreakers        *phrase.Set[Word] // title_breakers.txt (may be empty): X, "whose" minister father
 	TitleAdverbs         *phrase.Set[Word] // title_adverbs.txt (may be empty): X, "now" chairman of …
+
+	Conjunctions          *phrase.Set[Word] // conjunctions.txt (may be empty): Opel "and" Vauxhall
+	GenitivePrepositions  *phrase.Set[Word] // genitive_prepositions.txt (may be empty): chief executive "of" X
+	WorkplacePrepositions *phrase.Set[Word] // workplace_prepositions.txt (may be empty): analyst "at" X
+	LocationParticiples   *phrase.Set[Word] // location_participles.txt (may be empty): X, "based" in Y; London-"based"
+	NamingVerbs           *phrase.Set[Word] // naming_verbs.txt (may be empty): a model "called" X
+	ListPronouns          *phrase.Set[Word] // list_pronouns.txt (may be empty): "They" are: A, B and C
+	VerbMonths            *phrase.Set[Word] // verb_months.txt (may be empty, as written): "May" alone is the verb
+	ExampleMarkers        *phrase.Set[Word] // example_markers.txt (may be empty; phrases): games "such as" A
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -44,35 +55,44 @@ type wordList struct {
 	set      **phrase.Set[Word]
 	file     string
 	required bool
+	phrases  bool // rows may be phrases of several words, matched with At
 }
 
 func (w *WordLists) lists() []wordList {
 	return []wordList{
-		{&w.TitlePrepositions, "title_prepositions", true},
-		{&w.ToWords, "to_words", true},
-		{&w.OtherWords, "other_words", true},
-		{&w.CompanyAnaphors, "company_anaphors", true},
-		{&w.Determiners, "determiners", false},
-		{&w.ListJoiners, "list_joiners", false},
-		{&w.OwnerPronouns, "owner_pronouns", false},
-		{&w.WorkTitleWords, "work_title_words", false},
-		{&w.OwnerNameJoiners, "owner_name_joiners", false},
-		{&w.StopLatin, "stop_latin", false},
-		{&w.CueSubjectSkips, "cue_subject_skips", false},
-		{&w.SurnamePrefixes, "surname_prefixes", false},
-		{&w.RelativePronouns, "relative_pronouns", false},
-		{&w.PassiveAdverbs, "passive_adverbs", false},
-		{&w.MentionJoiners, "mention_joiners", true},
-		{&w.IndefiniteArticles, "indefinite_articles", false},
-		{&w.DefiniteArticles, "definite_articles", false},
-		{&w.EmployerPrepositions, "employer_prepositions", false},
-		{&w.TitleJoiners, "title_joiners", false},
-		{&w.TitleBreakers, "title_breakers", false},
-		{&w.TitleAdverbs, "title_adverbs", false},
-		{&w.OrgNameBeforeStops, "org_name_before_stops", false},
-		{&w.OrgNameAfterStops, "org_name_after_stops", false},
-		{&w.PersonSubjects, "person_subjects", false},
-		{&w.AppositionBreaks, "apposition_breaks", true},
+		{set: &w.TitlePrepositions, file: "title_prepositions", required: true},
+		{set: &w.ToWords, file: "to_words", required: true},
+		{set: &w.OtherWords, file: "other_words", required: true},
+		{set: &w.CompanyAnaphors, file: "company_anaphors", required: true},
+		{set: &w.Determiners, file: "determiners", required: false},
+		{set: &w.ListJoiners, file: "list_joiners", required: false},
+		{set: &w.OwnerPronouns, file: "owner_pronouns", required: false},
+		{set: &w.WorkTitleWords, file: "work_title_words", required: false},
+		{set: &w.OwnerNameJoiners, file: "owner_name_joiners", required: false},
+		{set: &w.StopLatin, file: "stop_latin", required: false},
+		{set: &w.CueSubjectSkips, file: "cue_subject_skips", required: false},
+		{set: &w.SurnamePrefixes, file: "surname_prefixes", required: false},
+		{set: &w.RelativePronouns, file: "relative_pronouns", required: false},
+		{set: &w.PassiveAdverbs, file: "passive_adverbs", required: false},
+		{set: &w.MentionJoiners, file: "mention_joiners", required: true},
+		{set: &w.IndefiniteArticles, file: "indefinite_articles", required: false},
+		{set: &w.DefiniteArticles, file: "definite_articles", required: false},
+		{set: &w.EmployerPrepositions, file: "employer_prepositions", required: false},
+		{set: &w.TitleJoiners, file: "title_joiners", required: false},
+		{set: &w.OrgNameBeforeStops, file: "org_name_before_stops", required: false},
+		{set: &w.OrgNameAfterStops, file: "org_name_after_stops", required: false},
+		{set: &w.PersonSubjects, file: "person_subjects", required: false},
+		{set: &w.AppositionBreaks, file: "apposition_breaks", required: true},
+		{set: &w.TitleBreakers, file: "title_breakers"},
+		{set: &w.TitleAdverbs, file: "title_adverbs"},
+		{set: &w.Conjunctions, file: "conjunctions", required: false},
+		{set: &w.GenitivePrepositions, file: "genitive_prepositions", required: false},
+		{set: &w.WorkplacePrepositions, file: "workplace_prepositions", required: false},
+		{set: &w.LocationParticiples, file: "location_participles", required: false},
+		{set: &w.NamingVerbs, file: "naming_verbs", required: false},
+		{set: &w.ListPronouns, file: "list_pronouns", required: false},
+		{set: &w.VerbMonths, file: "verb_months", required: false},
+		{set: &w.ExampleMarkers, file: "example_markers", phrases: true},
 	}
 }
 
@@ -87,6 +107,24 @@ func loadWordLists(tag text.Lang, w *WordLists, check func(error)) {
 		}
 		check(err)
 	}
+}
+
+// HasWritten reports whether word w, as written (case kept), is an entry of
+// set s: for the lists matched as written (surname_prefixes, verb_months).
+func HasWritten(s *phrase.Set[Word], w string) bool {
+	for _, e := range s.Entries() {
+		if e.Phrase == w {
+			return true
+		}
+	}
+	return false
+}
+
+// HasSuffixWord reports whether the folded word f ends in "-" and a
+// one-word entry of s ("London-based").
+func HasSuffixWord(s *phrase.Set[Word], f string) bool {
+	i := strings.LastIndexByte(f, '-')
+	return i >= 0 && Has(s, f[i+1:])
 }
 
 // Has reports whether the folded word f is a one-word entry of set s.

@@ -33,7 +33,7 @@ var construction = map[string]struct {
 }
 
 // asWritten are the lists matched against a token's text, not its Fold.
-var asWritten = map[string]bool{"surname_prefixes": true}
+var asWritten = map[string]bool{"surname_prefixes": true, "verb_months": true}
 
 // TestWordListsWellFormed reads every one-word list of every profile as it
 // is written: one word per row (one token) and no other column, in lower
@@ -55,20 +55,21 @@ func TestWordListsWellFormed(t *testing.T) {
 			for i, r := range rows {
 				w := r[0]
 				toks := text.Tokenize(w)
+				key := foldedKey(toks)
 				switch {
 				case len(r) != 1:
 					t.Errorf("%s row %d %q: %d columns; a word list has one", name, i+1, w, len(r))
-				case len(toks) != 1:
+				case len(toks) != 1 && !l.phrases:
 					t.Errorf("%s row %d %q: %d tokens; a rule compares one token with it", name, i+1, w, len(toks))
-				case seen[toks[0].Fold] > 0:
-					t.Errorf("%s row %d %q: folds to %q, like row %d", name, i+1, w, toks[0].Fold, seen[toks[0].Fold])
+				case seen[key] > 0:
+					t.Errorf("%s row %d %q: folds to %q, like row %d", name, i+1, w, key, seen[key])
 				case asWritten[l.file] && text.Fold(w) == w:
 					t.Errorf("%s row %d %q: the list is matched as written, with its capital", name, i+1, w)
 				case !asWritten[l.file] && strings.ToLower(w) != w:
 					t.Errorf("%s row %d %q: write it in lower case (tokens are compared by their Fold)", name, i+1, w)
 				}
-				if len(toks) == 1 && seen[toks[0].Fold] == 0 {
-					seen[toks[0].Fold] = i + 1
+				if seen[key] == 0 {
+					seen[key] = i + 1
 				}
 			}
 			if len(rows) == 0 {
@@ -112,4 +113,13 @@ func TestConstructionTableNamesLists(t *testing.T) {
 			t.Errorf("construction names %q, which is no one-word list", f)
 		}
 	}
+}
+
+// foldedKey is a row as the phrase set keeps it: its folded tokens.
+func foldedKey(toks []text.Token) string {
+	f := make([]string, len(toks))
+	for i, t := range toks {
+		f[i] = t.Fold
+	}
+	return strings.Join(f, " ")
 }

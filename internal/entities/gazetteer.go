@@ -200,7 +200,7 @@ func triggerNear(d *text.Document, i int, s text.Sentence) bool {
 			return true
 		}
 	}
-	return i > s.FirstToken && isPossessive(d.Tokens[i-1])
+	return i > s.FirstToken && L.Possessive(d.Tokens[i-1])
 }
 
 // dottedLetters returns the form with dots of a name spelled in Arabic

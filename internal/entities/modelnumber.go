@@ -92,7 +92,7 @@ func modelDeterminer(d *text.Document, L *lang.Profile, k, first int) bool {
 	for j := k; j >= first && j >= k-2; j-- {
 		t := d.Tokens[j]
 		switch {
-		case lang.Has(L.OwnerPronouns, t.Fold) || lang.Has(L.DefiniteArticles, t.Fold) || isPossessive(t):
+		case lang.Has(L.OwnerPronouns, t.Fold) || lang.Has(L.DefiniteArticles, t.Fold) || L.Possessive(t):
 			return true
 		case t.Class == text.Word && startsUpper(t.Text) && j == k:
 			return true

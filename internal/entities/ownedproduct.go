@@ -65,7 +65,7 @@ func OwnedProduct(d *text.Document, L *lang.Profile, ms []Mention, mi int) (owne
 	if lang.Has(L.OwnerPronouns, toks[j].Fold) {
 		return -1, j, true
 	}
-	if isPossessive(toks[j]) && j-1 >= first {
+	if L.Possessive(toks[j]) && j-1 >= first {
 		if o := mentionEndingAt(ms, j); o >= 0 && o != mi && ms[o].Type == schema.Organization {
 			return o, -1, true
 		}

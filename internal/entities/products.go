@@ -88,7 +88,7 @@ func (r ownerProductRecognizer) Recognize(d *text.Document) []Mention {
 			continue
 		}
 		for p := s.FirstToken + 1; p+1 < s.EndToken; p++ {
-			if !isPossessive(d.Tokens[p]) || !ownerBefore(d, L, p, s.FirstToken) {
+			if !L.Possessive(d.Tokens[p]) || !ownerBefore(d, L, p, s.FirstToken) {
 				continue
 			}
 			k, noun := p+1, false
@@ -178,7 +178,7 @@ func productShaped(d *text.Document, L *lang.Profile, k, e, end int) bool {
 		if t, ok := L.Triggers.At(d.Tokens, e, end, false); ok && t.Value.Type != schema.Product {
 			return false // "Yukos's Yugansk unit"
 		}
-		if isPossessive(d.Tokens[e]) {
+		if L.Possessive(d.Tokens[e]) {
 			return false // "Lionhead's Peter": an owner in turn
 		}
 	}

@@ -111,7 +111,7 @@ func (latinRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			typ, conf := schema.Organization, 0.7
-			possessor := j < s.EndToken && isPossessive(d.Tokens[j])
+			possessor := j < s.EndToken && L.Possessive(d.Tokens[j])
 			if t, ok := triggerBefore(d, L, i, s.FirstToken); ok && !possessor {
 				typ, conf = t, 0.85
 			} else if looksLikeProduct(d.Tokens[i:j]) {
@@ -160,7 +160,7 @@ func looksLikeProduct(toks []text.Token) bool {
 // between them: "لنماذج الذكاء الاصطناعي Qwen", "شركة الاستشارات Albright".
 func triggerBefore(d *text.Document, L *lang.Profile, i, first int) (schema.Type, bool) {
 	// "نموذج Lumora’s Aurel": the trigger reaches over the possessor.
-	if i-2 >= first && isPossessive(d.Tokens[i-1]) {
+	if i-2 >= first && L.Possessive(d.Tokens[i-1]) {
 		k := i - 2
 		for k > first && latinNameToken(d.Tokens[k-1]) {
 			k--
@@ -178,9 +178,6 @@ func triggerBefore(d *text.Document, L *lang.Profile, i, first int) (schema.Type
 	}
 	return "", false
 }
-
-// isPossessive reports the English possessive token ’s / 's.
-func isPossessive(t text.Token) bool { return t.Fold == "’s" || t.Fold == "'s" }
 
 // cueSubjectRecognizer finds English organisation names the tagger missed
 // as the subject of a verb only organisations do: "Vertex agreed to buy",
@@ -221,7 +218,7 @@ func (r cueSubjectRecognizer) Recognize(d *text.Document) []Mention {
 				}
 			}
 			// "Quantis's chief executive": an employer before a title.
-			if isPossessive(d.Tokens[i]) && i+1 < s.EndToken {
+			if L.Possessive(d.Tokens[i]) && i+1 < s.EndToken {
 				if _, ok := L.Titles.At(d.Tokens, i+1, s.EndToken, false); ok {
 					k := i
 					for k > s.FirstToken && i-k < 3 && d.Tokens[k-1].Class == text.Word && startsUpper(d.Tokens[k-1].Text) {

@@ -48,7 +48,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 	}
 	// "Sydney's Kappa Grid": what a place has, named, is an organisation.
-	if k := m.Tok[0] - 1; k-1 >= first && isPossessive(toks[k]) {
+	if k := m.Tok[0] - 1; k-1 >= first && L.Possessive(toks[k]) {
 		if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Place && !m.personCue {
 			return evidence{schema.Organization, 0.75, "place-possessive"}, true
 		}
@@ -60,10 +60,10 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			return evidence{schema.Organization, 0.75, "object-of-acquired"}, true
 		}
 	}
-	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && productNounAfter(L, toks, k+1, end) && !m.personCue {
+	if k := m.Tok[1]; k+1 < end && L.Possessive(toks[k]) && productNounAfter(L, toks, k+1, end) && !m.personCue {
 		return evidence{schema.Organization, 0.9, "owner-of-product-noun"}, true // "Sega's launch title", "Nintendo's new handheld console"
 	}
-	if k := m.Tok[1]; k+1 < end && isPossessive(toks[k]) && latinNameToken(toks[k+1]) {
+	if k := m.Tok[1]; k+1 < end && L.Possessive(toks[k]) && latinNameToken(toks[k+1]) {
 		return evidence{schema.Organization, 0.9, "owner-possessive"}, true // "Lumora’s Aurel": the owner
 	}
 	if _, _, ok := OwnedProduct(d, L, ms, mi); ok && !m.personCue {
@@ -134,7 +134,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			return evidence{schema.Organization, 0.85, "based-in"}, true
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
-		if isPossessive(toks[k]) && k-1 >= first && !L.HeadFirst {
+		if L.Possessive(toks[k]) && k-1 >= first && !L.HeadFirst {
 			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue {
 				return evidence{schema.Product, 0.7, "org-possessive-product"}, true
 			}
@@ -154,7 +154,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	}
 	if k := m.Tok[1]; k < end {
 		// "X's chief executive", "X's audio and casting producer".
-		if isPossessive(toks[k]) && k+1 < end {
+		if L.Possessive(toks[k]) && k+1 < end {
 			if _, ok := L.Titles.At(toks, k+1, end, false); ok {
 				return evidence{schema.Organization, 0.85, "possessive-title"}, true
 			}

@@ -1,10 +1,12 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 )
 
@@ -125,4 +127,23 @@ func (p *Profile) FirstName(w string) (Gender, bool) {
 		return "", false
 	}
 	return e.Value.Gender, true
+}
+
+// Possessive reports whether token t is the possessive ending written as a
+// token of its own ("Lumora" "'s"; possessive_markers.txt, empty in a
+// language that marks possession otherwise).
+func (p *Profile) Possessive(t text.Token) bool { return slices.Contains(p.Possessives, t.Fold) }
+
+// PossessiveText is Possessive for a token's text as written.
+func (p *Profile) PossessiveText(s string) bool { return slices.Contains(p.Possessives, s) }
+
+// HasPrefixWord reports whether the folded word f starts with an entry of
+// s and goes on after it (role_proclitics.txt: "كرئيس").
+func HasPrefixWord(s *phrase.Set[Word], f string) bool {
+	for _, e := range s.Entries() {
+		if len(e.Toks) == 1 && strings.HasPrefix(f, e.Toks[0]) {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,15 @@ type WordLists struct {
 	ListPronouns          *phrase.Set[Word] // list_pronouns.txt (may be empty): "They" are: A, B and C
 	VerbMonths            *phrase.Set[Word] // verb_months.txt (may be empty, as written): "May" alone is the verb
 	ExampleMarkers        *phrase.Set[Word] // example_markers.txt (may be empty; phrases): games "such as" A
+	SourcePrepositions    *phrase.Set[Word] // source_prepositions.txt (may be empty): a model "from" X, "من"
+	AgentPrepositions     *phrase.Set[Word] // agent_prepositions.txt (may be empty): acquired "by" X
+	TitleComplements      *phrase.Set[Word] // title_complements.txt (may be empty): Secretary "of" State "for" Trade
+	FieldNouns            *phrase.Set[Word] // field_nouns.txt (may be empty): Constitutional "Affairs" Minister
+	OtherLinks            *phrase.Set[Word] // other_links.txt (may be empty): and "other" companies, وغيرها "من" الشركات
+	ReportedAs            *phrase.Set[Word] // reported_as.txt (may be empty; phrases): quoted "as saying"
+	RolePrepositions      *phrase.Set[Word] // role_prepositions.txt (may be empty): joined X "as" chief executive
+	RoleProclitics        *phrase.Set[Word] // role_proclitics.txt (may be empty): "ك"رئيس تنفيذي
+	ParticipleOpeners     *phrase.Set[Word] // participle_openers.txt (may be empty): "Asked" about the deal, X said
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -93,6 +102,15 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.ListPronouns, file: "list_pronouns", required: false},
 		{set: &w.VerbMonths, file: "verb_months", required: false},
 		{set: &w.ExampleMarkers, file: "example_markers", phrases: true},
+		{set: &w.SourcePrepositions, file: "source_prepositions"},
+		{set: &w.AgentPrepositions, file: "agent_prepositions"},
+		{set: &w.TitleComplements, file: "title_complements"},
+		{set: &w.FieldNouns, file: "field_nouns"},
+		{set: &w.OtherLinks, file: "other_links"},
+		{set: &w.ReportedAs, file: "reported_as", phrases: true},
+		{set: &w.RolePrepositions, file: "role_prepositions"},
+		{set: &w.RoleProclitics, file: "role_proclitics"},
+		{set: &w.ParticipleOpeners, file: "participle_openers"},
 	}
 }
 

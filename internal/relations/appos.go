@@ -158,7 +158,7 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 	}
 	// "Hélène Moreau, Lumora's chief executive": the employer first.
 	if om := c.mentionStarting(k); om >= 0 && c.typeOf(om) == schema.Organization {
-		if e := c.R.Mentions[om].Tok[1]; e+1 < end && isPossessiveTok(c.Doc.Tokens[e]) {
+		if e := c.R.Mentions[om].Tok[1]; e+1 < end && c.L.Possessive(c.Doc.Tokens[e]) {
 			if i, j, _, _, ok := c.readTitle(e+1, end); ok {
 				title, _ := c.titleText(i, j, "")
 				ev := c.sentSpan(k)
@@ -179,7 +179,7 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 		// The organisation or product the title names: within the clause.
 		target := -1
 		for t := j; t < end && t < j+9; t++ {
-			if c.Doc.Tokens[t].Class == text.Punct && c.tokText(t) != "-" && c.tokText(t) != "’s" && c.tokText(t) != "'s" {
+			if c.Doc.Tokens[t].Class == text.Punct && c.tokText(t) != "-" && !c.L.PossessiveText(c.tokText(t)) {
 				break // the clause ends: a comma, a colon, a quote
 			}
 			if mi := c.mentionStarting(t); mi >= 0 {
@@ -281,7 +281,7 @@ func applyTitleBeforeName(c *Context, rule string) {
 				pred = "formerlyWorkedAt"
 			}
 			at := i
-			if at-1 > first && isPossessiveTok(c.Doc.Tokens[at-1]) {
+			if at-1 > first && c.L.Possessive(c.Doc.Tokens[at-1]) {
 				at--
 			}
 			if om := c.prevMention(at, max(first, at-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == at {
@@ -335,7 +335,7 @@ func applyPersonFromOrg(c *Context, rule string) {
 		if k+1 >= len(c.Doc.Tokens) || c.sentence(k) != c.sentence(pm.Tok[0]) {
 			continue
 		}
-		if f := c.Doc.Tokens[k].Fold; f != "من" && f != "from" {
+		if !lang.Has(c.L.SourcePrepositions, c.Doc.Tokens[k].Fold) {
 			continue
 		}
 		if oi := c.mentionStarting(k + 1); oi >= 0 && c.typeOf(oi) == schema.Organization {
@@ -386,8 +386,8 @@ func applyJoined(c *Context, rule string) {
 			}
 			c.AddFact(Fact{Subject: c.ent(pm), Predicate: pred, Object: c.ent(om), Evidence: s.Span, Confidence: 0.8, Rule: rule})
 			k := c.R.Mentions[om].Tok[1]
-			if k < s.EndToken && (c.Doc.Tokens[k].Fold == "as" || strings.HasPrefix(c.Doc.Tokens[k].Fold, "ك")) {
-				if k < s.EndToken && c.Doc.Tokens[k].Fold == "as" {
+			if k < s.EndToken && (lang.Has(c.L.RolePrepositions, c.Doc.Tokens[k].Fold) || lang.HasPrefixWord(c.L.RoleProclitics, c.Doc.Tokens[k].Fold)) {
+				if k < s.EndToken && lang.Has(c.L.RolePrepositions, c.Doc.Tokens[k].Fold) {
 					k++
 				}
 				c.titlesFrom(c.ent(pm), k, s.EndToken, rule, 0.8)
@@ -397,8 +397,6 @@ func applyJoined(c *Context, rule string) {
 		_ = si
 	}
 }
-
-func isPossessiveTok(t text.Token) bool { return t.Fold == "’s" || t.Fold == "'s" }
 
 // honorifics are not job titles: "Ms Chen" says nothing of her work.
 func (c *Context) isHonorific(i, end int) bool {

@@ -20,7 +20,7 @@ func applyBasedIn(c *Context, rule string) {
 		k := pm.Tok[1]
 		var org int = -1
 		switch {
-		case k+1 < s.EndToken && toks[k].Text == "-" && toks[k+1].Fold == "based":
+		case k+1 < s.EndToken && toks[k].Text == "-" && lang.Has(c.L.LocationParticiples, toks[k+1].Fold):
 			org = c.nextMention(k+2, min(s.EndToken, k+7), 4, schema.Organization)
 			if org < 0 {
 				// "Tessaro, an Austin-based designer": the organisation the
@@ -32,7 +32,7 @@ func applyBasedIn(c *Context, rule string) {
 					}
 				}
 			}
-		case k+1 < s.EndToken && isPossessiveTok(toks[k]):
+		case k+1 < s.EndToken && c.L.Possessive(toks[k]):
 			if o := c.mentionStarting(k + 1); o >= 0 && c.typeOf(o) == schema.Organization {
 				org = o
 			}

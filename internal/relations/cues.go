@@ -58,7 +58,7 @@ func applyCues(c *Context, rule string) {
 			}
 			pred, _ := schema.LookupPredicate(m.Value.Predicate)
 			passive := strings.HasSuffix(m.Phrase, " by")
-			if m.End < s.EndToken && c.Doc.Tokens[m.End].Fold == "by" && !c.L.VerbFirst {
+			if m.End < s.EndToken && lang.Has(c.L.AgentPrepositions, c.Doc.Tokens[m.End].Fold) && !c.L.VerbFirst {
 				passive = true // "was acquired by Cisco"
 				m.End++
 			}

@@ -1,6 +1,9 @@
 package relations
 
-import "graphbuild/schema"
+import (
+	"graphbuild/internal/lang"
+	"graphbuild/schema"
+)
 
 // dealDoubt reports whether a deal cue at tokens [cueStart, cueEnd) with its
 // object mention obj does not say the deal was done, so the fact is not
@@ -29,11 +32,11 @@ func (c *Context) dealDoubt(pred string, cueStart, cueEnd, obj int) bool {
 	}
 	om := c.R.Mentions[obj]
 	if om.Tok[1] < len(toks) && c.sentence(om.Tok[1]) == c.sentence(om.Tok[0]) {
-		if f := toks[om.Tok[1]].Fold; f == "'s" || f == "’s" || f == "'" || f == "’" {
+		if t := toks[om.Tok[1]]; c.L.Possessive(t) || t.Fold == "'" || t.Fold == "’" {
 			return true
 		}
 	}
-	if om.Tok[0] > first && toks[om.Tok[0]-1].Fold == "from" {
+	if om.Tok[0] > first && lang.Has(c.L.SourcePrepositions, toks[om.Tok[0]-1].Fold) {
 		return true
 	}
 	for k := cueEnd; k < om.Tok[0]; k++ {

@@ -50,7 +50,7 @@ func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
 	if om := c.mentionStarting(k); om >= 0 && c.typeOf(om) == schema.Organization {
 		employer = om
 		k = c.R.Mentions[om].Tok[1]
-		if k < end && isPossessiveTok(c.Doc.Tokens[k]) {
+		if k < end && c.L.Possessive(c.Doc.Tokens[k]) {
 			k++
 		}
 	}
@@ -83,7 +83,7 @@ func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
 		if om := c.mentionStarting(t); om >= 0 && c.typeOf(om) == schema.Organization {
 			targets = append(targets, om)
 			// "of Macrovision's Entertainment Technologies Group": the unit too.
-			if e := c.R.Mentions[om].Tok[1]; e+1 < end && isPossessiveTok(c.Doc.Tokens[e]) {
+			if e := c.R.Mentions[om].Tok[1]; e+1 < end && c.L.Possessive(c.Doc.Tokens[e]) {
 				if um := c.mentionStarting(e + 1); um >= 0 && c.typeOf(um) == schema.Organization {
 					targets = append(targets, um)
 				}
@@ -178,7 +178,7 @@ func applyTitleCommaName(c *Context, rule string) {
 		for j > first && m.Start-j < 3 && isLowerWord(c.Doc.Tokens[j-1].Text) && !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[j-1].Fold) {
 			j--
 		}
-		if j-1 < first || !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[j-1].Fold) && !isPossessiveTok(c.Doc.Tokens[j-1]) {
+		if j-1 < first || !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[j-1].Fold) && !c.L.Possessive(c.Doc.Tokens[j-1]) {
 			continue
 		}
 		title, _ := c.titleText(m.Start, m.End, "")

@@ -42,7 +42,7 @@ func applyNationality(c *Context, rule string) {
 			}
 			// "OpenAI، وAnthropic، وغيرها من الشركات الأمريكية", "and other
 			// American companies": the organisations listed before.
-			if j := n.Start; j-3 >= s.FirstToken && lang.Has(c.L.OtherWords, c.Doc.Tokens[j-3].Fold) && (c.Doc.Tokens[j-2].Fold == "من" || c.Doc.Tokens[j-2].Fold == "other") {
+			if j := n.Start; j-3 >= s.FirstToken && lang.Has(c.L.OtherWords, c.Doc.Tokens[j-3].Fold) && lang.Has(c.L.OtherLinks, c.Doc.Tokens[j-2].Fold) {
 				if om := c.prevMention(j-3, s.FirstToken, schema.Organization); om >= 0 {
 					for _, o := range c.coordinated(om) {
 						c.AddFact(Fact{Subject: c.ent(o), Predicate: "locatedIn", Object: place, Evidence: s.Span, Confidence: 0.5, Rule: rule})
@@ -52,11 +52,8 @@ func applyNationality(c *Context, rule string) {
 			}
 			k := n.End
 			if k < s.EndToken {
-				if f := c.Doc.Tokens[k].Fold; f == "مثل" || f == "such" || f == "like" {
-					k++
-					if k < s.EndToken && c.Doc.Tokens[k].Fold == "as" {
-						k++
-					}
+				if m, ok := c.L.ExampleMarkers.At(c.Doc.Tokens, k, s.EndToken, false); ok {
+					k = m.End
 				}
 			}
 			om := c.mentionStarting(k)

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
 	"graphbuild/schema"
 )
 
@@ -30,7 +31,7 @@ func applyPersonRole(c *Context, rule string) {
 			j := c.skipDeterminer(k + 1)
 			// "Ian Fogg, Jupiter analyst"
 			if om := c.mentionStarting(j); om >= 0 && c.typeOf(om) == schema.Organization {
-				if e := c.R.Mentions[om].Tok[1]; e < s.EndToken && !isPossessiveTok(toks[e]) {
+				if e := c.R.Mentions[om].Tok[1]; e < s.EndToken && !c.L.Possessive(toks[e]) {
 					if i, t, roles, _, ok := c.readTitle(e, s.EndToken); ok && !roles["former"] && !c.personAt(t) {
 						title, _ := c.titleText(i, t, "")
 						c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: s.Span, Confidence: 0.75, Rule: rule})
@@ -40,7 +41,7 @@ func applyPersonRole(c *Context, rule string) {
 			}
 			// "Patrick Cescau, the UK-based co-chairman"
 			if lm := c.mentionStarting(j); lm >= 0 && c.typeOf(lm) == schema.Place {
-				if e := c.R.Mentions[lm].Tok[1]; e+2 < s.EndToken && toks[e].Text == "-" && toks[e+1].Fold == "based" {
+				if e := c.R.Mentions[lm].Tok[1]; e+2 < s.EndToken && toks[e].Text == "-" && lang.Has(c.L.LocationParticiples, toks[e+1].Fold) {
 					if i, t, _, _, ok := c.readTitle(e+2, s.EndToken); ok {
 						title, _ := c.titleText(i, t, "")
 						c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: s.Span, Confidence: 0.75, Rule: rule})
@@ -67,7 +68,7 @@ func applyPersonRole(c *Context, rule string) {
 			title, _ := c.titleText(i, t, "")
 			c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: s.Span, Confidence: 0.7, Rule: rule})
 			// "… will become chief executive of Unilever"
-			if t+1 < s.EndToken && toks[t].Fold == "of" {
+			if t+1 < s.EndToken && lang.Has(c.L.GenitivePrepositions, toks[t].Fold) {
 				if om := c.mentionStarting(t + 1); om >= 0 && c.typeOf(om) == schema.Organization {
 					c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: c.ent(om), Evidence: s.Span, Confidence: 0.7, Rule: rule})
 				}

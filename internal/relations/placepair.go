@@ -48,7 +48,7 @@ func applyPlaceComma(c *Context, rule string) {
 		if p := am.Tok[0] - 1; p >= s.FirstToken && (toks[p].Text == "," || lang.Has(c.L.ListJoiners, toks[p].Fold)) {
 			continue
 		}
-		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (lang.Has(c.L.ListJoiners, toks[n].Fold) || isPossessiveTok(toks[n]) || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
+		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (lang.Has(c.L.ListJoiners, toks[n].Fold) || c.L.Possessive(toks[n]) || toks[n].Text == "," && n+1 < s.EndToken && startsUpperTok(toks[n+1]) && c.mentionStarting(n+1) >= 0 && c.typeOf(c.mentionStarting(n+1)) == schema.Place) {
 			continue
 		}
 		c.AddFact(Fact{Subject: c.ent(ai), Predicate: "locatedIn", Object: c.ent(bi), Evidence: s.Span, Confidence: 0.75, Rule: rule})
@@ -73,7 +73,7 @@ func applyParenAlias(c *Context, rule string) {
 		}
 		s := c.Doc.Sentences[c.sentence(om.Tok[0])]
 		k := om.Tok[1]
-		if k < s.EndToken && isPossessiveTok(toks[k]) {
+		if k < s.EndToken && c.L.Possessive(toks[k]) {
 			k++
 		}
 		if k+2 >= s.EndToken || toks[k].Text != "(" || toks[k+2].Text != ")" {

@@ -18,7 +18,7 @@ func applyMadeBy(c *Context, rule string) {
 		}
 		k := pm.Tok[1]
 		if k+1 < len(c.Doc.Tokens) && c.sentence(k) == c.sentence(pm.Tok[0]) {
-			if f := c.Doc.Tokens[k].Fold; f == "من" || f == "by" || f == "from" {
+			if f := c.Doc.Tokens[k].Fold; lang.Has(c.L.SourcePrepositions, f) || lang.Has(c.L.AgentPrepositions, f) {
 				at := k + 1
 				if at < len(c.Doc.Tokens) {
 					if _, ok := c.L.Triggers.Has(c.Doc.Tokens[at].Text); ok {
@@ -68,7 +68,7 @@ func applyByOrgProduct(c *Context, rule string) {
 		if om.Type != schema.Organization || om.Tok[0] == 0 {
 			continue
 		}
-		if f := c.Doc.Tokens[om.Tok[0]-1].Fold; f != "من" && f != "from" && f != "by" {
+		if f := c.Doc.Tokens[om.Tok[0]-1].Fold; !lang.Has(c.L.SourcePrepositions, f) && !lang.Has(c.L.AgentPrepositions, f) {
 			continue
 		}
 		k := om.Tok[1]
@@ -90,7 +90,7 @@ func applyPossessive(c *Context, rule string) {
 			continue
 		}
 		k := om.Tok[1]
-		if k+1 >= len(c.Doc.Tokens) || c.Doc.Tokens[k].Class != text.Punct || (c.Doc.Tokens[k].Fold != "’s" && c.Doc.Tokens[k].Fold != "'s") {
+		if k+1 >= len(c.Doc.Tokens) || c.Doc.Tokens[k].Class != text.Punct || !c.L.Possessive(c.Doc.Tokens[k]) {
 			continue
 		}
 		if pi := c.mentionStarting(k + 1); pi >= 0 && c.typeOf(pi) == schema.Product && c.orgBesidesPossessive(c.ent(oi)) {

@@ -162,7 +162,7 @@ func (c *Context) optionalHearerEnd(k, end int) int {
 		if f == "that" {
 			return j + 1
 		}
-		if toks[j].Class == text.Punct && !isPossessiveTok(toks[j]) && toks[j].Text != "'" && toks[j].Text != "’" {
+		if toks[j].Class == text.Punct && !c.L.Possessive(toks[j]) && toks[j].Text != "'" && toks[j].Text != "’" {
 			return k
 		}
 		if lang.Has(c.L.Auxiliaries, f) || lang.Has(c.L.SubjectPronouns, f) {
@@ -187,7 +187,7 @@ func (c *Context) afterHearer(k, end int) int {
 		if _, ok := c.L.SubjectPronouns.Word(f); ok && j > k {
 			return j
 		}
-		if toks[j].Class == text.Punct && !isPossessiveTok(toks[j]) {
+		if toks[j].Class == text.Punct && !c.L.Possessive(toks[j]) {
 			return -1
 		}
 	}

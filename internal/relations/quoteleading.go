@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"strings"
 
 	"graphbuild/internal/text"
@@ -68,5 +69,5 @@ func (c *Context) participleOpening(k int) bool {
 	if t.Class != text.Word || !c.L.IsCommon(t.Fold) {
 		return false
 	}
-	return strings.HasSuffix(t.Fold, "ing") && len(t.Fold) > 5 || t.Fold == "asked"
+	return strings.HasSuffix(t.Fold, "ing") && len(t.Fold) > 5 || lang.Has(c.L.ParticipleOpeners, t.Fold)
 }

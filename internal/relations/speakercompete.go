@@ -96,7 +96,7 @@ func (c *Context) openingPhraseSubject(first, end int) int {
 	}
 	for k := first + 1; k < end && k <= first+15; k++ {
 		t := toks[k]
-		if t.Class == text.Punct && t.Text != "," && !isPossessiveTok(t) {
+		if t.Class == text.Punct && t.Text != "," && !c.L.Possessive(t) {
 			return -1
 		}
 		if _, ok := c.L.SpeechVerbs.At(toks, k, end, true); ok {

@@ -48,7 +48,7 @@ func (c *Context) nonPersonSubject(v, first int) bool {
 		return false
 	}
 	t := c.Doc.Tokens[k]
-	if t.Class == text.Punct && !isPossessiveTok(t) {
+	if t.Class == text.Punct && !c.L.Possessive(t) {
 		return false
 	}
 	if lang.Has(c.L.PersonSubjects, t.Fold) {
@@ -98,7 +98,7 @@ func (c *Context) affiliationOfPerson(mi, first int) bool {
 // Geoff Dixon as saying"; -1 if none.
 func (c *Context) asSaying(k, end int) int {
 	for j := k; j+1 < end && j < k+14; j++ {
-		if c.Doc.Tokens[j].Fold != "as" || c.Doc.Tokens[j+1].Fold != "saying" {
+		if m, ok := c.L.ReportedAs.At(c.Doc.Tokens, j, end, false); !ok || m.End != j+2 {
 			continue
 		}
 		if pm := c.prevMention(j, max(k, j-maxPersonWords), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == j {
@@ -135,7 +135,7 @@ func (c *Context) complementOf(mi, first int) bool {
 	// Chancellor X": the title and its modifiers stand between.
 	for k := j; k >= first && k > j-5; k-- {
 		t := c.Doc.Tokens[k]
-		if t.Fold == "of" || t.Fold == "for" {
+		if lang.Has(c.L.TitleComplements, t.Fold) {
 			if k < j {
 				if _, ok := c.L.Titles.EndingAt(c.Doc.Tokens, k+1, j+1, true); !ok {
 					break
@@ -148,7 +148,7 @@ func (c *Context) complementOf(mi, first int) bool {
 			break
 		}
 	}
-	return j >= first && (c.Doc.Tokens[j].Fold == "of" || c.Doc.Tokens[j].Fold == "for")
+	return j >= first && lang.Has(c.L.TitleComplements, c.Doc.Tokens[j].Fold)
 }
 
 // titleAfterPlainWords returns where a title starts at or after token k
@@ -297,7 +297,7 @@ func (c *Context) skipLeadingTitle(first, end int) int {
 			continue
 		}
 		t := c.Doc.Tokens[j]
-		if isPossessiveTok(t) {
+		if c.L.Possessive(t) {
 			j++
 			continue
 		}
@@ -373,7 +373,7 @@ func (c *Context) subjectSkip(k int) bool {
 // returns a mention; a subject with no possessive is pm itself.
 func (c *Context) possessedSubject(pm, end, last int) int {
 	k := c.R.Mentions[pm].Tok[1]
-	if k >= end || !isPossessiveTok(c.Doc.Tokens[k]) {
+	if k >= end || !c.L.Possessive(c.Doc.Tokens[k]) {
 		return pm
 	}
 	j := c.skipLeadingTitle(k+1, end)

@@ -106,7 +106,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		if om := c.mentionStarting(at); om >= 0 && c.typeOf(om) == schema.Organization {
 			at = c.R.Mentions[om].Tok[1] // "wrote Morgan Stanley analyst Tom Becker"
 		}
-		if at < end && at > m.End && isPossessiveTok(c.Doc.Tokens[at]) {
+		if at < end && at > m.End && c.L.Possessive(c.Doc.Tokens[at]) {
 			at++ // "said GE's chief executive Jeff Immelt"
 		}
 		at = c.titleAfterPlainWords(at, end) // "said retail analyst Nick Bubb"

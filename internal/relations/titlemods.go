@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
 	"strings"
 
 	"graphbuild/internal/text"
@@ -18,7 +19,7 @@ func (c *Context) titleModifiersBefore(i, first int) int {
 		}
 		i--
 	}
-	if i-1 >= first && c.Doc.Tokens[i].Fold == "affairs" && c.Doc.Tokens[i-1].Class != text.Punct && !isPossessiveTok(c.Doc.Tokens[i-1]) {
+	if i-1 >= first && lang.Has(c.L.FieldNouns, c.Doc.Tokens[i].Fold) && c.Doc.Tokens[i-1].Class != text.Punct && !c.L.Possessive(c.Doc.Tokens[i-1]) {
 		i-- // "Constitutional Affairs Minister": the field is two words
 	}
 	return i
@@ -30,7 +31,7 @@ func (c *Context) titleModifiersBefore(i, first int) int {
 // "ex-Yukos boss", "the firm's former chairman").
 func (c *Context) formerBefore(i, first int) bool {
 	k := i
-	if k-1 >= first && isPossessiveTok(c.Doc.Tokens[k-1]) {
+	if k-1 >= first && c.L.Possessive(c.Doc.Tokens[k-1]) {
 		k--
 	}
 	if mi := c.prevMentionEndingAt(k, first); mi >= 0 {

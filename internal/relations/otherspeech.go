@@ -5,6 +5,7 @@ import (
 
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
+	"graphbuild/schema"
 )
 
 // Rule "other-speaker": a speech verb whose subject is not a named person
@@ -95,4 +96,38 @@ func (c *Context) inMispairedGap(off int, quotes []quoteMark) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfterComma returns the person named right before the speech verb
+// at v when a comma opens the name, past a title or an honorific (rule
+// subject-after-comma: "Speaking at the trial of his former boss Victor
+// Hale, Ivo Marr said", "After beating X, Y and Z to the prize, Dana Orlov
+// said"): the phrase before the comma is a circumstance, and a person in
+// it is not the subject. -1 when there is none, or when the person is the
+// complement of a noun ("a spokesman for Mr Hale said").
+func (c *Context) subjectAfterComma(v, first int) int {
+	if c.L.VerbFirst || v <= first {
+		return -1
+	}
+	pm := c.prevMention(v, first, schema.Person)
+	if pm < 0 || c.R.Mentions[pm].Tok[1] != v {
+		return -1
+	}
+	comma := -1
+	for k := c.R.Mentions[pm].Tok[0] - 1; k >= first; k-- {
+		if c.Doc.Tokens[k].Text == "," {
+			comma = k
+			break
+		}
+		if c.Doc.Tokens[k].Class == text.Punct && !c.L.Possessive(c.Doc.Tokens[k]) {
+			return -1
+		}
+	}
+	if comma <= first || c.skipLeadingTitle(comma+1, v) != c.R.Mentions[pm].Tok[0] {
+		return -1
+	}
+	if c.complementOf(pm, first) {
+		return -1
+	}
+	return pm
 }

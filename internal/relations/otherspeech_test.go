@@ -45,3 +45,33 @@ func TestOtherSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectAfterComma: the name right before a speech verb, after a
+// comma, is its subject; a person in the opening phrase is not (rule
+// subject-after-comma), nor is the complement of a noun.
+func TestSubjectAfterComma(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"an opening participle phrase names another person",
+			"The former finance chief of Kalvex has admitted lying.\n\nSpeaking at the trial of his former boss Victor Hale, Ivo Marr said he lied to the board to cover up the losses.",
+			[]string{"quote-indirect Ivo Marr indirect: he lied"}, []string{"quote-indirect Victor Hale"}},
+		{"an opening phrase lists other people",
+			"After beating Rosa Kell, Ana Lund and Mia Torres to the prize, Dana Orlov said: \"I do not know what to say to all of you tonight.\"",
+			[]string{"quote-direct Dana Orlov direct: I do not know"}, []string{"quote-direct Rosa Kell"}},
+		{"a spokesman for a person after a comma is not that person",
+			"On Monday, a spokesman for Victor Hale said the talks would go on for a week.",
+			nil, []string{"quote-indirect Victor Hale"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			var got []string
+			for i, q := range quotes(r, out) {
+				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
+			}
+			checkQuotes(t, got, tc.want, tc.not)
+		})
+	}
+}

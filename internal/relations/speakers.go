@@ -153,6 +153,12 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			return m.End, c.ent(pm), true
 		}
 	}
+	// "Speaking at the trial of his boss Victor Hale, Ivo Marr said": the
+	// name right before the verb, after a comma, is its subject.
+	if pm := c.subjectAfterComma(m.Start, first); pm >= 0 {
+		st.spokeAs(c.ent(pm), gender)
+		return m.End, c.ent(pm), true
+	}
 	// "The ILO estimated that", "his backers have said", "it says": a
 	// subject that is no person's name (speakerguard.go).
 	if _, part := st.part.At(c.Doc.Tokens, m.Start, m.End, true); !part && m.Start > first && c.nonPersonSubject(m.Start, first) {

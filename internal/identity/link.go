@@ -75,7 +75,7 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	// Rules in order of strength: an entity one rule joined is not looked
 	// at by the next.
 	for _, rule := range []func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool){
-		acronymJoin, crossScriptJoin, surnameJoin, typeVoteJoin,
+		acronymJoin, crossScriptJoin, variantJoin, surnameJoin, typeVoteJoin,
 	} {
 		for _, e := range ents {
 			if _, done := joins[e.ent.IRI]; done {

@@ -295,3 +295,32 @@ func TestTypeVoteFirstName(t *testing.T) {
 		t.Errorf("Scott moved to %s", p.Entities[0].Type)
 	}
 }
+
+// TestVariantJoin: two long names of one type that differ only by a
+// plural or a leading "the" are one (plural-variant), toward the one more
+// articles hold; a person, or a name one other letter away, is not.
+func TestVariantJoin(t *testing.T) {
+	O, P := schema.Organization, schema.Person
+	for _, c := range []struct {
+		a, b string
+		typ  schema.Type
+		same bool
+	}{
+		{"International Federation of Phonographic Industry", "International Federation of Phonographic Industries", O, true},
+		{"Building Society Association", "Building Societies Association", O, true},
+		{"Sony Computer Entertainments", "Sony Computer Entertainment", schema.Product, true},
+		{"Federal Trade Commission", "Federal Trace Commission", O, false},
+		{"Jonathan Davie", "Jonathan Davies", P, false},
+	} {
+		a := doc("a", ent(c.typ, c.a))
+		b := doc("b", ent(c.typ, c.b))
+		b2 := doc("b2", ent(c.typ, c.b))
+		link(ents(a, b, b2))
+		if got := a.Entities[0].IRI == b.Entities[0].IRI; got != c.same {
+			t.Errorf("%s / %s: joined=%v, want %v", c.a, c.b, got, c.same)
+		}
+		if c.same && (a.Entities[0].IRI != b2.Entities[0].IRI || len(a.Facts) != 1 || a.Facts[0].Rule != ruleVariant) {
+			t.Errorf("%s: want it joined to the name two articles hold, with an alias fact of rule %s: %+v", c.a, ruleVariant, a.Facts)
+		}
+	}
+}

@@ -66,6 +66,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = dropOpeningAdverbs(d, ms)
 	ms = dropNationalityAdjectives(d, ms)
 	ms = trimGluedClitics(d, ms)
+	ms = trimNameEdges(d, ms)
 	ms = dropNotNames(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon

@@ -23,7 +23,11 @@ func init() {
 		// كبلدنا، ممثلو: a pronoun or the construct و after a listed stem.
 		VocabularySuffixes: []string{"ها", "هم", "هما", "نا", "كم", "و"},
 		// شركات تعمل في / تقوم ب / تنتمي إلى: 21+7+… corpus cases, verbs.
-		VerbPrefixes:       []string{"ت", "ي"},
+		VerbPrefixes: []string{"ت", "ي"},
+		// ويؤثر: و before the verb (not ف: "فيفرز" is a name, "يفرز" a verb).
+		VerbConjunctions: []string{"و"},
+		// سابقًا، نائبًا، أيضاً: fathatan, dammatan, kasratan.
+		IndefiniteMarks:    []string{"\u064b", "\u064c", "\u064d"},
 		AppositionStrength: 0.6,
 		Borrow:             []text.Lang{English},
 		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name", "region-place", "translit-org-suffix"},

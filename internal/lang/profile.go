@@ -82,6 +82,13 @@ type Spec struct {
 	// after a trigger noun and before a preposition is the verb of a
 	// description ("شركات تنتمي إلى"), not a name.
 	VerbPrefixes []string
+	// VerbConjunctions are the folded conjunctions that may be glued before
+	// an imperfect verb ("ويؤثر"); the rule "name-edge" reads the
+	// verb behind them.
+	VerbConjunctions []string
+	// IndefiniteMarks are the marks written only on indefinite nouns and
+	// adverbs (Arabic tanween: "سابقًا"), never on a name.
+	IndefiniteMarks []string
 	// AppositionStrength is the confidence of a type read from an
 	// apposition ("X, a model"): lower where the apposition may describe
 	// an earlier noun ("X، وهو نموذج").

@@ -56,6 +56,9 @@ type WordLists struct {
 	RolePrepositions      *phrase.Set[Word] // role_prepositions.txt (may be empty): joined X "as" chief executive
 	RoleProclitics        *phrase.Set[Word] // role_proclitics.txt (may be empty): "ك"رئيس تنفيذي
 	ParticipleOpeners     *phrase.Set[Word] // participle_openers.txt (may be empty): "Asked" about the deal, X said
+	NameEndWords          *phrase.Set[Word] // name_end_words.txt (may be empty): "عز بلا" ends before بلا
+	NameStartWords        *phrase.Set[Word] // name_start_words.txt (may be empty): "لي فردوس محمد" starts after لي
+	LoneNotNames          *phrase.Set[Word] // lone_not_names.txt (may be empty): "رمضان" alone is the month
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -111,6 +114,9 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.RolePrepositions, file: "role_prepositions"},
 		{set: &w.RoleProclitics, file: "role_proclitics"},
 		{set: &w.ParticipleOpeners, file: "participle_openers"},
+		{set: &w.NameEndWords, file: "name_end_words"},
+		{set: &w.NameStartWords, file: "name_start_words"},
+		{set: &w.LoneNotNames, file: "lone_not_names"},
 	}
 }
 

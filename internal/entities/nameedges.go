@@ -1,0 +1,182 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// trimNameEdges is the rule "name-edge": a person's name that a
+// recognizer read too far ends where the evidence says a name cannot go
+// on, and starts where it says one cannot start. The words at its end that
+// are taken off:
+//   - a function word that never ends a name (name_end_words.txt: "عز بلا
+//     حماس", "عبد الكريم عن");
+//   - an imperfect verb as written (a verb prefix, after و at most,
+//     and the corpus vocabulary calls the stem a verb: "جمال عبد الناصر
+//     يأمر", "غوم تقرأ"), unless the word is a given name (يحيى، يزيد);
+//   - a word with a glued preposition whose rest, as written, is a common
+//     word ("هيلاري كلينتون بحضور", "محمود بتحقيق"), unless the whole word
+//     is itself a listed stem or a given name (برهان، بخيت);
+//   - a word written with tanween (nunation), which marks an indefinite
+//     adverb or noun and never a name ("المالكي سابقًا", "آل سعود نائبًا").
+//
+// At its start a verb or preposition-glued word is taken off the same way
+// ("وينفي دوجلاس", "بإعفاء شويش"), and a word of name_start_words.txt
+// ("لي", "يا", "لولا") when a given name follows it or a speech verb
+// precedes it ("تقول لي فردوس محمد"). A mention left with no word is
+// dropped. Lexicon names are not touched.
+//
+// The rule "lone-not-a-name" drops a one-word person that is a word of
+// lone_not_names.txt — a month of the Hijri calendar ("موسم رمضان"), a
+// preposition with a pronoun ("قال لي") — unless a longer name of the
+// document holds the word ("رمضان صبحي", "لي كه تشيانغ").
+func trimNameEdges(d *text.Document, ms []Mention) []Mention {
+	L := lang.Of(d.Lang)
+	if L.NameEndWords.Len() == 0 && L.NameStartWords.Len() == 0 && L.LoneNotNames.Len() == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Type != schema.Person || m.Value != nil || m.LexID != "" || m.Source == srcLexicon {
+			out = append(out, m)
+			continue
+		}
+		a, b := m.Tok[0], m.Tok[1]
+		for b > a && notNameEnd(L, d.Tokens[b-1]) {
+			b--
+		}
+		for a < b && notNameStart(d, L, a, b) {
+			a++
+		}
+		if a == b {
+			continue
+		}
+		if a != m.Tok[0] || b != m.Tok[1] {
+			if a != m.Tok[0] {
+				m.Span.Start, m.clitic = d.Tokens[a].Start, false
+			}
+			m.Span.End = d.Tokens[b-1].End
+			m.Tok = [2]int{a, b}
+			m.Text = d.Slice(m.Span)
+		}
+		out = append(out, m)
+	}
+	return dropLoneNotNames(d, L, out)
+}
+
+// dropLoneNotNames drops the one-word persons of lone_not_names.txt that
+// no longer name of the document holds (rule "lone-not-a-name"); it runs
+// after the edges are trimmed, so "لي" of "لي فردوس محمد" does not save
+// the "لي" of "قال لي".
+func dropLoneNotNames(d *text.Document, L *lang.Profile, ms []Mention) []Mention {
+	if L.LoneNotNames.Len() == 0 {
+		return ms
+	}
+	lone := make([]bool, len(ms))
+	for i, m := range ms {
+		lone[i] = m.Type == schema.Person && m.LexID == "" && m.Tok[1]-m.Tok[0] == 1 &&
+			lang.Has(L.LoneNotNames, d.Tokens[m.Tok[0]].Fold) && !wordOfLongerName(d, ms, m)
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !lone[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// notNameEnd reports whether a word cannot end a person's name.
+func notNameEnd(L *lang.Profile, t text.Token) bool {
+	if lang.Has(L.NameEndWords, t.Fold) {
+		return true
+	}
+	return notNameWord(L, t)
+}
+
+// notNameStart reports whether the word at i cannot start the person's
+// name that ends at end.
+func notNameStart(d *text.Document, L *lang.Profile, i, end int) bool {
+	t := d.Tokens[i]
+	if lang.Has(L.NameStartWords, t.Fold) && i+1 < end {
+		if _, given := firstName(d.Lang, d.Tokens[i+1]); given {
+			return true
+		}
+		if i > 0 && d.Tokens[i-1].Sent == t.Sent {
+			if _, verb := L.SpeechVerbs.HasToken(&d.Tokens[i-1]); verb {
+				return true
+			}
+		}
+	}
+	return notNameWord(L, t)
+}
+
+// notNameWord reports a word that is no part of a name at either edge: an
+// imperfect verb, a preposition-glued vocabulary word, or a word with
+// tanween.
+func notNameWord(L *lang.Profile, t text.Token) bool {
+	if t.Class != text.Word {
+		return false
+	}
+	if _, given := L.FirstName(t.Text); given {
+		return false
+	}
+	for _, mark := range L.IndefiniteMarks {
+		if strings.Contains(t.Text, mark) {
+			return true
+		}
+	}
+	if imperfectVerb(L, t.Fold) {
+		return true
+	}
+	if rest, ok := L.GluedPreposition(t.Text); ok {
+		rest = text.StripArticle(rest)
+		own := text.StripArticle(t.Fold)
+		// The rest itself, not its forms, must be a common word of four
+		// letters or more (بيري، بليس: يري، ليس): بليزر،
+		// برايس، بوصعب are names whose rest is a listed stem only by
+		// transliteration or once another clitic is off.
+		return utf8.RuneCountInString(rest) >= 4 && L.Common[rest] && L.Vocabulary[own] == "" // برهان، بخيت are words of their own
+	}
+	return false
+}
+
+// imperfectVerb reports a folded word written as an imperfect verb: a verb
+// prefix first (after one conjunction), and a verb by the corpus vocabulary.
+func imperfectVerb(L *lang.Profile, f string) bool {
+	w := f
+	for _, c := range L.VerbConjunctions {
+		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) >= 3 {
+			w = rest
+			break
+		}
+	}
+	for _, p := range L.VerbPrefixes {
+		if strings.HasPrefix(w, p) {
+			return L.VocabularyKind(w) == "verb"
+		}
+	}
+	return false
+}
+
+// wordOfLongerName reports whether the one word of m is, as written, a word
+// of a longer person's name of the document ("لي" of "لي كه تشيانغ"; not
+// the article-stripped "اللي" that inLongerName would match).
+func wordOfLongerName(d *text.Document, ms []Mention, m Mention) bool {
+	w := d.Tokens[m.Tok[0]].Fold
+	for _, o := range ms {
+		if o.Type != m.Type || o.Tok[1]-o.Tok[0] < 2 {
+			continue
+		}
+		for t := o.Tok[0]; t < o.Tok[1]; t++ {
+			if d.Tokens[t].Fold == w {
+				return true
+			}
+		}
+	}
+	return false
+}

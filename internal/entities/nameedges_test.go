@@ -1,0 +1,69 @@
+package entities
+
+import (
+	"testing"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// TestNameEdges checks the rules "name-edge" and "lone-not-a-name" on
+// sentences of our own: a person's name read too far ends before a verb, a
+// function word, a preposition-glued common word or a word with tanween,
+// and starts after "لي" or "يا" before a given name; a lone Hijri month or
+// "لي" after a speech verb is no person. "" means the mention is dropped.
+func TestNameEdges(t *testing.T) {
+	tests := []struct {
+		name, text, first string
+		words             int
+		want              string
+	}{
+		{"an imperfect verb ends the name", "وكان سامر الحلبي يأمر الجنود بالتقدم.", "سامر", 3, "سامر الحلبي"},
+		{"و and a verb end the name", "وكان سامر الحلبي ويأمر الجنود.", "سامر", 3, "سامر الحلبي"},
+		{"a given name that is a verb stays (يحيى)", "التقى الوزير بسامر يحيى أمس.", "يحيى", 1, "يحيى"},
+		{"a glued preposition and a common word end the name", "التقى ماهر الكردي بحضور الوزير.", "ماهر", 3, "ماهر الكردي"},
+		{"a glued preposition before a name's rest stays (بليزر)", "وصل توم بليزر إلى المدينة.", "توم", 2, "توم بليزر"},
+		{"a word that is itself a stem stays (برهان)", "تحدث مازن برهان عن الخطة.", "مازن", 2, "مازن برهان"},
+		{"tanween ends the name", "وكان نادر العلي سابقًا في الوزارة.", "نادر", 3, "نادر العلي"},
+		{"a function word ends the name", "وقال كريم عواد بلا تردد إنه سيحضر.", "كريم", 3, "كريم عواد"},
+		{"لي before a given name starts no name", "قالت لي سميرة حداد إنها ستسافر.", "لي", 3, "سميرة حداد"},
+		{"لي before a name that is no given name stays", "التقى الوفد لي تشانغ وو في بكين.", "لي", 3, "لي تشانغ وو"},
+		{"a lone Hijri month is no person", "وقال في رمضان الماضي إن العمل بدأ.", "رمضان", 1, ""},
+		{"لي after a speech verb is no person", "وقال لي إن العمل بدأ.", "لي", 1, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, at := parseAtToken(t, tc.text, tc.first)
+			sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+tc.words-1].End}
+			m := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{at, at + tc.words}, Span: sp, Text: d.Slice(sp)}
+			got := trimNameEdges(d, []Mention{m})
+			switch {
+			case tc.want == "" && len(got) != 0:
+				t.Errorf("got %q, want it dropped", got[0].Text)
+			case tc.want != "" && len(got) != 1:
+				t.Errorf("dropped, want %q", tc.want)
+			case tc.want != "" && got[0].Text != tc.want:
+				t.Errorf("got %q, want %q", got[0].Text, tc.want)
+			}
+		})
+	}
+}
+
+// TestLoneWordOfLongerName checks that "lone-not-a-name" keeps a one-word
+// person that a longer name of the document holds ("رمضان صبحي … رمضان").
+func TestLoneWordOfLongerName(t *testing.T) {
+	d, second := parseAtToken(t, "سجل رمضان صبحي هدفا، وقال رمضان إن الفوز مهم.", "رمضان") // the last one
+	at := second - 1
+	for d.Tokens[at].Text != "رمضان" {
+		at--
+	}
+	long := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{at, at + 2}}
+	long.Span = text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+1].End}
+	long.Text = d.Slice(long.Span)
+	lone := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{second, second + 1}}
+	lone.Span = text.Span{Start: d.Tokens[second].Start, End: d.Tokens[second].End}
+	lone.Text = d.Slice(lone.Span)
+	if got := trimNameEdges(d, []Mention{long, lone}); len(got) != 2 {
+		t.Errorf("got %d mentions, want both", len(got))
+	}
+}

@@ -40,7 +40,7 @@ func titleNationNames(d *text.Document) []Mention {
 			k := -1
 			if m, ok := L.Titles.At(d.Tokens, i, s.EndToken, true); ok && (m.Clitic == "" || m.Clitic == "و") && !isHonorificAt(L, d, i, m.End) {
 				k = m.End
-			} else if _, ok := L.NationalityHeads.Has(d.Tokens[i].Text); ok {
+			} else if _, ok := L.NationalityHeads.HasToken(&d.Tokens[i]); ok {
 				k = i + 1
 			}
 			if k < 0 {

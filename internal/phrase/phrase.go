@@ -265,7 +265,8 @@ func (s *Set[T]) Has(w string) (Entry[T], bool) {
 	if s == nil {
 		return Entry[T]{}, false
 	}
-	return s.hasForms(text.StripProclitics(w))
+	var buf [8]string // the forms, on the stack: Has runs per token in many rules
+	return s.hasForms(text.AppendStripFolded(buf[:0], text.Fold(w)))
 }
 
 func (s *Set[T]) hasForms(forms []string) (Entry[T], bool) {

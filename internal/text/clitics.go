@@ -75,4 +75,4 @@ func StripArticle(w string) string {
 	return w
 }
 
-func runeCount(s string) int { return len([]rune(s)) }
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -25,6 +25,10 @@ func (valueRecognizer) Name() string { return "values" }
 // numberWithUnit splits "11bn", "1.2m", "560m" into number and scale word.
 var numberWithUnit = regexp.MustCompile(`^([0-9]+(?:[.,][0-9]+)*)([a-z]+)$`)
 
+// startsDigit reports whether s starts with an ASCII digit, as every match
+// of numberWithUnit does: most tokens skip the regexp.
+func startsDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
 // ParseNumber reads a number written with ASCII or Arabic-Indic digits,
 // thousands separators and a decimal point or Arabic decimal separator.
 func ParseNumber(s string) (float64, bool) {
@@ -94,7 +98,7 @@ func matchValue(d *text.Document, langs []*lang.Profile, i, end int) (Mention, b
 				return mk(i, k, schema.Money, kg.Value{Amount: amount, Currency: c.Value.ISO, Kind: "Money"}, 0.95), true
 			}
 		}
-		if toks[i].Class == text.Number || numberWithUnit.MatchString(toks[i].Fold) {
+		if toks[i].Class == text.Number || startsDigit(toks[i].Fold) && numberWithUnit.MatchString(toks[i].Fold) {
 			amount, k, ok := readAmount(toks, i, end, L)
 			if !ok {
 				continue
@@ -113,11 +117,7 @@ func matchValue(d *text.Document, langs []*lang.Profile, i, end int) (Mention, b
 		}
 	}
 	// Dates: "11 فبراير 2026", "February 11, 2026", "في يناير".
-	words := make([]string, 0, 4)
-	for k := i; k < end && k < i+4; k++ {
-		words = append(words, toks[k].Text)
-	}
-	if p, n := text.ParseDateTokens(words); n > 0 {
+	if p, n := text.ParseDateToks(toks[i:min(end, i+4)]); n > 0 {
 		if langs[0].CasedNames && n == 1 && (lang.HasWritten(langs[0].VerbMonths, toks[i].Text) || len(toks[i].Text) <= 4) {
 			return Mention{}, false // the modal verb; "Jan" the name
 		}

@@ -35,6 +35,25 @@ func MonthNumber(word string) int { return monthMemo.get(word) }
 
 var monthMemo = newMemo(monthNumber)
 
+// MonthNumberToken is MonthNumber(t.Text), read from the forms the token
+// carries (Token.Forms is StripProclitics(t.Text)): no lookup of the word
+// in the memo, no folding or stripping again.
+func MonthNumberToken(t *Token) int {
+	m := monthNames()
+	forms := t.Forms()
+	for _, f := range forms {
+		if n, ok := m[FoldName(f)]; ok {
+			return n
+		}
+	}
+	// monthNumber ends with FoldName(word): the same key as FoldName of
+	// forms[0] (Fold(word)) when folding that again changes nothing.
+	if len(forms) > 0 && Fold(forms[0]) == forms[0] {
+		return 0
+	}
+	return m[FoldName(t.Text)]
+}
+
 func monthNumber(word string) int {
 	m := monthNames()
 	for _, f := range StripProclitics(word) {
@@ -68,32 +87,57 @@ func (p DateParts) ISO() string {
 // ParseDateTokens reads a date from the folded words starting at toks[0]:
 // "11 فبراير 2026", "February 11, 2026", "فبراير 2026", "11 February". It
 // returns the parts and how many tokens it used (0 when no date starts there).
-func ParseDateTokens(toks []string) (DateParts, int) {
-	if len(toks) == 0 {
+func ParseDateTokens(toks []string) (DateParts, int) { return parseDate(dateWords(toks)) }
+
+// ParseDateToks is ParseDateTokens of the tokens' words (their Text), with
+// the month names read from the forms the tokens carry (MonthNumberToken)
+// instead of a lookup of each word: the value recognizer tries it at every
+// token.
+func ParseDateToks(toks []Token) (DateParts, int) { return parseDate(dateToks(toks)) }
+
+type dateWords []string
+
+func (w dateWords) len() int          { return len(w) }
+func (w dateWords) word(i int) string { return w[i] }
+func (w dateWords) month(i int) int   { return MonthNumber(w[i]) }
+
+type dateToks []Token
+
+func (t dateToks) len() int          { return len(t) }
+func (t dateToks) word(i int) string { return t[i].Text }
+func (t dateToks) month(i int) int   { return MonthNumberToken(&t[i]) }
+
+func parseDate[W interface {
+	len() int
+	word(i int) string
+	month(i int) int
+}](toks W) (DateParts, int) {
+	n := toks.len()
+	if n == 0 {
 		return DateParts{}, 0
 	}
 	num := func(i int, lo, hi int) int {
-		if i >= len(toks) {
+		if i >= n {
 			return 0
 		}
-		n, ok := atoi(Fold(toks[i]))
-		if !ok || n < lo || n > hi {
+		v, ok := atoi(Fold(toks.word(i)))
+		if !ok || v < lo || v > hi {
 			return 0
 		}
-		return n
+		return v
 	}
 	var p DateParts
 	i := 0
-	if d := num(0, 1, 31); d > 0 && len(toks) > 1 && MonthNumber(toks[1]) > 0 {
-		p.Day, p.Month = d, MonthNumber(toks[1])
+	if d := num(0, 1, 31); d > 0 && n > 1 && toks.month(1) > 0 {
+		p.Day, p.Month = d, toks.month(1)
 		i = 2
-	} else if m := MonthNumber(toks[0]); m > 0 {
+	} else if m := toks.month(0); m > 0 {
 		p.Month = m
 		i = 1
 		if d := num(1, 1, 31); d > 0 {
 			p.Day = d
 			i = 2
-			if i < len(toks) && toks[i] == "," {
+			if i < n && toks.word(i) == "," {
 				i++
 			}
 		}

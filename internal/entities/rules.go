@@ -306,6 +306,9 @@ func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				k--
 			}
+			if k < j {
+				k = andNameStart(d, L, k, s.FirstToken) // "Oil and Natural Gas Corporation"
+			}
 			e := j + 1
 			if _, ok := L.OfHeads.Has(d.Tokens[j].Text); ok {
 				e = ofNameEnd(d, L, j+1, s.EndToken)

@@ -38,6 +38,7 @@ type WordLists struct {
 	RelativePronouns     *phrase.Set[Word] // relative_pronouns.txt (may be empty): "التي" is no adjective
 	TitleBreakers        *phrase.Set[Word] // title_breakers.txt (may be empty): X, "whose" minister father
 	TitleAdverbs         *phrase.Set[Word] // title_adverbs.txt (may be empty): X, "now" chairman of …
+	OrgNameJoiners       *phrase.Set[Word] // org_name_joiners.txt (may be empty): Oil "and" Natural Gas Corporation
 
 	Conjunctions          *phrase.Set[Word] // conjunctions.txt (may be empty): Opel "and" Vauxhall
 	GenitivePrepositions  *phrase.Set[Word] // genitive_prepositions.txt (may be empty): chief executive "of" X
@@ -97,6 +98,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.AppositionBreaks, file: "apposition_breaks", required: true},
 		{set: &w.TitleBreakers, file: "title_breakers"},
 		{set: &w.TitleAdverbs, file: "title_adverbs"},
+		{set: &w.OrgNameJoiners, file: "org_name_joiners"},
 		{set: &w.Conjunctions, file: "conjunctions", required: false},
 		{set: &w.GenitivePrepositions, file: "genitive_prepositions", required: false},
 		{set: &w.WorkplacePrepositions, file: "workplace_prepositions", required: false},

@@ -284,7 +284,7 @@ func applyTitleBeforeName(c *Context, rule string) {
 			if at-1 > first && c.L.Possessive(c.Doc.Tokens[at-1]) {
 				at--
 			}
-			if om := c.prevMention(at, max(first, at-4), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == at {
+			if om := c.prevMention(at, max(first, at-maxOrgWords), schema.Organization); om >= 0 && c.R.Mentions[om].Tok[1] == at {
 				c.AddFact(Fact{Subject: c.ent(pi), Predicate: pred, Object: c.ent(om), Evidence: c.sentSpan(i), Confidence: 0.8, Rule: rule})
 			} else if i > first && lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[i-1].Fold) {
 				if om := c.firstOrgOf(c.sentence(i), i); om >= 0 {

@@ -204,6 +204,10 @@ func (c *Context) endsPerson(i int, clitic string) bool {
 // maxPersonWords bounds how far back a person's name can start.
 const maxPersonWords = 8
 
+// maxOrgWords bounds how far back an employer's name before a title can
+// start ("Oil and Natural Gas Corporation chairman Subir Raha").
+const maxOrgWords = 6
+
 // plainBetween reports whether tokens [a, b) can stand between a title and
 // the name after its organisation: words, quotes, parentheses, no speech
 // verb, no other person, no clause boundary.

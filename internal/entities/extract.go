@@ -46,6 +46,7 @@ var languageRecognizers = map[string]func() Recognizer{
 	ActivityNames().Name():    ActivityNames,
 	RegionPlaces().Name():     RegionPlaces,
 	TranslitOrgs().Name():     TranslitOrgs,
+	ShortformOrgs().Name():    ShortformOrgs,
 }
 
 // Extract finds the document's mentions and entities.

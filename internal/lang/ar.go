@@ -30,6 +30,6 @@ func init() {
 		IndefiniteMarks:    []string{"\u064b", "\u064c", "\u064d"},
 		AppositionStrength: 0.6,
 		Borrow:             []text.Lang{English},
-		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name", "region-place", "translit-org-suffix"},
+		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name", "region-place", "translit-org-suffix", "shortform-org-name"},
 	})
 }

@@ -165,6 +165,8 @@ type Lists struct {
 	NameParticles         *phrase.Set[Word]       // name_particles.txt: بن، آل، van
 	InstitutionTriggers   *phrase.Set[Word]       // institution_triggers.txt: "بنك الإسكان"
 	InstitutionStop       *phrase.Set[Word]       // institution_stop.txt: words that end an institution's name
+	ShortformOrgTriggers  *phrase.Set[Word]       // shortform_org_triggers.txt: "شركة X Y (SHORT)"
+	OrgDescriptionWords   *phrase.Set[Word]       // org_description_words.txt: "شركة النقل الصينية (كوسكو)" is a description
 	PlacePrepositions     *phrase.Set[Word]       // place_prepositions.txt: "جامعة X بالرياض"
 	PlaceNouns            *phrase.Set[Word]       // place_nouns.txt: "بجمهورية مصر"
 	NationalityHeads      *phrase.Set[Word]       // nationality_heads.txt: "اللاعب البرازيلي فلان"
@@ -345,6 +347,10 @@ func build(s Spec) (*Profile, error) {
 	L.InstitutionTriggers, err = loadOptional(s.Tag, "institution_triggers", words)
 	check(err)
 	L.InstitutionStop, err = loadOptional(s.Tag, "institution_stop", words)
+	check(err)
+	L.ShortformOrgTriggers, err = loadOptional(s.Tag, "shortform_org_triggers", words)
+	check(err)
+	L.OrgDescriptionWords, err = loadOptional(s.Tag, "org_description_words", words)
 	check(err)
 	L.PlacePrepositions, err = loadOptional(s.Tag, "place_prepositions", words)
 	check(err)

@@ -34,7 +34,7 @@ func addDocFeatures(doc [][]tokInfo, cased, clusters bool) {
 	for s := range doc {
 		for i := range doc[s] {
 			in := &doc[s][i]
-			if !docWord(in.fold) {
+			if !x.word[s][i] {
 				continue
 			}
 			self := docRef{int32(s), int32(i)}
@@ -61,16 +61,27 @@ func addDocFeatures(doc [][]tokInfo, cased, clusters bool) {
 
 // docIndex finds the occurrences of a word in a document, by its folded
 // form and its clitic-stripped forms.
-type docIndex struct{ occ map[string][]docRef }
+// word[s][i] is docWord of the token's folded form.
+type docIndex struct {
+	occ  map[string][]docRef
+	word [][]bool
+}
 
 func newDocIndex(doc [][]tokInfo) *docIndex {
-	x := &docIndex{occ: map[string][]docRef{}}
+	n := 0
+	for _, s := range doc {
+		n += len(s)
+	}
+	x := &docIndex{occ: make(map[string][]docRef, n), word: make([][]bool, len(doc))}
+	words := make([]bool, n)
 	for s := range doc {
+		x.word[s], words = words[:len(doc[s]):len(doc[s])], words[len(doc[s]):]
 		for i := range doc[s] {
 			in := &doc[s][i]
 			if !docWord(in.fold) {
 				continue
 			}
+			x.word[s][i] = true
 			r := docRef{int32(s), int32(i)}
 			x.occ[in.fold] = appendRef(x.occ[in.fold], r)
 			for _, f := range in.strip {
@@ -107,10 +118,11 @@ func (x *docIndex) others(doc [][]tokInfo, self docRef, buf []docRef) []docRef {
 func addHistory(doc [][]tokInfo, pred [][]string) {
 	x := newDocIndex(doc)
 	var others []docRef
+	arena := make([]string, 0, 2*len(x.occ)) // the hist slices, one allocation
 	for s := range doc {
 		for i := range doc[s] {
 			in := &doc[s][i]
-			if !docWord(in.fold) {
+			if !x.word[s][i] {
 				continue
 			}
 			others = x.others(doc, docRef{int32(s), int32(i)}, others[:0])
@@ -124,9 +136,11 @@ func addHistory(doc [][]tokInfo, pred [][]string) {
 				count[k]++
 				byType[typeOf(k)+1]++
 			}
+			start := len(arena)
+			arena = append(arena, in.hist...)
 			for k, c := range count {
 				if c > 0 {
-					in.hist = append(in.hist, histTag[k])
+					arena = append(arena, histTag[k])
 				}
 			}
 			m := 0
@@ -135,7 +149,8 @@ func addHistory(doc [][]tokInfo, pred [][]string) {
 					m = k
 				}
 			}
-			in.hist = append(in.hist, histMaj[m])
+			arena = append(arena, histMaj[m])
+			in.hist = arena[start:len(arena):len(arena)]
 		}
 	}
 }

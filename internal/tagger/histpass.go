@@ -22,64 +22,67 @@ import (
 // sums are exact, see exactSums), so the tags are too
 // (TestHistPassMatchesTwoPasses).
 
-// pairIndex maps a feature hash to its row in the first model (a) and in
-// the second (b), -1 when the model has no such feature.
+// pairIndex maps a feature hash to its weights in the first model and in
+// the second side by side (zeros where a model has no such feature), so a
+// lookup reads the slot and one row.
 type pairIndex struct {
-	slots []pairSlot
+	slots []hashSlot
 	mask  uint64
+	w     [][2 * numTags]float32
 }
 
-type pairSlot struct {
-	key  uint64
-	a, b int32
-}
-
-func newPairIndex(a, b *hashIndex) *pairIndex {
+func newPairIndex(fa, fb *Tagger) *pairIndex {
+	a, b := fa.hidx, fb.hidx
 	n := 16
 	for n < len(a.slots)+len(b.slots) { // ≥ twice the features of both
 		n *= 2
 	}
-	x := &pairIndex{slots: make([]pairSlot, n), mask: uint64(n - 1)}
-	put := func(h uint64) *pairSlot {
+	x := &pairIndex{slots: make([]hashSlot, n), mask: uint64(n - 1)}
+	put := func(h uint64) *[2 * numTags]float32 {
 		j := h & x.mask
 		for x.slots[j].key != 0 && x.slots[j].key != h {
 			j = (j + 1) & x.mask
 		}
 		s := &x.slots[j]
 		if s.key == 0 {
-			*s = pairSlot{h, -1, -1}
+			*s = hashSlot{h, int32(len(x.w))}
+			x.w = append(x.w, [2 * numTags]float32{})
 		}
-		return s
+		return &x.w[s.id]
 	}
 	for _, s := range a.slots {
 		if s.key != 0 {
-			put(s.key).a = s.id
+			copy(put(s.key)[:numTags], fa.w[int(s.id)*numTags:int(s.id)*numTags+numTags])
 		}
 	}
 	for _, s := range b.slots {
 		if s.key != 0 {
-			put(s.key).b = s.id
+			copy(put(s.key)[numTags:], fb.w[int(s.id)*numTags:int(s.id)*numTags+numTags])
 		}
 	}
 	return x
 }
 
-func (x *pairIndex) get(h uint64) *pairSlot {
+func (x *pairIndex) get(h uint64) *[2 * numTags]float32 {
 	if h == 0 {
 		h = 1
 	}
 	for j := h & x.mask; ; j = (j + 1) & x.mask {
 		switch s := &x.slots[j]; s.key {
 		case h:
-			return s
+			return &x.w[s.id]
 		case 0:
 			return nil
 		}
 	}
 }
 
+// pairRow is a row of scores of both models: the first's, then the
+// second's.
+type pairRow = [2 * numTags]float64
+
 // pairRows are the wordRows of a word in both models.
-type pairRows struct{ a, b wordRows }
+type pairRows struct{ self, prev1, prev2, next1, next2 pairRow }
 
 type pairCache struct {
 	mu sync.Mutex
@@ -103,13 +106,13 @@ func newHistPass(t *Tagger) *histPass {
 		return nil
 	}
 	f.hashIndex()
-	hp := &histPass{idx: newPairIndex(f.hidx, t.hidx), caches: make([]pairCache, max(2, runtime.GOMAXPROCS(0)))}
+	hp := &histPass{idx: newPairIndex(f, t), caches: make([]pairCache, max(2, runtime.GOMAXPROCS(0)))}
 	P, _ := profile.Load(text.Lang(t.lang))
 	e := t.pairEmitter(hp)
-	e.sum(&hp.bos.a.prev1, &hp.bos.b.prev1, func(e *emitter) { edgeFeatures(bos, "-1", e, t.feats, P) })
-	e.sum(&hp.bos.a.prev2, &hp.bos.b.prev2, func(e *emitter) { edgeFeatures(bos, "-2", e, t.feats, P) })
-	e.sum(&hp.eos.a.next1, &hp.eos.b.next1, func(e *emitter) { edgeFeatures(eos, "+1", e, t.feats, P) })
-	e.sum(&hp.eos.a.next2, &hp.eos.b.next2, func(e *emitter) { edgeFeatures(eos, "+2", e, t.feats, P) })
+	e.sum(&hp.bos.prev1, func(e *emitter) { edgeFeatures(bos, "-1", e, t.feats, P) })
+	e.sum(&hp.bos.prev2, func(e *emitter) { edgeFeatures(bos, "-2", e, t.feats, P) })
+	e.sum(&hp.eos.next1, func(e *emitter) { edgeFeatures(eos, "+1", e, t.feats, P) })
+	e.sum(&hp.eos.next2, func(e *emitter) { edgeFeatures(eos, "+2", e, t.feats, P) })
 	return hp
 }
 
@@ -134,33 +137,29 @@ func (hp *histPass) drop() {
 	}
 }
 
-// pairEmitter sums the weights of the features it is given in the first
-// model into *a and in the second into *b.
+// pairEmitter sums the weights of the features it is given in both
+// models into *dst.
 type pairEmitter struct {
-	e    emitter
-	a, b *[numTags]float64
+	e   emitter
+	dst *pairRow
 }
 
 func (t *Tagger) pairEmitter(hp *histPass) *pairEmitter {
 	r := &pairEmitter{}
-	idx, wa, wb := hp.idx, t.first.w, t.w
+	idx := hp.idx
 	r.e.f = func(h uint64, _ []byte) {
-		s := idx.get(h)
-		if s == nil {
-			return
-		}
-		if s.a >= 0 {
-			addRow(r.a, wa[int(s.a)*numTags:int(s.a)*numTags+numTags])
-		}
-		if s.b >= 0 {
-			addRow(r.b, wb[int(s.b)*numTags:int(s.b)*numTags+numTags])
+		if w := idx.get(h); w != nil {
+			d := r.dst
+			for k := range w {
+				d[k] += float64(w[k])
+			}
 		}
 	}
 	return r
 }
 
-func (r *pairEmitter) sum(a, b *[numTags]float64, feats func(e *emitter)) {
-	r.a, r.b = a, b
+func (r *pairEmitter) sum(dst *pairRow, feats func(e *emitter)) {
+	r.dst = dst
 	feats(&r.e)
 }
 
@@ -189,11 +188,11 @@ func (t *Tagger) pairEmissions(hp *histPass, tokens []string, infos []tokInfo) (
 			}
 		}
 		pr := new(pairRows)
-		r.sum(&pr.a.self, &pr.b.self, func(e *emitter) { selfFeatures(t.lang, in, e, t.feats, P) })
-		r.sum(&pr.a.prev1, &pr.b.prev1, func(e *emitter) { neighbourFeatures(in, "-1", e, t.feats, P) })
-		r.sum(&pr.a.prev2, &pr.b.prev2, func(e *emitter) { neighbourFeatures(in, "-2", e, t.feats, P) })
-		r.sum(&pr.a.next1, &pr.b.next1, func(e *emitter) { neighbourFeatures(in, "+1", e, t.feats, P) })
-		r.sum(&pr.a.next2, &pr.b.next2, func(e *emitter) { neighbourFeatures(in, "+2", e, t.feats, P) })
+		r.sum(&pr.self, func(e *emitter) { selfFeatures(t.lang, in, e, t.feats, P) })
+		r.sum(&pr.prev1, func(e *emitter) { neighbourFeatures(in, "-1", e, t.feats, P) })
+		r.sum(&pr.prev2, func(e *emitter) { neighbourFeatures(in, "-2", e, t.feats, P) })
+		r.sum(&pr.next1, func(e *emitter) { neighbourFeatures(in, "+1", e, t.feats, P) })
+		r.sum(&pr.next2, func(e *emitter) { neighbourFeatures(in, "+2", e, t.feats, P) })
 		rows[i] = pr
 		if c != nil {
 			c.m[strings.Clone(in.raw)] = pr
@@ -205,21 +204,17 @@ func (t *Tagger) pairEmissions(hp *histPass, tokens []string, infos []tokInfo) (
 		}
 		return rows[j]
 	}
+	var row pairRow
 	for i := range infos {
 		p1, p2, n1, n2 := at(i-1, &hp.bos), at(i-2, &hp.bos), at(i+1, &hp.eos), at(i+2, &hp.eos)
-		a, b := &ea[i], &eb[i]
-		addRow(a, rows[i].a.self[:])
-		addRow(a, p1.a.prev1[:])
-		addRow(a, p2.a.prev2[:])
-		addRow(a, n1.a.next1[:])
-		addRow(a, n2.a.next2[:])
-		addRow(b, rows[i].b.self[:])
-		addRow(b, p1.b.prev1[:])
-		addRow(b, p2.b.prev2[:])
-		addRow(b, n1.b.next1[:])
-		addRow(b, n2.b.next2[:])
-		r.a, r.b = &ea[i], &eb[i]
+		self := &rows[i].self
+		for k := range row {
+			row[k] = self[k] + p1.prev1[k] + p2.prev2[k] + n1.next1[k] + n2.next2[k]
+		}
+		r.dst = &row
 		jointFeatures(infos, i, &r.e, allCaps, t.feats, P) // hist is still empty
+		copy(ea[i][:], row[:numTags])
+		copy(eb[i][:], row[numTags:])
 	}
 	return ea, eb
 }

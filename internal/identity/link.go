@@ -127,6 +127,7 @@ func probeKeys(e batchEntity) []string {
 	ks = append(ks, surnameProbes(e)...)
 	ks = append(ks, typeVoteProbes(e)...)
 	ks = append(ks, splitProbes(e.ent)...)
+	ks = append(ks, variantKeys(e.ent)...)
 	return ks
 }
 

@@ -124,6 +124,17 @@ func TestSurnameJoin(t *testing.T) {
 		if got := c.b.Entities[0].IRI; got != c.want {
 			t.Errorf("%s: Brown is %s, want %s", c.name, got, c.want)
 		}
+		if c.want == gordon.Entities[0].IRI {
+			var why *kg.Fact
+			for i, f := range c.b.Facts {
+				if f.Predicate == "alias" {
+					why = &c.b.Facts[i]
+				}
+			}
+			if why == nil || why.Rule != "surname-unique-in-context" || why.Confidence != surnameConfidence || !strings.Contains(why.Evidence, "shares (") {
+				t.Errorf("%s: want an alias fact with the rule, its confidence and the context shared, got %+v", c.name, why)
+			}
+		}
 	}
 }
 
@@ -309,7 +320,9 @@ func TestVariantJoin(t *testing.T) {
 		{"International Federation of Phonographic Industry", "International Federation of Phonographic Industries", O, true},
 		{"Building Society Association", "Building Societies Association", O, true},
 		{"Sony Computer Entertainments", "Sony Computer Entertainment", schema.Product, true},
+		{"The Office for National Statistics", "Office of National Statistics", O, true},
 		{"Federal Trade Commission", "Federal Trace Commission", O, false},
+		{"Bank of England", "Bank of Englands Association", O, false},
 		{"Jonathan Davie", "Jonathan Davies", P, false},
 	} {
 		a := doc("a", ent(c.typ, c.a))

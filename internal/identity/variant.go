@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"graphbuild/internal/kg"
 	"graphbuild/schema"
 )
 
@@ -14,13 +15,26 @@ const variantConfidence = 0.9
 // ruleVariant names that join.
 const ruleVariant = "plural-variant"
 
+// kindBare keys a long name of anything but a person by its bareName.
+const kindBare = "bn|"
+
+// variantKeys: a long name (a skeleton key) of anything but a person is
+// held under its type and bare name.
+func variantKeys(e kg.Entity) []string {
+	if e.Type == schema.Person || !strings.HasPrefix(lastSegment(e.IRI), "x-") {
+		return nil
+	}
+	return []string{kindBare + string(e.Type) + "|" + bareName(e.Name)}
+}
+
 // variantJoin joins a long name (a skeleton key) of anything but a person
-// to the name of its script and type one letter away whose words are its
-// own but for a plural or a leading "the" (bareName): "International
+// to the name of its script and type whose words are its own but for a
+// plural, a leading "the" or a joining word (bareName): "International
 // Federation of Phonographic Industry" and "… Industries", "Building
-// Society Association" and "Building Societies Association". The one more
-// documents hold (of two as many, the first IRI) keeps its IRI. People are
-// left out: Davis and Davies are two names.
+// Society Association" and "Building Societies Association", "The Office
+// for National Statistics" and "Office of National Statistics". The one
+// more documents hold (of two as many, the first IRI) keeps its IRI.
+// People are left out: Davis and Davies are two names.
 func variantJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
 	a := e.ent
 	if a.Type == schema.Person || !strings.HasPrefix(lastSegment(a.IRI), "x-") {
@@ -30,7 +44,7 @@ func variantJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	own := 0
 	var best Candidate
 	seen := map[string]bool{}
-	for _, k := range crossScriptProbes(a) {
+	for _, k := range append(crossScriptProbes(a), variantKeys(a)...) {
 		for _, c := range found[k] {
 			if c.IRI == a.IRI {
 				own = max(own, c.Docs)
@@ -52,17 +66,21 @@ func variantJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 		evidence: fmt.Sprintf("%s ≈ %s: one name but for a plural or \"the\"", a.Name, best.Name)}, true
 }
 
-// bareName is a folded name without a leading "the" and with each word in
-// the singular (Industries → industry, Societies → society, Games → game).
+// bareName is a folded name without the joining words an acronym may skip
+// (functionWords: the, of, for, and) and with each word in the singular
+// (Industries → industry, Societies → society, Games → game).
 func bareName(n string) string {
-	ws := strings.Fields(strings.TrimPrefix(Fold(n), "the "))
-	for i, w := range ws {
+	var out []string
+	for _, w := range strings.Fields(Fold(n)) {
 		switch {
+		case functionWords[w]:
+			continue
 		case len(w) > 4 && strings.HasSuffix(w, "ies"):
-			ws[i] = strings.TrimSuffix(w, "ies") + "y"
+			w = strings.TrimSuffix(w, "ies") + "y"
 		case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-			ws[i] = strings.TrimSuffix(w, "s")
+			w = strings.TrimSuffix(w, "s")
 		}
+		out = append(out, w)
 	}
-	return strings.Join(ws, " ")
+	return strings.Join(out, " ")
 }

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"fmt"
 	"strings"
 
 	"graphbuild/schema"
@@ -55,12 +56,16 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	// articles merely name must be two.
 	people := map[string]Candidate{}
 	strong, named := map[string]bool{}, map[string]int{}
+	shared := map[string][]string{}
 	for _, item := range e.context {
 		for _, c := range found[kindContext+sur+"|"+item] {
 			if c.Type != schema.Person || c.IRI == e.ent.IRI {
 				continue
 			}
 			people[c.IRI] = c
+			if !contains(shared[c.IRI], item[2:]) {
+				shared[c.IRI] = append(shared[c.IRI], item[2:])
+			}
 			if strings.HasPrefix(item, "m:") {
 				named[c.IRI]++
 			} else {
@@ -77,8 +82,13 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	if len(compatible) != 1 {
 		return join{}, false
 	}
-	for _, c := range compatible {
-		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: "surname-unique-in-context"}, true
+	for iri, c := range compatible {
+		var what []string
+		for _, x := range shared[iri] {
+			what = append(what, lastSegment(x))
+		}
+		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: "surname-unique-in-context",
+			evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname whose context its article shares (%s)", e.ent.Name, c.Name, strings.Join(what, ", "))}, true
 	}
 	return join{}, false
 }

@@ -35,7 +35,7 @@ verbs:
 				if pm < 0 {
 					pm = c.prevMention(i, s.FirstToken, schema.Person)
 				}
-				if pm >= 0 {
+				if pm >= 0 && !c.participleDisagrees(string(m.Value.Gender), c.ent(pm)) {
 					after, spk, ok = m.End, c.ent(pm), true
 					partGender = string(m.Value.Gender)
 				}
@@ -207,4 +207,17 @@ func (c *Context) thatOnlyVerb(i, end int) bool {
 func (c *Context) hearerVerb(k int) bool {
 	_, ok := c.L.HearerVerbs.Word(c.Doc.Tokens[k].Fold)
 	return ok
+}
+
+// participleDisagrees is the rule "participle-gender": a participle whose
+// gender differs from the known gender of the person found for it does not
+// speak for that person ("أعلنت حكومة الإقليم … أن زيارة الوزير خالد … ،
+// مؤكدة أن …": the feminine participle agrees with the government, not with
+// the man named in between), so its clause is no quote of his.
+func (c *Context) participleDisagrees(pg string, e int) bool {
+	if pg == "" || pg == "-" || e < 0 {
+		return false
+	}
+	eg := c.genderOf(e)
+	return eg != "" && eg != pg
 }

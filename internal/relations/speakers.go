@@ -178,10 +178,14 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
 	// the sentence's main verb: the nearest person before it.
 	if _, ok := st.part.At(c.Doc.Tokens, m.Start, m.End, true); ok {
-		if pm := c.sentenceSubject(m.Start, first); pm >= 0 {
-			return m.End, c.ent(pm), true // "X said …, adding": X, not a person named in between
+		pm := c.sentenceSubject(m.Start, first) // "X said …, adding": X, not a person named in between
+		if pm < 0 {
+			pm = c.prevMention(m.Start, first, schema.Person)
 		}
-		if pm := c.prevMention(m.Start, first, schema.Person); pm >= 0 {
+		if pm >= 0 && c.participleDisagrees(gender, c.ent(pm)) {
+			return m.End, -1, true // "أعلنت الحكومة … الوزير خالد …، مؤكدة": not his
+		}
+		if pm >= 0 {
 			return m.End, c.ent(pm), true
 		}
 	}

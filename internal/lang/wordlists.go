@@ -60,6 +60,7 @@ type WordLists struct {
 	NameEndWords          *phrase.Set[Word] // name_end_words.txt (may be empty): "عز بلا" ends before بلا
 	NameStartWords        *phrase.Set[Word] // name_start_words.txt (may be empty): "لي فردوس محمد" starts after لي
 	LoneNotNames          *phrase.Set[Word] // lone_not_names.txt (may be empty): "رمضان" alone is the month
+	SpeechRelatives       *phrase.Set[Word] // speech_relatives.txt (may be empty): stability, "which" he said was the cornerstone
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -113,6 +114,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.FieldNouns, file: "field_nouns"},
 		{set: &w.OtherLinks, file: "other_links"},
 		{set: &w.ReportedAs, file: "reported_as", phrases: true},
+		{set: &w.SpeechRelatives, file: "speech_relatives"},
 		{set: &w.RolePrepositions, file: "role_prepositions"},
 		{set: &w.RoleProclitics, file: "role_proclitics"},
 		{set: &w.ParticipleOpeners, file: "participle_openers"},

@@ -131,3 +131,27 @@ func (c *Context) subjectAfterComma(v, first int) int {
 	}
 	return pm
 }
+
+// relativeSpeech reports a speech verb at v whose subject — a pronoun or
+// a name — follows a relative word (speech_relatives.txt; rule
+// relative-speech: "stability, which he said was the cornerstone of the
+// programme", "what he calls a crisis"): the words after the verb lack
+// their subject, the relative's antecedent; they are no reported clause.
+func (c *Context) relativeSpeech(v, first int) bool {
+	if c.L.SpeechRelatives == nil {
+		return false
+	}
+	k := v - 1
+	for k > first && c.subjectSkip(k) {
+		k--
+	}
+	if k <= first {
+		return false
+	}
+	if mi := c.mentionEndingAt(k+1, []schema.Type{schema.Person, schema.Organization}); mi >= 0 {
+		k = c.R.Mentions[mi].Tok[0]
+	} else if f := c.Doc.Tokens[k].Fold; !c.isPronoun(f) && !lang.Has(c.L.SubjectPronouns, f) {
+		return false
+	}
+	return k > first && lang.Has(c.L.SpeechRelatives, c.Doc.Tokens[k-1].Fold)
+}

@@ -75,3 +75,33 @@ func TestSubjectAfterComma(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeSpeech: a speech verb inside a relative clause ("which he
+// said was …") reports no clause of its own (rule relative-speech), and
+// its speaker still counts as having spoken.
+func TestRelativeSpeech(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"which he said: a fragment, not a quote",
+			"Victor Hale said there had been a sharp drop in the number of tests, which he said the council needed to address at once.",
+			[]string{"quote-indirect Victor Hale indirect: there had been"}, []string{"quote-indirect Victor Hale indirect: the council"}},
+		{"what he thinks: a fragment; the next 'he said' is still his",
+			"Victor Hale has outlined what he thinks should be the main themes of the campaign. He said the schools would come first in the new plan.",
+			[]string{"quote-indirect Victor Hale indirect: the schools would"}, []string{"quote-indirect Victor Hale indirect: should be"}},
+		{"who she claims: a fragment",
+			"Dana Orlov has won an order against two photographers who she claims left her fearful of leaving her home.",
+			nil, []string{"quote-indirect Dana Orlov indirect: left her"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			var got []string
+			for i, q := range quotes(r, out) {
+				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
+			}
+			checkQuotes(t, got, tc.want, tc.not)
+		})
+	}
+}

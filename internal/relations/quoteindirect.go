@@ -44,6 +44,10 @@ verbs:
 		if !ok {
 			continue
 		}
+		if c.relativeSpeech(i, s.FirstToken) {
+			st.spoke(spk, partGender) // rule relative-speech: "which he said was the cornerstone": he spoke, no clause
+			continue
+		}
 		// Rule "other-speaker": a verb whose subject is someone not named
 		// ("Kalvex maintains that", "His agent told the Times that")
 		// reports speech all the same: its clause is nobody's quote, and

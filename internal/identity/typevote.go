@@ -39,9 +39,13 @@ func voteContextKeys(e kg.Entity, orgs []string) []string {
 		return nil
 	}
 	var ks []string
+	name := "" // folded once, not once per organisation
 	for _, o := range orgs {
 		if o != e.IRI && !sameKey(o, e.IRI) {
-			ks = append(ks, kindVoteContext+Fold(e.Name)+"|"+o)
+			if name == "" {
+				name = Fold(e.Name)
+			}
+			ks = append(ks, kindVoteContext+name+"|"+o)
 		}
 	}
 	return ks

@@ -50,7 +50,7 @@ func Keys(g *kg.Graph) map[string][]string {
 			}
 		}
 		ks = append(ks, kindIRI+e.IRI)
-		ks = append(ks, voteContextKeys(e, orgs)...)
+		ks = append(ks, heldVoteContextKeys(e, orgs)...)
 		ks = append(ks, variantKeys(e)...)
 		for _, a := range stated[e.IRI] {
 			ks = append(ks, kindAcronym+Fold(a))

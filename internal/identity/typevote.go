@@ -51,6 +51,19 @@ func voteContextKeys(e kg.Entity, orgs []string) []string {
 	return ks
 }
 
+// heldVoteContextKeys are the voteContextKeys an index holds an entity
+// under: none for a person named in full, who is seldom the name typed
+// wrongly and whose keys would be most of them (a person named in full
+// mis-typed an organisation still finds the organisation's keys; the
+// reverse is left to the plain vote). On 600 BBC articles: 12,086 keys
+// instead of 22,579.
+func heldVoteContextKeys(e kg.Entity, orgs []string) []string {
+	if e.Type == schema.Person && len(strings.Fields(e.Name)) > 1 {
+		return nil
+	}
+	return voteContextKeys(e, orgs)
+}
+
 // namedOrgs returns the IRIs of the organisations a graph names.
 func namedOrgs(g *kg.Graph) []string {
 	var out []string

@@ -167,6 +167,7 @@ type Lists struct {
 	InstitutionStop       *phrase.Set[Word]       // institution_stop.txt: words that end an institution's name
 	ShortformOrgTriggers  *phrase.Set[Word]       // shortform_org_triggers.txt: "شركة X Y (SHORT)"
 	OrgDescriptionWords   *phrase.Set[Word]       // org_description_words.txt: "شركة النقل الصينية (كوسكو)" is a description
+	OwnedProductNouns     *phrase.Set[Word]       // owned_product_nouns.txt: "هواتفها الذكية آيفون"
 	PlacePrepositions     *phrase.Set[Word]       // place_prepositions.txt: "جامعة X بالرياض"
 	PlaceNouns            *phrase.Set[Word]       // place_nouns.txt: "بجمهورية مصر"
 	NationalityHeads      *phrase.Set[Word]       // nationality_heads.txt: "اللاعب البرازيلي فلان"
@@ -351,6 +352,8 @@ func build(s Spec) (*Profile, error) {
 	L.ShortformOrgTriggers, err = loadOptional(s.Tag, "shortform_org_triggers", words)
 	check(err)
 	L.OrgDescriptionWords, err = loadOptional(s.Tag, "org_description_words", words)
+	check(err)
+	L.OwnedProductNouns, err = loadOptional(s.Tag, "owned_product_nouns", words)
 	check(err)
 	L.PlacePrepositions, err = loadOptional(s.Tag, "place_prepositions", words)
 	check(err)

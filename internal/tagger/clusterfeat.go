@@ -21,6 +21,7 @@ const (
 	FeatStripAffix                          // Arabic: prefixes and suffixes of the clitic-stripped stem
 	FeatHistory                             // two passes: a first model's tags of the word elsewhere in the document (history.go)
 	FeatHistoryAdd                          // the same, the second model adding only history weights to the first's scores
+	FeatGivenNames                          // the schema's given-name list (first_names) as gazetteer label "given"
 )
 
 // historyFeats are the groups that make a model of two passes.

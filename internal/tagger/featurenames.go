@@ -21,6 +21,7 @@ var featureNames = []struct {
 	{"strip-affix", FeatStripAffix},
 	{"history", FeatHistory},
 	{"history-add", FeatHistoryAdd},
+	{"given-names", FeatGivenNames},
 }
 
 // ParseFeatures reads a comma-separated list of feature group names

@@ -271,3 +271,22 @@ func schemaPhrases(lang string, keep func(id string) bool) *Phrases {
 	}
 	return p
 }
+
+var givenGaz sync.Map // lang → *Phrases
+
+// GivenNames returns the given names of schema/lang/<lang>/first_names
+// labelled "given", read once; a model trained with FeatGivenNames reads
+// them beside the schema gazetteer (only when it reads that one).
+func GivenNames(lang string) *Phrases {
+	if g, ok := givenGaz.Load(lang); ok {
+		return g.(*Phrases)
+	}
+	p := NewPhrases(hasClitics(lang))
+	if words, err := schema.Words(lang, "first_names"); err == nil {
+		for _, w := range words {
+			p.Add(w, "given")
+		}
+	}
+	g, _ := givenGaz.LoadOrStore(lang, p)
+	return g.(*Phrases)
+}

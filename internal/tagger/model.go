@@ -67,6 +67,9 @@ func (t *Tagger) gazetteer() Gazetteer {
 	if t.extra == nil {
 		return t.names
 	}
+	if t.feats&FeatGivenNames != 0 {
+		return Multi{t.names, t.extra, GivenNames(t.lang)}
+	}
 	return Multi{t.names, t.extra}
 }
 

@@ -135,7 +135,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
 		if L.Possessive(toks[k]) && k-1 >= first && !L.HeadFirst {
-			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue {
+			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue && !possessedPerson(d, L, m) {
 				return evidence{schema.Product, 0.7, "org-possessive-product"}, true
 			}
 		}

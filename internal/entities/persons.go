@@ -89,7 +89,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 				_, given := firstName(d.Lang, d.Tokens[k])
 				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && (pluralNoun(d.Tokens[k]) || !given && nounShaped(L, d.Tokens[k]))) {
 					g := string(m.Value.Gender)
-					if g == "-" {
+					if g == "-" || g == "p" {
 						g = ""
 					}
 					add(k, j, g, "speech-verb-subject", 0.8, s.Kind)

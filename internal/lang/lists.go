@@ -12,7 +12,8 @@ import (
 )
 
 // Gender is the grammatical or usual gender a row marks: "m", "f", "-"
-// (unmarked, either, plural) or "" (the row says nothing).
+// (unmarked, either), "p" (a plural form: "قالوا", no one person) or ""
+// (the row says nothing).
 type Gender string
 
 // Mode is what usually follows a speech verb: a quotation ("direct"),
@@ -130,10 +131,10 @@ func gender(i int, optional bool) func([]string) (Gender, error) {
 			return "", fmt.Errorf("missing gender column")
 		}
 		switch c[i] {
-		case "m", "f", "-":
+		case "m", "f", "-", "p":
 			return Gender(c[i]), nil
 		}
-		return "", fmt.Errorf("gender %q: use m, f or -", c[i])
+		return "", fmt.Errorf("gender %q: use m, f, - or p", c[i])
 	}
 }
 

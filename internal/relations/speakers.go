@@ -76,6 +76,13 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	if gender == "-" {
 		gender = ""
 	}
+	if gender == "p" {
+		// Rule "plural-speech": "حتى الدبلوماسيون الأوروبيون، قالوا إن …",
+		// "يقولون إن": a plural subject is no one named person, and the
+		// quotes after it are not the last speaker's.
+		st.unnamedSpoke(m.Start, "")
+		return m.End, unnamedSpeaker, true
+	}
 	// A name right after the verb is its subject in Arabic ("قال X") and in
 	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
 	// Tessaro would …" names what was said about.

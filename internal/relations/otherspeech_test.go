@@ -105,3 +105,31 @@ func TestRelativeSpeech(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounQuoteBoundary: a sentence the reader leaves joined after a
+// quote's closing mark ("… it.” Victor Hale is …") is split for the
+// pronoun's antecedent (rule pronoun-quote-boundary); the opening mark of
+// a quote that runs on ("far. “Mark …") is no boundary.
+func TestPronounQuoteBoundary(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"he after a joined sentence is its subject, not the quoted speaker's",
+			"And Home Secretary Ivo Marr told BBC One: \"I am not organising an inquiry into it.\" Mr Victor Hale is the first of the four men freed last month to give an interview. He told the Observer his worst moment was when he was told he would be released.\n\nHe claimed he was stripped of his clothes in the camp.",
+			[]string{"quote-indirect Victor Hale indirect: he was told", "quote-indirect Victor Hale indirect: he was stripped"}, []string{"quote-indirect Ivo Marr indirect: he was"}},
+		{"she after a joined sentence: the second woman",
+			"Ms Rosa Kell said: \"The minister has called for a review of what happened.\" Ms Dana Orlov has written to the minister about the move. She said questions must be answered about the escape.",
+			[]string{"quote-indirect Dana Orlov indirect: questions must"}, []string{"quote-indirect Rosa Kell indirect: questions must"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			var got []string
+			for i, q := range quotes(r, out) {
+				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
+			}
+			checkQuotes(t, got, tc.want, tc.not)
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"strings"
+
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -112,4 +114,41 @@ func (c *Context) openingPhraseSubject(first, end int) int {
 		return -1
 	}
 	return -1
+}
+
+// pronounSegments returns where a pronoun at token t of sentence si looks
+// for its antecedent, as {sentence, first, end}: its own sentence up to t,
+// then the sentence before. A sentence that ends with a quote's closing
+// mark ("… into it.” Mr Mubanga is …") is not split by the reader; rule
+// pronoun-quote-boundary splits it there, so "He told …" after "Mr Clarke
+// said: “….” Mr Mubanga is the first …" looks at Mr Mubanga's sentence.
+func (c *Context) pronounSegments(si, t int) [][3]int {
+	first := c.Doc.Sentences[si].FirstToken
+	cur := c.innerSentenceStart(first, t)
+	segs := [][3]int{{si, cur, t}}
+	if cur > first {
+		return append(segs, [3]int{si, c.innerSentenceStart(first, cur), cur})
+	}
+	if si > 0 {
+		p := c.Doc.Sentences[si-1]
+		segs = append(segs, [3]int{si - 1, c.innerSentenceStart(p.FirstToken, p.EndToken), p.EndToken})
+	}
+	return segs
+}
+
+// innerSentenceStart returns the first token of the last sentence that
+// starts inside [first, t): after a closing quotation mark written right
+// after a full stop, question or exclamation mark, then a space and a
+// capital (not the opening mark of a quote that runs on: "far. “Mark");
+// first when there is none.
+func (c *Context) innerSentenceStart(first, t int) int {
+	toks := c.Doc.Tokens
+	for j := t - 1; j >= first+2; j-- {
+		q, stop := toks[j-1], toks[j-2]
+		closing := q.Start == stop.End && toks[j].Start > q.End // "… it.” Mr": the mark leans on the stop, a space follows
+		if closing && isCloseQuoteTok(q.Text) && strings.Contains(".?!", stop.Text) && stop.Class == text.Punct && startsUpperTok(toks[j]) {
+			return j
+		}
+	}
+	return first
 }

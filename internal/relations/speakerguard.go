@@ -244,12 +244,11 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 	c := st.c
 	last := st.lastSpeaker(gender)
 	si := c.sentence(t)
-	for _, s := range []int{si, si - 1} {
+	for _, sg := range c.pronounSegments(si, t) {
+		s, first, end := sg[0], sg[1], sg[2]
 		if s < 0 || c.Doc.Sentences[s].Para != c.Doc.Sentences[si].Para && !c.opensWithQuote(si) {
 			continue // a paragraph that opens with a quote continues the one before
 		}
-		first := c.Doc.Sentences[s].FirstToken
-		end := min(t, c.Doc.Sentences[s].EndToken)
 		pm := c.sentenceSubject(end, first)
 		if op := c.openingPhraseSubject(first, end); op >= 0 {
 			pm = op // "At a news conference with Mr Blair, Mr Abbas said"

@@ -138,6 +138,26 @@ func TestSurnameJoin(t *testing.T) {
 	}
 }
 
+// TestSurnameGivenName: a lone name that is a given name (Charles: Prince
+// Charles as often as Ray Charles) joins no one named in full, whatever
+// context it shares; a surname that is not (Brown) does.
+func TestSurnameGivenName(t *testing.T) {
+	P, O := schema.Person, schema.Organization
+	for _, c := range []struct {
+		full, lone string
+		same       bool
+	}{{"Ray Charles", "Charles", false}, {"Gordon Brown", "Brown", true}} {
+		org := kg.Entity{IRI: kg.EntityIRI(O, "n-treasury"), Type: O, Name: "Treasury"}
+		full := doc("f", kg.Entity{IRI: kg.EntityIRI(P, "x-full"), Type: P, Name: c.full}, org)
+		full.Facts = []kg.Fact{{Subject: kg.EntityIRI(P, "x-full"), Predicate: "worksAt", Object: org.IRI}}
+		lone := doc("l", kg.Entity{IRI: kg.EntityIRI(P, "n-"+strings.ToLower(c.lone)), Type: P, Name: c.lone}, org)
+		link(ents(full, lone))
+		if got := lone.Entities[0].IRI == full.Entities[0].IRI; got != c.same {
+			t.Errorf("%s / %s: joined=%v, want %v", c.lone, c.full, got, c.same)
+		}
+	}
+}
+
 // TestTypeVoteJoin: a name moves to the type other articles give it when
 // their articles name an organisation in common (type-vote-context, a tie
 // going to the organisation), or, a name of two words or more, when twice

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
@@ -12,16 +14,29 @@ import (
 const surnameConfidence = 0.85
 
 // loneSurname is the folded name of a person the lexicon does not know,
-// named by one word only (an "n-" or "x-" key), or "".
+// named by one word only (an "n-" or "x-" key) that is not a given name,
+// or "".
 func loneSurname(e batchEntity) string {
 	if e.ent.Type != schema.Person || !keyedByName(e.ent.IRI) {
 		return ""
 	}
 	ws := strings.Fields(Fold(e.ent.Name))
-	if len(ws) != 1 || len([]rune(ws[0])) < 2 {
+	if len(ws) != 1 || len([]rune(ws[0])) < 2 || givenName(e.ent.Name) {
 		return ""
 	}
 	return ws[0]
+}
+
+// givenName reports whether a one-word name is a given name of its
+// language (first_names.txt): "Charles" alone is Prince Charles as often
+// as Ray Charles, so it joins no one named in full.
+func givenName(name string) bool {
+	tag := text.English
+	if !latinName(name) {
+		tag = text.Arabic
+	}
+	_, first := lang.Of(tag).FirstName(name)
+	return first
 }
 
 func surnameProbes(e batchEntity) []string {

@@ -100,20 +100,25 @@ func (u union) Lookup(ctx context.Context, keys []string) (map[string][]Candidat
 			return nil, err
 		}
 		for k, cs := range got {
+			if len(cs) == 0 {
+				continue // as before: no entry made for a key with nothing
+			}
+			l := out[k] // the key's list, read from the map once, not per candidate
 		next:
 			for _, c := range cs {
-				for i := range out[k] {
-					if out[k][i].IRI == c.IRI {
-						out[k][i].Docs += c.Docs
+				for i := range l {
+					if l[i].IRI == c.IRI {
+						l[i].Docs += c.Docs
 						continue next
 					}
 				}
-				out[k] = append(out[k], c)
+				l = append(l, c)
 			}
+			out[k] = l
 		}
 	}
-	for k := range out {
-		sort.Slice(out[k], func(i, j int) bool { return out[k][i].IRI < out[k][j].IRI })
+	for _, l := range out {
+		sort.Slice(l, func(i, j int) bool { return l[i].IRI < l[j].IRI })
 	}
 	return out, nil
 }

@@ -65,13 +65,13 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 						continue // "المؤسسة الرامية لتطوير الشبكة"
 					}
 					a--
-					skip = definiteSkip(t)
+					skip = definiteSkip(L, t)
 				}
 			}
 			j := k + 1
 			if !definite {
 				// "لإنتاج الأسمدة": the construct takes its genitive.
-				if j >= s.EndToken || !strings.HasPrefix(d.Tokens[j].Fold, "ال") {
+				if j >= s.EndToken || !L.Definite(d.Tokens[j].Fold) {
 					continue
 				}
 				j++
@@ -92,16 +92,17 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 // الخدمات, definite) or "لإنتاج" (bare, a construct).
 func activityWord(L *lang.Profile, t text.Token) (definite, ok bool) {
 	f := t.Fold
-	if t.Class != text.Word || !strings.HasPrefix(f, "ل") {
+	if t.Class != text.Word || !L.StartsWithTo(f) {
 		return false, false
 	}
-	if rest, found := strings.CutPrefix(f, "لل"); found && len([]rune(rest)) >= 2 {
-		if e, ok := L.OrgActivities.Has("ال" + rest); ok && len(e.Toks) == 1 && e.Toks[0] == "ال"+rest {
+	if L.StartsWithElided(f) && len([]rune(f[len(L.ElidedArticle):])) >= 2 {
+		def := L.Article + f[len(L.ElidedArticle):]
+		if e, ok := L.OrgActivities.Has(def); ok && len(e.Toks) == 1 && e.Toks[0] == def {
 			return true, true
 		}
 	}
-	rest := strings.TrimPrefix(f, "ل")
-	if e, ok := L.OrgActivities.Has(rest); ok && len(e.Toks) == 1 && e.Toks[0] == rest && !strings.HasPrefix(rest, "ال") {
+	rest := f[len(L.ToProclitic):]
+	if e, ok := L.OrgActivities.Has(rest); ok && len(e.Toks) == 1 && e.Toks[0] == rest && !L.Definite(rest) {
 		return false, true
 	}
 	return false, false
@@ -132,7 +133,7 @@ func activityNameStart(d *text.Document, L *lang.Profile, k, first int) (a, skip
 		if a > first && isOrgTrigger(L, d.Tokens[a-1]) {
 			continue // "شركة وردان": a name that starts with و
 		}
-		if forms := text.StripProclitics(t.Text); len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "و" {
+		if forms := text.StripProclitics(t.Text); len(forms) > 1 && L.AndClitic(strings.TrimSuffix(forms[0], forms[1])) {
 			// "… وسيدي كرير للبتروكيماويات": a list a trigger opened.
 			if common > 0 || !triggerEarlier(d, L, a, first) || describedName(d, L, a, k) {
 				return 0, 0, false
@@ -162,8 +163,9 @@ func activityNameWord(L *lang.Profile, t text.Token) bool {
 // someDefinite reports a definite word among tokens [a, b): "السعودية
 // للكهرباء" names a company where "كبرى للاستثمار" does not.
 func someDefinite(d *text.Document, a, b int) bool {
+	L := lang.Of(d.Lang)
 	for t := a; t < b; t++ {
-		if strings.HasPrefix(d.Tokens[t].Fold, "ال") {
+		if L.Definite(d.Tokens[t].Fold) {
 			return true
 		}
 	}
@@ -173,7 +175,7 @@ func someDefinite(d *text.Document, a, b int) bool {
 // activityAdjective reports a definite word that continues the activity
 // ("الغذائية", "العقاري", "القابضة") rather than the sentence.
 func activityAdjective(L *lang.Profile, t text.Token) bool {
-	if t.Class != text.Word || !strings.HasPrefix(t.Fold, "ال") || relativePronoun(L, t.Fold) {
+	if t.Class != text.Word || !L.Definite(t.Fold) || relativePronoun(L, t.Fold) {
 		return false
 	}
 	if _, ok := L.InstitutionStop.Has(t.Text); ok {
@@ -244,8 +246,9 @@ func describedName(d *text.Document, L *lang.Profile, a, b int) bool {
 
 // allDefinite reports tokens [a, b) that all carry the article.
 func allDefinite(d *text.Document, a, b int) bool {
+	L := lang.Of(d.Lang)
 	for t := a; t < b; t++ {
-		if !strings.HasPrefix(d.Tokens[t].Fold, "ال") {
+		if !L.Definite(d.Tokens[t].Fold) {
 			return false
 		}
 	}
@@ -254,10 +257,10 @@ func allDefinite(d *text.Document, a, b int) bool {
 
 // definiteSkip is the bytes of the proclitics before a definite word's
 // article ("لل" of "للمؤسسة" is ل and the article's elided alef, "وال" …).
-func definiteSkip(t text.Token) int {
+func definiteSkip(L *lang.Profile, t text.Token) int {
 	forms := text.StripProclitics(t.Text)
 	for _, f := range forms[1:] {
-		if strings.HasPrefix(f, "ال") {
+		if L.Definite(f) {
 			return cliticBytes(t.Text, f)
 		}
 	}

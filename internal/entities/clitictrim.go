@@ -63,7 +63,7 @@ func cliticRest(L *lang.Profile, t text.Token, typ schema.Type) (string, bool) {
 	// "وسلطان", "ومنظمة": a given name or a trigger noun after و alone, not
 	// the whole word (وسام, وكالة).
 	for _, f := range forms[1:] {
-		if prefix(f) != "و" {
+		if !L.AndClitic(prefix(f)) {
 			continue
 		}
 		if e, ok := L.FirstNames.Has(f); typ == schema.Person && ok && e.Toks[0] == f {

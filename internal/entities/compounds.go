@@ -148,7 +148,7 @@ func (translitOrgRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			cut := 0
-			if c := d.Tokens[a]; coordinated(c) && !trig && !(a > s.FirstToken && isOpening(d.Tokens[a-1].Text)) {
+			if c := d.Tokens[a]; coordinated(lang.Of(d.Lang), c) && !trig && !(a > s.FirstToken && isOpening(d.Tokens[a-1].Text)) {
 				forms := text.StripProclitics(c.Text)
 				cut = cliticBytes(c.Text, forms[1])
 			}

@@ -37,7 +37,7 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 		}
 		for i := s.FirstToken; i < s.EndToken-1; i++ {
 			m, ok := inst.At(d.Tokens, i, i+1, true)
-			if !ok || (m.Clitic != "" && strings.Contains(m.Clitic, "ال")) || strings.HasSuffix(m.Clitic, "لل") {
+			if !ok || L.ArticleInClitic(m.Clitic) {
 				continue // "للصندوق الخيري": ل + the article, a description
 			}
 			if c, _, _ := defaultGazetteer().lookup(d.Tokens, i, s.EndToken); c != nil {
@@ -77,21 +77,20 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				if _, ok := L.Stopwords.Has(t.Text); ok {
 					// "التأمين على الودائع": a preposition inside the name
 					// when a definite word follows it.
-					if t.Fold == "علي" && j+1 < s.EndToken && strings.HasPrefix(d.Tokens[j+1].Fold, "ال") && j > i+1 {
+					if t.Fold == "علي" && j+1 < s.EndToken && L.Definite(d.Tokens[j+1].Fold) && j > i+1 {
 						j++
 						continue
 					}
 					break
 				}
-				f := strings.TrimPrefix(t.Fold, "و")
-				if strings.HasPrefix(f, "ال") {
+				if L.Definite(L.TrimAnd(t.Fold)) {
 					j++
 					if _, nat := L.Nationalities.Has(t.Text); nat && j > i+2 {
 						break // "وجهت وزارة العدل البرازيلية الاتهام": the name ends at its nationality
 					}
 					continue
 				}
-				if _, given := firstName(d.Lang, t); given && j > i+1 && strings.HasPrefix(d.Tokens[j-1].Fold, "ال") {
+				if _, given := firstName(d.Lang, t); given && j > i+1 && L.Definite(d.Tokens[j-1].Fold) {
 					j++ // "جامعة الملك فيصل"
 					continue
 				}
@@ -133,7 +132,7 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 // number after it: "المال العام" but not "العام الماضي".
 func institutionAdjective(d *text.Document, L *lang.Profile, j, end int) bool {
 	t := d.Tokens[j]
-	if _, ok := L.InstitutionAdjectives.Has(t.Text); !ok || t.Fold != text.Fold(t.Text) || j == 0 || !strings.HasPrefix(d.Tokens[j-1].Fold, "ال") {
+	if _, ok := L.InstitutionAdjectives.Has(t.Text); !ok || t.Fold != text.Fold(t.Text) || j == 0 || !L.Definite(d.Tokens[j-1].Fold) {
 		return false
 	}
 	if j+1 < end {
@@ -156,7 +155,7 @@ func institutionAdjective(d *text.Document, L *lang.Profile, j, end int) bool {
 // or a title is none.
 func nisbaAdjective(L *lang.Profile, t text.Token) bool {
 	f := t.Fold
-	if t.Class != text.Word || !strings.HasPrefix(f, "ال") || !strings.HasSuffix(f, "ي") || len([]rune(f)) < 5 {
+	if t.Class != text.Word || !L.Definite(f) || !strings.HasSuffix(f, "ي") || len([]rune(f)) < 5 {
 		return false
 	}
 	if _, ok := L.InstitutionStop.Has(t.Text); ok {

@@ -96,21 +96,13 @@ func modelDeterminer(d *text.Document, L *lang.Profile, k, first int) bool {
 			return true
 		case t.Class == text.Word && startsUpper(t.Text) && j == k:
 			return true
-		case lowerWord(t) && !quantityWord(t.Fold):
+		case lowerWord(t) && !lang.Has(L.QuantityWords, t.Fold):
 			continue
 		case t.Text == "-":
 			continue
 		default:
 			return false
 		}
-	}
-	return false
-}
-
-func quantityWord(f string) bool {
-	switch f {
-	case "about", "around", "some", "over", "than", "of", "nearly", "almost", "to", "and", "or", "by":
-		return true
 	}
 	return false
 }

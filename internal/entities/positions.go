@@ -57,7 +57,7 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 		taken := -1
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			m, ok := L.Titles.At(d.Tokens, i, s.EndToken, true)
-			if !ok || m.Clitic != "" && m.Clitic != "و" {
+			if !ok || m.Clitic != "" && !L.AndClitic(m.Clitic) {
 				continue
 			}
 			if isHonorificAt(L, d, i, m.End) {
@@ -71,7 +71,7 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 			e := i
 			if m.Clitic == "" {
 				if e-1 > taken && e-1 >= s.FirstToken {
-					if _, ok := links.Has(d.Tokens[e-1].Text); ok && strings.HasPrefix(d.Tokens[e-1].Fold, "و") {
+					if _, ok := links.Has(d.Tokens[e-1].Text); ok && L.StartsWithAnd(d.Tokens[e-1].Fold) {
 						e--
 					}
 				}
@@ -184,7 +184,7 @@ func conjoined(l text.Lang, t text.Token, prevName bool) (int, bool) {
 	}
 	forms := text.StripProclitics(t.Text)
 	for _, f := range forms[1:] {
-		if p := strings.TrimSuffix(forms[0], f); p != "و" {
+		if p := strings.TrimSuffix(forms[0], f); !lang.Of(l).AndClitic(p) {
 			continue
 		}
 		rest := t
@@ -248,7 +248,7 @@ func nameBefore(d *text.Document, L *lang.Profile, e, first int) (int, int, bool
 	if e-a < 2 {
 		return 0, 0, false
 	}
-	if _, given := firstName(d.Lang, d.Tokens[a]); !given && skip == 0 && strings.HasPrefix(d.Tokens[a].Fold, "ال") {
+	if _, given := firstName(d.Lang, d.Tokens[a]); !given && skip == 0 && L.Definite(d.Tokens[a].Fold) {
 		return 0, 0, false
 	}
 	if c, n, _ := defaultGazetteer().lookup(d.Tokens, a, e); c != nil && c.entry.Type != schema.Person && n == e-a {
@@ -321,7 +321,7 @@ func nameFrom(d *text.Document, L *lang.Profile, a, end int) int {
 			break // "فلان وعلان": a second person
 		}
 		// Later parts may be definite (الشيراوي), the first may not.
-		if b == a && strings.HasPrefix(t.Fold, "ال") {
+		if b == a && L.Definite(t.Fold) {
 			if _, given := firstName(d.Lang, t); !given {
 				break
 			}

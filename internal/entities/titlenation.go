@@ -38,7 +38,7 @@ func titleNationNames(d *text.Document) []Mention {
 		}
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			k := -1
-			if m, ok := L.Titles.At(d.Tokens, i, s.EndToken, true); ok && (m.Clitic == "" || m.Clitic == "و") && !isHonorificAt(L, d, i, m.End) {
+			if m, ok := L.Titles.At(d.Tokens, i, s.EndToken, true); ok && (m.Clitic == "" || L.AndClitic(m.Clitic)) && !isHonorificAt(L, d, i, m.End) {
 				k = m.End
 			} else if _, ok := L.NationalityHeads.HasToken(&d.Tokens[i]); ok {
 				k = i + 1
@@ -64,10 +64,10 @@ func titleNationNames(d *text.Document) []Mention {
 func nationThenName(d *text.Document, L *lang.Profile, k, end int) (int, int) {
 	for j := k; j < end && j-k <= maxFieldWords; j++ {
 		t := d.Tokens[j]
-		if t.Class != text.Word || !strings.HasPrefix(strings.TrimPrefix(t.Fold, "و"), "ال") {
+		if t.Class != text.Word || !L.Definite(L.TrimAnd(t.Fold)) {
 			return 0, 0
 		}
-		if _, ok := L.Nationalities.Has(t.Text); !ok || !strings.HasPrefix(t.Fold, "ال") {
+		if _, ok := L.Nationalities.Has(t.Text); !ok || !L.Definite(t.Fold) {
 			continue
 		}
 		a := j + 1
@@ -80,7 +80,7 @@ func nationThenName(d *text.Document, L *lang.Profile, k, end int) (int, int) {
 		// clause after the name, when two words are left; a bare surname
 		// that is also a word (هادي، جمعة) stays.
 		if last := d.Tokens[b-1]; b-a >= 3 && L.VocabularyKind(last.Text) != "" && (L.VocabularyKind(last.Text) == "verb" ||
-			strings.HasSuffix(last.Fold, "ات") || strings.HasPrefix(last.Fold, "ال")) {
+			strings.HasSuffix(last.Fold, "ات") || L.Definite(last.Fold)) {
 			b--
 		}
 		if _, given := firstName(d.Lang, d.Tokens[a]); given && b-a >= 2 {

@@ -43,7 +43,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 			// suffix and adjectives still introduces a quoted name.
 			if e, ok := triggerWithSuffix(L, d.Tokens[i]); ok {
 				k := i + 1
-				for k < s.EndToken && k-i <= 3 && strings.HasPrefix(d.Tokens[k].Fold, "ال") && !relativePronoun(L, d.Tokens[k].Fold) {
+				for k < s.EndToken && k-i <= 3 && L.Definite(d.Tokens[k].Fold) && !relativePronoun(L, d.Tokens[k].Fold) {
 					k++ // adjectives; a relative clause ("التي “تتسابق”") is not a name
 				}
 				if m, ok := quotedName(d, k, s.EndToken, e.Value.Type, s.Kind); ok && k > i+1 {
@@ -73,7 +73,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 				continue
 			}
 			j := k
-			for j < s.EndToken && j-k < 3 && looksLikeName(L, d.Tokens[j]) && isNameWord(L, d.Tokens[j]) && (j == k || !coordinated(d.Tokens[j])) {
+			for j < s.EndToken && j-k < 3 && looksLikeName(L, d.Tokens[j]) && isNameWord(L, d.Tokens[j]) && (j == k || !coordinated(L, d.Tokens[j])) {
 				j++ // "شركات موبكو وميدور": a glued و starts the next name
 			}
 			if j == k {
@@ -296,7 +296,7 @@ func placeNounName(d *text.Document, m Mention) bool {
 		return false
 	}
 	w := d.Tokens[m.Tok[0]]
-	if L.VocabularyKind(w.Text) != "" || isCommonWord(d.Lang, w.Text) || strings.HasPrefix(w.Fold, "لل") || strings.HasPrefix(w.Fold, "و") {
+	if L.VocabularyKind(w.Text) != "" || isCommonWord(d.Lang, w.Text) || L.StartsWithElided(w.Fold) || L.StartsWithAnd(w.Fold) {
 		return false
 	}
 	for _, f := range text.StripProclitics(d.Tokens[m.Tok[0]-1].Text) {
@@ -354,9 +354,9 @@ func definiteWord(t text.Token) bool {
 }
 
 // coordinated reports a word carrying the conjunction و glued to it.
-func coordinated(t text.Token) bool {
+func coordinated(L *lang.Profile, t text.Token) bool {
 	forms := text.StripProclitics(t.Text)
-	return len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "و"
+	return len(forms) > 1 && L.AndClitic(strings.TrimSuffix(forms[0], forms[1]))
 }
 
 // imperfectBeforePreposition reports a word with an imperfect verb prefix

@@ -80,11 +80,11 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 		// "مؤسس ميكانو": a title without the article, joined to the name
 		// that follows it, is "founder of" that name: an organisation.
 		// ("المؤسس خالد" with the article is a person in apposition.)
-		if _, ok := L.Titles.Has(prev.Text); ok && !strings.HasPrefix(prev.Fold, "ال") && !strings.HasPrefix(prev.Fold, "وال") && !m.personCue {
+		if _, ok := L.Titles.Has(prev.Text); ok && !L.Definite(prev.Fold) && !L.Definite(L.TrimAnd(prev.Fold)) && !m.personCue {
 			return evidence{schema.Organization, 0.9, "title-construct"}, true
 		}
 		// "المؤسسة المشاركة لسيرفو لابز": a title, then the name with ل.
-		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && strings.TrimSuffix(forms[0], forms[1]) == "ل" && !m.personCue {
+		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && L.ToClitic(strings.TrimSuffix(forms[0], forms[1])) && !m.personCue {
 			if _, ok := L.Titles.EndingAt(toks, max(first, m.Tok[0]-4), m.Tok[0], true); ok {
 				return evidence{schema.Organization, 0.9, "title-glued-l"}, true
 			}

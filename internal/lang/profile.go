@@ -65,6 +65,15 @@ type Spec struct {
 	// Article is the definite article written as a prefix of its noun
 	// ("ال"), "" when the language has none.
 	Article string
+	// AndProclitic is the folded conjunction "and" written as a prefix of
+	// the next word ("و"), "" when the language writes it as a word
+	// (conjunctions.txt): AndClitic, StartsWithAnd, TrimAnd.
+	AndProclitic string
+	// ToProclitic is the folded preposition "to/for" written as a prefix
+	// ("ل": "لرويترز"), and ElidedArticle the same preposition before the
+	// article, whose alef it drops ("لل": "للشركة" is ل + الشركة); both ""
+	// in a language without them: ToClitic, RestoreArticle.
+	ToProclitic, ElidedArticle string
 	// FeminineEnding is the folded ending of feminine nouns ("ه" for ة),
 	// "" when the language marks none.
 	FeminineEnding string

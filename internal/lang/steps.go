@@ -147,3 +147,70 @@ func HasPrefixWord(s *phrase.Set[Word], f string) bool {
 	}
 	return false
 }
+
+// AndClitic reports whether the proclitic c (a match's Clitic, or what
+// StripProclitics took off) is the conjunction "and" ("و").
+func (p *Profile) AndClitic(c string) bool { return p.AndProclitic != "" && c == p.AndProclitic }
+
+// StartsWithAnd reports whether word w starts with the and-proclitic.
+func (p *Profile) StartsWithAnd(w string) bool {
+	return p.AndProclitic != "" && strings.HasPrefix(w, p.AndProclitic)
+}
+
+// TrimAnd returns w without one leading and-proclitic.
+func (p *Profile) TrimAnd(w string) string {
+	if p.AndProclitic == "" {
+		return w
+	}
+	return strings.TrimPrefix(w, p.AndProclitic)
+}
+
+// CutAnd is TrimAnd that also reports whether there was one.
+func (p *Profile) CutAnd(w string) (string, bool) {
+	if p.AndProclitic == "" {
+		return w, false
+	}
+	return strings.CutPrefix(w, p.AndProclitic)
+}
+
+// ToClitic reports whether the proclitic c is the preposition "to/for"
+// ("ل").
+func (p *Profile) ToClitic(c string) bool { return p.ToProclitic != "" && c == p.ToProclitic }
+
+// StartsWithElided reports whether word w starts with the preposition
+// and the article whose alef it drops ("للشركة").
+func (p *Profile) StartsWithElided(w string) bool {
+	return p.ElidedArticle != "" && strings.HasPrefix(w, p.ElidedArticle)
+}
+
+// RestoreArticle returns word with its proclitics cut and the article
+// restored, when the clitic a match cut ends in the ل of ل + ال written
+// "لل": "للرئيس" → "الرئيس", "وللملك" → "الملك".
+func (p *Profile) RestoreArticle(word, clitic string) (string, bool) {
+	lam, article := p.ToProclitic, p.Article
+	if lam == "" || article == "" || p.ElidedArticle != lam+lam {
+		return "", false
+	}
+	cut := len(clitic)
+	if strings.HasSuffix(clitic, lam+lam) {
+		cut -= len(lam) // the match took the whole "لل" as the clitic
+	} else if !strings.HasSuffix(clitic, lam) {
+		return "", false
+	}
+	if cut > len(word) || !strings.HasPrefix(word[cut-len(lam):], lam+lam) {
+		return "", false
+	}
+	return article + word[cut+len(lam):], true
+}
+
+// StartsWithTo reports whether word w starts with the preposition
+// proclitic "to/for" ("لرويترز").
+func (p *Profile) StartsWithTo(w string) bool {
+	return p.ToProclitic != "" && strings.HasPrefix(w, p.ToProclitic)
+}
+
+// ArticleInClitic reports whether the proclitics a match cut hold the
+// article, whole ("وال", "بال") or elided after ل ("لل").
+func (p *Profile) ArticleInClitic(c string) bool {
+	return p.Article != "" && strings.Contains(c, p.Article) || p.ElidedArticle != "" && strings.HasSuffix(c, p.ElidedArticle)
+}

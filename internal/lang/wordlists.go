@@ -61,6 +61,11 @@ type WordLists struct {
 	NameStartWords        *phrase.Set[Word] // name_start_words.txt (may be empty): "لي فردوس محمد" starts after لي
 	LoneNotNames          *phrase.Set[Word] // lone_not_names.txt (may be empty): "رمضان" alone is the month
 	SpeechRelatives       *phrase.Set[Word] // speech_relatives.txt (may be empty): stability, "which" he said was the cornerstone
+	WeakCues              *phrase.Set[Word] // weak_cues.txt (phrases, as written): cues too common to mean a relation alone
+	QuantityWords         *phrase.Set[Word] // quantity_words.txt (may be empty): "about" 40, more "than" 3
+	AffiliationPreps      *phrase.Set[Word] // affiliation_prepositions.txt (may be empty): Jane Doe "from" Acme
+	PossessiveDeterminers *phrase.Set[Word] // possessive_determiners.txt (may be empty): "her" chief executive
+	PrepositionProclitics *phrase.Set[Word] // preposition_proclitics.txt (may be empty): "ل"شركة, "بال"صين
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -121,6 +126,11 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.NameEndWords, file: "name_end_words"},
 		{set: &w.NameStartWords, file: "name_start_words"},
 		{set: &w.LoneNotNames, file: "lone_not_names"},
+		{set: &w.WeakCues, file: "weak_cues", required: true, phrases: true},
+		{set: &w.QuantityWords, file: "quantity_words"},
+		{set: &w.AffiliationPreps, file: "affiliation_prepositions"},
+		{set: &w.PossessiveDeterminers, file: "possessive_determiners"},
+		{set: &w.PrepositionProclitics, file: "preposition_proclitics"},
 	}
 }
 
@@ -142,6 +152,21 @@ func loadWordLists(tag text.Lang, w *WordLists, check func(error)) {
 func HasWritten(s *phrase.Set[Word], w string) bool {
 	for _, e := range s.Entries() {
 		if e.Phrase == w {
+			return true
+		}
+	}
+	return false
+}
+
+// HasPhrase reports whether p, as written, is an entry of s (weak_cues.txt:
+// cue phrases compared with the row of relation_triggers.txt they came from).
+func HasPhrase(s *phrase.Set[Word], p string) bool {
+	toks := text.Tokenize(p)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, e := range s.First(toks[0].Fold) {
+		if e.Phrase == p {
 			return true
 		}
 	}

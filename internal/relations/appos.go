@@ -40,7 +40,7 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 			m, ok = c.L.Titles.At(c.Doc.Tokens, j, end, true)
 		}
 	}
-	if !ok || m.Clitic != "" && m.Clitic != "ك" && m.Clitic != "و" {
+	if !ok || m.Clitic != "" && !lang.Has(c.L.RoleProclitics, m.Clitic) && !c.L.AndClitic(m.Clitic) {
 		return 0, 0, nil, "", false
 	}
 	j := m.End
@@ -52,13 +52,13 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if mi := c.mentionStarting(j); mi >= 0 && c.typeOf(mi) != schema.Place {
 			break
 		}
-		if _, ok := c.L.Stopwords.Has(t.Text); ok && !strings.HasPrefix(t.Fold, "و") {
+		if _, ok := c.L.Stopwords.Has(t.Text); ok && !c.L.StartsWithAnd(t.Fold) {
 			break
 		}
-		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && (k.Clitic == "و" || k.Clitic == "" && k.End-k.Start >= 2) {
+		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && (c.L.AndClitic(k.Clitic) || k.Clitic == "" && k.End-k.Start >= 2) {
 			break // a second title, conjoined ("محلل ومؤسس") or stacked ("ولي العهد نائب رئيس مجلس الوزراء")
 		}
-		if gluedPreposition(t) {
+		if c.gluedPreposition(t) {
 			break
 		}
 		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, j, end, true); ok {
@@ -103,13 +103,12 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 
 // gluedPreposition reports an Arabic word that starts with ل or ب glued to
 // an article or a trigger noun: "لشركة", "لنماذج", "بالصين".
-func gluedPreposition(t text.Token) bool {
+func (c *Context) gluedPreposition(t text.Token) bool {
 	forms := text.StripProclitics(t.Text)
 	if len(forms) < 2 {
 		return false
 	}
-	p := strings.TrimSuffix(forms[0], forms[1])
-	return p == "ل" || p == "لل" || p == "ب" || p == "بال"
+	return lang.Has(c.L.PrepositionProclitics, strings.TrimSuffix(forms[0], forms[1]))
 }
 
 // titleText returns the title's words as written, without the ك or و the
@@ -219,7 +218,7 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 		// portfolio: "المدير التنفيذي للشؤون العامة والاستدامة وأمين مجلس
 		// إدارة مجموعة X".
 		if j2 := c.afterPortfolio(j, end); j2 < end {
-			if m, ok := c.L.Titles.At(c.Doc.Tokens, j2, end, true); ok && m.Clitic == "و" {
+			if m, ok := c.L.Titles.At(c.Doc.Tokens, j2, end, true); ok && c.L.AndClitic(m.Clitic) {
 				k = j2
 				continue
 			}
@@ -251,7 +250,7 @@ func applyTitleBeforeName(c *Context, rule string) {
 			} else if e := c.portfolioNationality(rest, pm.Tok[0]); e > rest {
 				rest = e // "وزير البترول المصري شريف إسماعيل"
 			}
-			if rest != pm.Tok[0] || c.isHonorific(i, m.End) || c.conjoined(pi) || gluedPreposition(c.Doc.Tokens[pm.Tok[0]]) {
+			if rest != pm.Tok[0] || c.isHonorific(i, m.End) || c.conjoined(pi) || c.gluedPreposition(c.Doc.Tokens[pm.Tok[0]]) {
 				continue // "… السلطان وعبد الله": a list; "لليونسكو لعمال": no name
 			}
 			if i > first {

@@ -53,7 +53,7 @@ func applyCues(c *Context, rule string) {
 				// Lumora في باريس", "طرحت شركة X، …، أسهمها في".
 				m, split, ok = c.splitCue(i, s.EndToken)
 			}
-			if !ok || !cuePredicates[m.Value.Predicate] || weakCue(m.Phrase) || m.Value.Apposition || m.Value.Relative {
+			if !ok || !cuePredicates[m.Value.Predicate] || lang.HasPhrase(c.L.WeakCues, strings.ToLower(m.Phrase)) || m.Value.Apposition || m.Value.Relative {
 				continue
 			}
 			pred, _ := schema.LookupPredicate(m.Value.Predicate)
@@ -180,15 +180,6 @@ func applyCues(c *Context, rule string) {
 			i = m.End - 1
 		}
 	}
-}
-
-// weakCue filters cue phrases too common to mean a relation on their own.
-func weakCue(p string) bool {
-	switch strings.ToLower(p) {
-	case "of", "at", "'s", "من", "by", "from", "مطورة", "round", "use", "using", "in", "funding", "تمويل", "طرح", "إصدار", "حصلت على", "دمجت", "لتشغيل", "تصدرت", "introduced", "left", "beat", "beats", "integrated", "deployed":
-		return true
-	}
-	return false
 }
 
 func endsWithPronoun(p string) bool {

@@ -57,7 +57,7 @@ func applyNationality(c *Context, rule string) {
 				}
 			}
 			om := c.mentionStarting(k)
-			if om < 0 || c.typeOf(om) != schema.Organization || gluedPreposition(c.Doc.Tokens[k]) {
+			if om < 0 || c.typeOf(om) != schema.Organization || c.gluedPreposition(c.Doc.Tokens[k]) {
 				continue // "وزارة المالية اليونانية لرويترز": the adjective is the ministry's
 			}
 			for _, o := range c.coordinated(om) {

@@ -20,7 +20,7 @@ func (c *Context) afterPortfolio(j, end int) int {
 		if t.Class == text.Punct || c.mentionStarting(k) >= 0 {
 			return j
 		}
-		if m, ok := c.L.Titles.At(c.Doc.Tokens, k, end, true); ok && m.Clitic == "و" {
+		if m, ok := c.L.Titles.At(c.Doc.Tokens, k, end, true); ok && c.L.AndClitic(m.Clitic) {
 			return k
 		}
 		k++

@@ -92,7 +92,7 @@ func applyTitleOrgName(c *Context, rule string) {
 		// the organisation and its portfolio between.
 		for i := max(first, oe-10); i < oe; i++ {
 			m, ok := c.L.Titles.At(c.Doc.Tokens, i, oe, true)
-			if !ok || (m.Clitic != "" && m.Clitic != "و") || c.isHonorific(i, m.End) {
+			if !ok || (m.Clitic != "" && !c.L.AndClitic(m.Clitic)) || c.isHonorific(i, m.End) {
 				continue
 			}
 			if i > first && c.endsPerson(i, m.Clitic) {
@@ -119,7 +119,7 @@ func applyTitleOrgName(c *Context, rule string) {
 			}
 			// "عضو مجلس الإدارة المنتدب والرئيس التنفيذي لمجموعة X م. فلان":
 			// a second title joined by و before the organisation.
-			if m2, ok := c.L.Titles.At(c.Doc.Tokens, tj, oe, true); ok && m2.Clitic == "و" && !c.isHonorific(tj, m2.End) {
+			if m2, ok := c.L.Titles.At(c.Doc.Tokens, tj, oe, true); ok && c.L.AndClitic(m2.Clitic) && !c.isHonorific(tj, m2.End) {
 				if _, tj2, roles2, clitic2, ok := c.readTitle(tj, oe); ok {
 					title2, _ := c.titleText(tj, tj2, clitic2)
 					c.AddFact(Fact{Subject: p, Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title2, Kind: "Text"}, Evidence: ev, Confidence: 0.8, Rule: rule})
@@ -162,7 +162,7 @@ func applyTitleOrgName(c *Context, rule string) {
 func (c *Context) conjoined(mi int) bool {
 	m := c.R.Mentions[mi]
 	t := c.Doc.Tokens[m.Tok[0]]
-	rest, ok := strings.CutPrefix(t.Text, "و")
+	rest, ok := c.L.CutAnd(t.Text)
 	if !ok {
 		return false
 	}
@@ -193,7 +193,7 @@ func (c *Context) honorificEndingAt(first, e int) int {
 // person's; a title joined by و ("والرئيس التنفيذي") belongs to whoever the
 // first title did.
 func (c *Context) endsPerson(i int, clitic string) bool {
-	if clitic == "و" {
+	if c.L.AndClitic(clitic) {
 		return true
 	}
 	first := c.Doc.Sentences[c.sentence(i)].FirstToken
@@ -253,7 +253,7 @@ func (c *Context) portfolioAt(j, end int) bool {
 		return false
 	}
 	t := c.Doc.Tokens[j]
-	if !gluedPreposition(t) {
+	if !c.gluedPreposition(t) {
 		return false
 	}
 	if _, ok := c.L.Triggers.Has(t.Text); ok {

@@ -129,7 +129,7 @@ func (c *Context) englishClauseStart(k, end int) int {
 			k = m.End + 1 // "on Monday", "last week", "in a statement"
 			continue
 		}
-		if f == "that" {
+		if lang.Has(c.L.ThatWords, f) {
 			return k + 1
 		}
 		if mi := c.mentionStarting(k); mi >= 0 && c.typeOf(mi) == schema.Organization && k > 0 && c.hearerVerb(k-1) {
@@ -148,7 +148,7 @@ func (c *Context) englishClauseStart(k, end int) int {
 	if k > 0 && c.hearerVerb(k-1) {
 		return c.afterHearer(k, end)
 	}
-	if k > 0 && k < end && toks[k].Fold != "that" && lang.Has(c.L.HearerOptionalVerbs, toks[k-1].Fold) {
+	if k > 0 && k < end && !lang.Has(c.L.ThatWords, toks[k].Fold) && lang.Has(c.L.HearerOptionalVerbs, toks[k-1].Fold) {
 		return c.optionalHearerEnd(k, end)
 	}
 	return k
@@ -163,7 +163,7 @@ func (c *Context) optionalHearerEnd(k, end int) int {
 	toks := c.Doc.Tokens
 	for j := k; j < end && j <= k+4; j++ {
 		f := toks[j].Fold
-		if f == "that" {
+		if lang.Has(c.L.ThatWords, f) {
 			return j + 1
 		}
 		if toks[j].Class == text.Punct && !c.L.Possessive(toks[j]) && toks[j].Text != "'" && toks[j].Text != "’" {
@@ -185,7 +185,7 @@ func (c *Context) afterHearer(k, end int) int {
 	toks := c.Doc.Tokens
 	for j := k; j < end && j < k+10; j++ {
 		f := toks[j].Fold
-		if f == "that" {
+		if lang.Has(c.L.ThatWords, f) {
 			return j + 1
 		}
 		if _, ok := c.L.SubjectPronouns.Word(f); ok && j > k {

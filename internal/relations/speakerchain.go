@@ -1,8 +1,6 @@
 package relations
 
 import (
-	"strings"
-
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -13,10 +11,10 @@ import (
 func (c *Context) addresseeEnd(k, end int) int {
 	toks := c.Doc.Tokens
 	i := k
-	if i < end && (toks[i].Text == "لـ" || toks[i].Text == "ل") {
+	if i < end && toks[i].Class == text.Word && c.L.ToClitic(toks[i].Fold) {
 		i++
 	}
-	afterLam := i > k || k > 0 && (toks[k-1].Text == "لـ" || toks[k-1].Text == "ل")
+	afterLam := i > k || k > 0 && toks[k-1].Class == text.Word && c.L.ToClitic(toks[k-1].Fold)
 	if afterLam && i < end && isOpenQuoteTok(toks[i].Text) {
 		for j := i + 1; j < end && j-i <= 6; j++ {
 			if isCloseQuoteTok(toks[j].Text) {
@@ -30,7 +28,7 @@ func (c *Context) addresseeEnd(k, end int) int {
 	}
 	if om := c.mentionStarting(i); om >= 0 && c.typeOf(om) == schema.Organization {
 		m := c.R.Mentions[om]
-		if i > k || m.Span.Start > toks[i].Start && strings.HasPrefix(toks[i].Text, "ل") {
+		if i > k || m.Span.Start > toks[i].Start && c.L.StartsWithTo(toks[i].Fold) {
 			return m.Tok[1] // "لـ رويترز", "لرويترز"
 		}
 	}

@@ -84,9 +84,7 @@ func (c *Context) affiliationOfPerson(mi, first int) bool {
 	if j <= first {
 		return false
 	}
-	switch c.Doc.Tokens[j].Fold {
-	case "from", "of", "at", "with":
-	default:
+	if !lang.Has(c.L.AffiliationPreps, c.Doc.Tokens[j].Fold) {
 		return false
 	}
 	pm := c.prevMention(j, max(first, j-maxPersonWords), schema.Person)
@@ -228,8 +226,7 @@ func (c *Context) appositionSpeaker(comma, first int) (int, int) {
 // skipPossessivePronoun returns the token after "her", "his", "its" or
 // "their" at k, or k.
 func (c *Context) skipPossessivePronoun(k int) int {
-	switch c.Doc.Tokens[k].Fold {
-	case "her", "his", "its", "their":
+	if lang.Has(c.L.PossessiveDeterminers, c.Doc.Tokens[k].Fold) {
 		return k + 1
 	}
 	return k

@@ -1,8 +1,6 @@
 package relations
 
 import (
-	"strings"
-
 	"graphbuild/internal/text"
 )
 
@@ -17,28 +15,11 @@ func (c *Context) titleSurface(i, j int, clitic string) string {
 		return c.Doc.Slice(sp)
 	}
 	first := c.Doc.Tokens[i].Text
-	if w, ok := elidedArticle(first, clitic); ok {
+	if w, ok := c.L.RestoreArticle(first, clitic); ok {
 		return w + c.Doc.Slice(text.Span{Start: c.Doc.Tokens[i].End, End: sp.End})
 	}
 	sp.Start += len(clitic)
 	return c.Doc.Slice(sp)
-}
-
-// elidedArticle returns word with its proclitics cut and the article
-// restored, when the clitic the match cut ends in the ل of ل + ال written
-// "لل": "للرئيس" → "الرئيس", "وللملك" → "الملك".
-func elidedArticle(word, clitic string) (string, bool) {
-	const lam, article = "ل", "ال"
-	cut := len(clitic)
-	if strings.HasSuffix(clitic, lam+lam) {
-		cut -= len(lam) // the match took the whole "لل" as the clitic
-	} else if !strings.HasSuffix(clitic, lam) {
-		return "", false
-	}
-	if cut > len(word) || !strings.HasPrefix(word[cut-len(lam):], lam+lam) {
-		return "", false
-	}
-	return article + word[cut+len(lam):], true
 }
 
 // formerRightBefore reports a word of the former role (title_roles.txt:

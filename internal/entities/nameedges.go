@@ -46,6 +46,12 @@ func trimNameEdges(d *text.Document, ms []Mention) []Mention {
 			continue
 		}
 		a, b := m.Tok[0], m.Tok[1]
+		for k := a + 1; k < b; k++ {
+			if lang.Has(L.NameEndWords, d.Tokens[k].Fold) {
+				b = k // "عز بلا حماس": the name ends before بلا
+				break
+			}
+		}
 		for b > a && notNameEnd(L, d.Tokens[b-1]) {
 			b--
 		}

@@ -225,6 +225,13 @@ func deferToTagger(d *text.Document, all []Mention) []Mention {
 				continue
 			}
 			if ti := overlapping(m); ti >= 0 {
+				if t := all[ti]; m.Source == srcTitleName && !lang.Of(l).CasedNames && t.Tok[0] > m.Tok[0] && t.Tok[1] == m.Tok[1] && givenNameAt(d, m.Tok[0]) && !lexAt(m) {
+					// "الرئيسة ديلما روسيف": the tagger read only the
+					// surname; the name after the title starts with a
+					// listed given name and is whole (rule title-name-whole).
+					drop[ti] = true
+					continue
+				}
 				if all[ti].Tok[0] == m.Tok[0] {
 					all[ti].Type = schema.Person
 					all[ti].personCue = true
@@ -317,4 +324,10 @@ func lexiconKeepsType(m, t Mention) bool {
 		return several
 	}
 	return several && t.margin < taggerSure
+}
+
+// givenNameAt reports a listed given name at token i.
+func givenNameAt(d *text.Document, i int) bool {
+	_, ok := firstName(d.Lang, d.Tokens[i])
+	return ok
 }

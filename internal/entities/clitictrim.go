@@ -56,7 +56,7 @@ func cliticRest(L *lang.Profile, t text.Token, typ schema.Type) (string, bool) {
 		// "والخطيب", "بالرياض": و, ب, ك (with و) before the article. Not
 		// ف (فالكاو is Falcao) and not لل, whose elided alef a span cannot
 		// give back.
-		if L.Definite(f) && utf8.RuneCountInString(f)-utf8.RuneCountInString(L.Article) >= 3 && slices.Contains(articlePrefixes, prefix(f)) {
+		if L.Definite(f) && utf8.RuneCountInString(f)-utf8.RuneCountInString(L.Article) >= 3 && slices.Contains(L.ArticleProclitics, prefix(f)) {
 			return f, true
 		}
 	}
@@ -77,10 +77,6 @@ func cliticRest(L *lang.Profile, t text.Token, typ schema.Type) (string, bool) {
 	}
 	return "", false
 }
-
-// articlePrefixes are the proclitics clitic-trim takes off before the
-// article.
-var articlePrefixes = []string{"و", "وب", "ب", "ك", "وك"}
 
 // trigger reports whether a folded word is exactly a trigger or an
 // institution noun.

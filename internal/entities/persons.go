@@ -87,7 +87,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 					continue // "ترى بكين": the subject is a known place or company
 				}
 				_, given := firstName(d.Lang, d.Tokens[k])
-				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && (pluralNoun(d.Tokens[k]) || !given && nounShaped(L, d.Tokens[k]))) {
+				if j := nameAfter(d, L, k, s.EndToken); j > k && (given || !isCommonWord(d.Lang, d.Tokens[k].Text)) && !(j-k == 1 && (pluralNoun(L, d.Tokens[k]) || !given && nounShaped(L, d.Tokens[k]))) {
 					g := string(m.Value.Gender)
 					if g == "-" || g == "p" {
 						g = ""
@@ -210,9 +210,9 @@ func nameContinuation(L *lang.Profile, t text.Token) bool {
 
 // pluralNoun reports an Arabic sound plural ("مستثمرون", "محللين"): a
 // group that speaks, not a person.
-func pluralNoun(t text.Token) bool {
+func pluralNoun(L *lang.Profile, t text.Token) bool {
 	f := t.Fold
-	return len([]rune(f)) >= 5 && (strings.HasSuffix(f, "ون") || strings.HasSuffix(f, "ين"))
+	return len([]rune(f)) >= 5 && L.SoundPlural(f)
 }
 
 // datelineAgency reads the agency a wire dateline names in parentheses:

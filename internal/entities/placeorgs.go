@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -41,7 +39,7 @@ func placeOrgs(d *text.Document) []Mention {
 					stem = f
 				}
 			}
-			if strings.HasSuffix(stem, "ات") {
+			if L.FemininePluralWord(stem) {
 				continue // شركات، مجموعات: a plural describes
 			}
 			c, n, skip := defaultGazetteer().lookup(d.Tokens, i+1, s.EndToken)

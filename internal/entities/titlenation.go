@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -80,7 +78,7 @@ func nationThenName(d *text.Document, L *lang.Profile, k, end int) (int, int) {
 		// clause after the name, when two words are left; a bare surname
 		// that is also a word (هادي، جمعة) stays.
 		if last := d.Tokens[b-1]; b-a >= 3 && L.VocabularyKind(last.Text) != "" && (L.VocabularyKind(last.Text) == "verb" ||
-			strings.HasSuffix(last.Fold, "ات") || L.Definite(last.Fold)) {
+			L.FemininePluralWord(last.Fold) || L.Definite(last.Fold)) {
 			b--
 		}
 		if _, given := firstName(d.Lang, d.Tokens[a]); given && b-a >= 2 {

@@ -310,7 +310,7 @@ func placeNounName(d *text.Document, m Mention) bool {
 // triggerWithSuffix looks a word up as a trigger noun carrying a possessive
 // pronoun: نموذجها, منصتها, شركته.
 func triggerWithSuffix(L *lang.Profile, t text.Token) (phrase.Entry[lang.Trigger], bool) {
-	for _, suf := range []string{"ها", "هم", "ه"} {
+	for _, suf := range L.PossessiveSuffixes {
 		if f := t.Fold; strings.HasSuffix(f, suf) && len([]rune(f)) > len([]rune(suf))+2 {
 			if e, ok := L.Triggers.Has(strings.TrimSuffix(f, suf)); ok {
 				return e, true

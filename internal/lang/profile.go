@@ -74,6 +74,14 @@ type Spec struct {
 	// article, whose alef it drops ("لل": "للشركة" is ل + الشركة); both ""
 	// in a language without them: ToClitic, RestoreArticle.
 	ToProclitic, ElidedArticle string
+	// PossessiveSuffixes are the folded pronoun endings of a possessed
+	// noun, longest first ("ها": نموذجها), SoundPlurals the endings of a
+	// plural of persons ("ون", "ين": مستثمرون), FemininePlural the ending
+	// of a feminine plural ("ات": شركات), and ArticleProclitics the
+	// proclitics clitic-trim takes off before the article (و، ب، ك …);
+	// all empty in a language that writes none.
+	PossessiveSuffixes, SoundPlurals, ArticleProclitics []string
+	FemininePlural                                      string
 	// FeminineEnding is the folded ending of feminine nouns ("ه" for ة),
 	// "" when the language marks none.
 	FeminineEnding string

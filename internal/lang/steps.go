@@ -214,3 +214,20 @@ func (p *Profile) StartsWithTo(w string) bool {
 func (p *Profile) ArticleInClitic(c string) bool {
 	return p.Article != "" && strings.Contains(c, p.Article) || p.ElidedArticle != "" && strings.HasSuffix(c, p.ElidedArticle)
 }
+
+// SoundPlural reports whether the folded word f ends like a plural of
+// persons ("مستثمرون", "محللين").
+func (p *Profile) SoundPlural(f string) bool {
+	for _, s := range p.SoundPlurals {
+		if strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// FemininePluralWord reports whether the folded word f ends like a
+// feminine plural ("شركات").
+func (p *Profile) FemininePluralWord(f string) bool {
+	return p.FemininePlural != "" && strings.HasSuffix(f, p.FemininePlural)
+}

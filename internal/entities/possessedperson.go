@@ -50,3 +50,15 @@ func plainCapitalised(w string) bool {
 	}
 	return len(w) > 2
 }
+
+// pronounContraction is the check "pronoun-contraction": a possessive
+// marker right after a subject pronoun is "is" ("Do They Know It's
+// Christmas", "It's Only Rock"), so the words before it own nothing and
+// the name after it is owned by nobody.
+func pronounContraction(L *lang.Profile, toks []text.Token, k int) bool {
+	if k < 1 || L.SubjectPronouns == nil {
+		return false
+	}
+	_, ok := L.SubjectPronouns.Has(toks[k-1].Text)
+	return ok
+}

@@ -63,7 +63,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	if k := m.Tok[1]; k+1 < end && L.Possessive(toks[k]) && productNounAfter(L, toks, k+1, end) && !m.personCue {
 		return evidence{schema.Organization, 0.9, "owner-of-product-noun"}, true // "Sega's launch title", "Nintendo's new handheld console"
 	}
-	if k := m.Tok[1]; k+1 < end && L.Possessive(toks[k]) && latinNameToken(toks[k+1]) {
+	if k := m.Tok[1]; k+1 < end && L.Possessive(toks[k]) && latinNameToken(toks[k+1]) && !pronounContraction(L, toks, k) {
 		return evidence{schema.Organization, 0.9, "owner-possessive"}, true // "Lumora’s Aurel": the owner
 	}
 	if _, _, ok := OwnedProduct(d, L, ms, mi); ok && !m.personCue {
@@ -134,7 +134,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			return evidence{schema.Organization, 0.85, "based-in"}, true
 		}
 		// "Lumora's Aurel": what an organisation owns, named, is a product.
-		if L.Possessive(toks[k]) && k-1 >= first && !L.HeadFirst {
+		if L.Possessive(toks[k]) && k-1 >= first && !L.HeadFirst && !pronounContraction(L, toks, k) {
 			if o := mentionEndingAt(ms, k); o >= 0 && ms[o].Type == schema.Organization && !m.personCue && !possessedPerson(d, L, m) {
 				return evidence{schema.Product, 0.7, "org-possessive-product"}, true
 			}

@@ -133,3 +133,16 @@ func TestPronounQuoteBoundary(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedSpeaker: "…, says X, a lecturer at …" — the apposition after
+// an inverted name is no clause, and X has spoken, so a later "he says"
+// is X's (rule inverted-speaker).
+func TestInvertedSpeaker(t *testing.T) {
+	r, out := extract(t, "Factory manager Ivo Marr says that he hopes to raise output. The real answer is to cut wages, says Victor Hale, a politics lecturer at the University of Lille. \"Labour is too costly here and this is the main problem for the region,\" he says.")
+	var got []string
+	for i, q := range quotes(r, out) {
+		got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
+	}
+	checkQuotes(t, got, []string{"quote-direct Victor Hale direct: Labour is too costly"},
+		[]string{"quote-indirect Victor Hale indirect: a politics lecturer", "quote-direct Ivo Marr direct: Labour"})
+}

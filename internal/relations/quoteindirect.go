@@ -118,7 +118,7 @@ func (c *Context) englishClauseStart(k, end int) int {
 			}
 		}
 		if k < end && toks[k-1].Text == "," {
-			if _, _, _, _, ok := c.readTitle(c.skipDeterminer(k), end); ok {
+			if _, _, _, _, ok := c.readTitle(c.titleAfterPlainWords(c.skipDeterminer(k), end), end); ok {
 				return -1 // "…, said Kurt Karl, economist at Swiss Re": an apposition
 			}
 		}

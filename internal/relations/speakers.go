@@ -103,7 +103,11 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 				pm = p2
 			}
 		}
-		st.spokeAs(c.ent(pm), gender)
+		if c.L.VerbFirst {
+			st.spokeAs(c.ent(pm), gender)
+		} else {
+			st.spoke(c.ent(pm), gender) // rule inverted-speaker: "…, says X" — X has spoken, quoted or not
+		}
 		return c.R.Mentions[pm].Tok[1], c.ent(pm), true
 	}
 	// "وقال المدير التنفيذي للشركة، طارق العتيبي،": a title first, then the

@@ -181,6 +181,9 @@ func applyTitleCommaName(c *Context, rule string) {
 		if j-1 < first || !lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold) && !lang.Has(c.L.OwnerPronouns, c.Doc.Tokens[j-1].Fold) && !c.L.Possessive(c.Doc.Tokens[j-1]) {
 			continue
 		}
+		if c.formerBefore(m.Start, first) {
+			continue // "Plaid Cymru's former President, Dafydd Wigley": no current title
+		}
 		title, _ := c.titleText(m.Start, m.End, "")
 		c.AddFact(Fact{Subject: c.ent(pi), Predicate: "jobTitle", Object: -1, Value: &kg.Value{Text: title, Kind: "Text"}, Evidence: c.sentSpan(k), Confidence: 0.75, Rule: rule})
 	}

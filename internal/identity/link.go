@@ -3,6 +3,7 @@ package identity
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 
@@ -25,19 +26,12 @@ type join struct {
 // join renames the entity everywhere in the graphs and leaves an alias
 // fact with its rule and confidence (graphquery entity X --why shows it).
 func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
-	batch := NewBatchIndex(graphs)
 	ents := batchEntities(graphs)
-	var probes []string
-	for _, e := range ents {
-		probes = append(probes, probeKeys(e)...)
-	}
-	sort.Strings(probes)
-	probes = compact(probes)
-	found, err := union{batch, stored}.Lookup(ctx, probes)
+	idx := union{NewBatchIndex(graphs), stored}
+	probes, found, err := lookupCandidates(ctx, ents, idx)
 	if err != nil {
 		return 0, err
 	}
-	dropCrowded(found)
 	storedNames := map[string][]Candidate{}
 	if stored != nil {
 		var ids []string
@@ -52,18 +46,11 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	}
 	if splitSkeletonCollisions(graphs, storedNames) > 0 {
 		// Re-keyed names are looked up again under their own keys.
-		batch = NewBatchIndex(graphs)
 		ents = batchEntities(graphs)
-		probes = probes[:0]
-		for _, e := range ents {
-			probes = append(probes, probeKeys(e)...)
-		}
-		sort.Strings(probes)
-		probes = compact(probes)
-		if found, err = (union{batch, stored}).Lookup(ctx, probes); err != nil {
+		idx = union{NewBatchIndex(graphs), stored}
+		if _, found, err = lookupCandidates(ctx, ents, idx); err != nil {
 			return 0, err
 		}
-		dropCrowded(found)
 	}
 	inBatch := map[string]bool{}
 	for _, e := range ents {
@@ -117,6 +104,35 @@ func batchEntities(graphs []*kg.Graph) []batchEntity {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ent.IRI < out[j].ent.IRI })
 	return out
+}
+
+// lookupCandidates looks up the candidates of every entity's probeKeys in
+// idx, a key with more than MaxCandidates dropped, and returns the probes
+// too. The organisation-context keys of the type vote are looked up after,
+// only for names another voting type holds: most names have one type, and
+// their context keys (one per organisation their articles name) were half
+// of all keys.
+func lookupCandidates(ctx context.Context, ents []batchEntity, idx Index) ([]string, map[string][]Candidate, error) {
+	var probes []string
+	for _, e := range ents {
+		probes = append(probes, probeKeys(e)...)
+	}
+	sort.Strings(probes)
+	probes = compact(probes)
+	found, err := idx.Lookup(ctx, probes)
+	if err != nil {
+		return nil, nil, err
+	}
+	dropCrowded(found)
+	if extra := voteContextProbes(ents, found); len(extra) > 0 {
+		more, err := idx.Lookup(ctx, extra)
+		if err != nil {
+			return nil, nil, err
+		}
+		dropCrowded(more)
+		maps.Copy(found, more)
+	}
+	return probes, found, nil
 }
 
 // probeKeys are the keys the rules look an entity's candidates up by.

@@ -216,12 +216,7 @@ func TestTypeVoteJoin(t *testing.T) {
 // returns its decision.
 func decide(gs []*kg.Graph, iri string, rule func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool)) (join, bool) {
 	es := batchEntities(gs)
-	var probes []string
-	for _, e := range es {
-		probes = append(probes, probeKeys(e)...)
-	}
-	found, _ := NewBatchIndex(gs).Lookup(context.Background(), probes)
-	dropCrowded(found)
+	_, found, _ := lookupCandidates(context.Background(), es, NewBatchIndex(gs))
 	for _, e := range es {
 		if e.ent.IRI == iri {
 			return rule(e, found, nil)

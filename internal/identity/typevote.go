@@ -2,6 +2,7 @@ package identity
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"graphbuild/internal/kg"
@@ -27,7 +28,32 @@ func typeVoteProbes(e batchEntity) []string {
 	if !votes(e.ent) {
 		return nil
 	}
-	return append([]string{kindName + Fold(e.ent.Name)}, voteContextKeys(e.ent, e.orgs)...)
+	return []string{kindName + Fold(e.ent.Name)}
+}
+
+// voteContextProbes are the voteContextKeys of the entities whose name
+// another voting type holds (typeVoteJoin reads them for no other), sorted
+// and without repeats. found holds the typeVoteProbes' candidates.
+func voteContextProbes(ents []batchEntity, found map[string][]Candidate) []string {
+	var ks []string
+	for _, e := range ents {
+		if votes(e.ent) && otherVotingType(e.ent, found[kindName+Fold(e.ent.Name)]) {
+			ks = append(ks, voteContextKeys(e.ent, e.orgs)...)
+		}
+	}
+	sort.Strings(ks)
+	return compact(ks)
+}
+
+// otherVotingType says whether a candidate of the name is a to which
+// typeVoteJoin could move a.
+func otherVotingType(a kg.Entity, cs []Candidate) bool {
+	for _, c := range cs {
+		if c.IRI != a.IRI && c.Type != a.Type && containsType(votingTypes, c.Type) && sameKey(c.IRI, a.IRI) {
+			return true
+		}
+	}
+	return false
 }
 
 // voteContextKeys are the keys of a name of a voting type with each
@@ -105,7 +131,7 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 		switch {
 		case c.IRI == a.IRI:
 			own += c.Docs
-		case c.Type != a.Type && containsType(votingTypes, c.Type) && sameKey(c.IRI, a.IRI):
+		case otherVotingType(a, []Candidate{c}):
 			if c.Docs > best.Docs {
 				best = c
 			}

@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"fmt"
 	"testing"
 )
 
@@ -37,10 +36,7 @@ func TestOtherSpeaker(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
-			var got []string
-			for i, q := range quotes(r, out) {
-				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-			}
+			got := ruleQuotes(r, out)
 			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
@@ -67,10 +63,7 @@ func TestSubjectAfterComma(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
-			var got []string
-			for i, q := range quotes(r, out) {
-				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-			}
+			got := ruleQuotes(r, out)
 			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
@@ -97,10 +90,7 @@ func TestRelativeSpeech(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
-			var got []string
-			for i, q := range quotes(r, out) {
-				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-			}
+			got := ruleQuotes(r, out)
 			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
@@ -125,10 +115,7 @@ func TestPronounQuoteBoundary(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
-			var got []string
-			for i, q := range quotes(r, out) {
-				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-			}
+			got := ruleQuotes(r, out)
 			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}
@@ -139,10 +126,7 @@ func TestPronounQuoteBoundary(t *testing.T) {
 // is X's (rule inverted-speaker).
 func TestInvertedSpeaker(t *testing.T) {
 	r, out := extract(t, "Factory manager Ivo Marr says that he hopes to raise output. The real answer is to cut wages, says Victor Hale, a politics lecturer at the University of Lille. \"Labour is too costly here and this is the main problem for the region,\" he says.")
-	var got []string
-	for i, q := range quotes(r, out) {
-		got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-	}
+	got := ruleQuotes(r, out)
 	checkQuotes(t, got, []string{"quote-direct Victor Hale direct: Labour is too costly"},
 		[]string{"quote-indirect Victor Hale indirect: a politics lecturer", "quote-direct Ivo Marr direct: Labour"})
 }

@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"fmt"
 	"testing"
 )
 
@@ -24,10 +23,7 @@ func TestParticipleGender(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, out := extract(t, tc.text)
-			var got []string
-			for i, q := range quotes(r, out) {
-				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-			}
+			got := ruleQuotes(r, out)
 			checkQuotes(t, got, tc.want, tc.not)
 		})
 	}

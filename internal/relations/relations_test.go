@@ -219,6 +219,16 @@ func TestQuotes(t *testing.T) {
 // of not found in it.
 // checkQuotes is checkFacts for quotes, which are matched by prefix
 // ("Speaker mode: first words of the quote").
+// ruleQuotes are quotes' lines, each after the name of the rule that
+// made it ("quote-direct Dana Orlov direct: …").
+func ruleQuotes(r *entities.Result, out Output) []string {
+	var s []string
+	for i, q := range quotes(r, out) {
+		s = append(s, out.Quotes[i].Rule+" "+q)
+	}
+	return s
+}
+
 func checkQuotes(t *testing.T, got, want, not []string) {
 	t.Helper()
 	has := func(p string) bool {

@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -56,10 +55,7 @@ func TestUnnamedSources(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, _ := extract(t, tc.text)
 			out := (&Extractor{Rules: []Rule{QuotesWith(all...)}}).Extract(r)
-			var got []string
-			for i, q := range quotes(r, out) {
-				got = append(got, fmt.Sprintf("%s %s", out.Quotes[i].Rule, q))
-			}
+			got := ruleQuotes(r, out)
 			checkQuotes(t, got, tc.want, nil)
 			for _, n := range tc.not { // by any rule
 				for _, q := range got {

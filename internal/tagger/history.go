@@ -91,7 +91,13 @@ func (t *Tagger) tagHistoryAdd(sents [][]string, infos [][]tokInfo) ([][]string,
 		}
 	}
 	addHistory(infos, prev)
-	hidx := t.hashIndex()
+	return t.historyPass(t.hashIndex(), sents, infos, ems)
+}
+
+// historyPass is the second pass of a history model: each token's
+// emissions (ems, the first pass's one-token sums for this model) plus the
+// weights of its history features, decoded.
+func (t *Tagger) historyPass(hidx *hashIndex, sents [][]string, infos [][]tokInfo, ems [][][numTags]float64) ([][]string, [][]float64) {
 	tags := make([][]string, len(sents))
 	margins := make([][]float64, len(sents))
 	for i, s := range sents {

@@ -235,27 +235,5 @@ func (t *Tagger) tagHistPass(hp *histPass, sents [][]string, infos [][]tokInfo) 
 		}
 	}
 	addHistory(infos, prev)
-	tags := make([][]string, len(sents))
-	margins := make([][]float64, len(sents))
-	for i, s := range sents {
-		if len(s) == 0 {
-			tags[i], margins[i] = []string{}, []float64{}
-			continue
-		}
-		em := ems[i]
-		for j := range em {
-			for _, h := range infos[i][j].hist {
-				if id := t.hidx.get(hashFeature(h)); id >= 0 {
-					addRow(&em[j], t.w[int(id)*numTags:int(id)*numTags+numTags])
-				}
-			}
-		}
-		best := viterbi(em, &t.trans)
-		tags[i] = make([]string, len(best))
-		for j, b := range best {
-			tags[i][j] = tagNames[b]
-		}
-		margins[i] = maxMarginals(em, &t.trans, best)
-	}
-	return tags, margins
+	return t.historyPass(t.hidx, sents, infos, ems)
 }

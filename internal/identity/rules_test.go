@@ -324,7 +324,8 @@ func TestTypeVoteFirstName(t *testing.T) {
 
 // TestVariantJoin: two long names of one type that differ only by a
 // plural or a leading "the" are one (plural-variant), toward the one more
-// articles hold; a person, or a name one other letter away, is not.
+// articles hold; a person, a name one other letter away, or a one-word
+// name whose plural is the difference (a band and a film), is not.
 func TestVariantJoin(t *testing.T) {
 	O, P := schema.Organization, schema.Person
 	for _, c := range []struct {
@@ -339,6 +340,9 @@ func TestVariantJoin(t *testing.T) {
 		{"Federal Trade Commission", "Federal Trace Commission", O, false},
 		{"Bank of England", "Bank of Englands Association", O, false},
 		{"Jonathan Davie", "Jonathan Davies", P, false},
+		{"The Wanderers", "Wanderers", O, true},
+		{"Wanderers", "The Wanderer", O, false},
+		{"The Wanderer", "Wanderers", schema.Product, false},
 	} {
 		a := doc("a", ent(c.typ, c.a))
 		b := doc("b", ent(c.typ, c.b))

@@ -34,6 +34,7 @@ func variantKeys(e kg.Entity) []string {
 // Society Association" and "Building Societies Association", "The Office
 // for National Statistics" and "Office of National Statistics". The one
 // more documents hold (of two as many, the first IRI) keeps its IRI.
+// A one-word core differs by "the" only (plainName), never by a plural.
 // People are left out: Davis and Davies are two names.
 func variantJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
 	a := e.ent
@@ -53,6 +54,9 @@ func variantJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 			if seen[c.IRI] || c.Type != a.Type || latinName(c.Name) != latinName(a.Name) || !keyedByName(c.IRI) || bareName(c.Name) != bare {
 				continue
 			}
+			if !strings.Contains(bare, " ") && plainName(c.Name) != plainName(a.Name) {
+				continue // one word whose plural is the difference: a band and a film
+			}
 			seen[c.IRI] = true
 			if best.IRI == "" || c.Docs > best.Docs || c.Docs == best.Docs && c.IRI < best.IRI {
 				best = c
@@ -64,6 +68,21 @@ func variantJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	}
 	return join{to: best.IRI, other: best.Name, conf: variantConfidence, rule: ruleVariant,
 		evidence: fmt.Sprintf("%s ≈ %s: one name but for a plural or \"the\"", a.Name, best.Name)}, true
+}
+
+// plainName is a folded name without the joining words (functionWords),
+// its plurals kept. A one-word core joins only another of the same number:
+// "The Wanderers" and "Wanderers" are one, "Wanderers" (a band) and "The
+// Wanderer" (a film) are two names; with two words or more a plural is the
+// only difference of one name written two ways.
+func plainName(n string) string {
+	var out []string
+	for _, w := range strings.Fields(Fold(n)) {
+		if !functionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // bareName is a folded name without the joining words an acronym may skip

@@ -66,6 +66,7 @@ type WordLists struct {
 	AffiliationPreps      *phrase.Set[Word] // affiliation_prepositions.txt (may be empty): Jane Doe "from" Acme
 	PossessiveDeterminers *phrase.Set[Word] // possessive_determiners.txt (may be empty): "her" chief executive
 	PrepositionProclitics *phrase.Set[Word] // preposition_proclitics.txt (may be empty): "ل"شركة, "بال"صين
+	PortfolioTitles       *phrase.Set[Word] // portfolio_titles.txt (may be empty): "Sport Secretary", "Minister for Children"
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -131,6 +132,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.AffiliationPreps, file: "affiliation_prepositions"},
 		{set: &w.PossessiveDeterminers, file: "possessive_determiners"},
 		{set: &w.PrepositionProclitics, file: "preposition_proclitics"},
+		{set: &w.PortfolioTitles, file: "portfolio_titles"},
 	}
 }
 

@@ -58,8 +58,8 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && (c.L.AndClitic(k.Clitic) || k.Clitic == "" && k.End-k.Start >= 2) {
 			break // a second title, conjoined ("محلل ومؤسس") or stacked ("ولي العهد نائب رئيس مجلس الوزراء")
 		}
-		if c.gluedPreposition(t) {
-			break
+		if c.gluedPreposition(t) || c.indefiniteWord(t) {
+			break // "لشركة"; "عضو مجلس الوزراء رئيسًا": a word with tanween is a predicate, not the title
 		}
 		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, j, end, true); ok {
 			break // "a Lufthansa spokesman told the BBC", "وزير الخارجية الروسية أعلن"
@@ -109,6 +109,17 @@ func (c *Context) gluedPreposition(t text.Token) bool {
 		return false
 	}
 	return lang.Has(c.L.PrepositionProclitics, strings.TrimSuffix(forms[0], forms[1]))
+}
+
+// indefiniteWord reports a word carrying a mark written only on indefinite
+// nouns (Arabic tanween: "رئيسًا", "مستشارًا").
+func (c *Context) indefiniteWord(t text.Token) bool {
+	for _, mark := range c.L.IndefiniteMarks {
+		if strings.Contains(t.Text, mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleText returns the title's words as written, without the ك or و the

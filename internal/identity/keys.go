@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -81,7 +82,24 @@ func surname(e kg.Entity) string {
 	if len(ws) < 2 || len([]rune(ws[len(ws)-1])) < 2 {
 		return "" // one letter is an initial or a cut name ("David O'Leary" read as "David O")
 	}
+	if !personShaped(e.Name, ws[:len(ws)-1]) {
+		return "" // a title typed Person ("Come Dancing"): its last word is no surname
+	}
 	return ws[len(ws)-1]
+}
+
+// personShaped reports whether the words before a surname look like a
+// person's: one of them is an initial, a given name of the language
+// (first_names.txt), or a word its common list does not hold. "Come" in
+// "Come Dancing", a show typed Person, is none of these.
+func personShaped(name string, given []string) bool {
+	p := lang.Of(nameLang(name))
+	for _, w := range given {
+		if _, first := p.FirstName(w); first || len([]rune(w)) == 1 || !p.IsCommon(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // contexts returns the context items of each person of g: the

@@ -138,6 +138,28 @@ func TestSurnameJoin(t *testing.T) {
 	}
 }
 
+// TestSurnameNameShape: a full name whose words before the last are common
+// words and no given name ("Stay Waltzing", a show typed Person) gives no
+// surname; a name of person shape ("Rab Waltzing", "J Waltzing", and
+// "Gordon Hunt", whose surname is a common word) does.
+func TestSurnameNameShape(t *testing.T) {
+	P, O := schema.Person, schema.Organization
+	for _, c := range []struct {
+		full, lone string
+		same       bool
+	}{{"Stay Waltzing", "Waltzing", false}, {"Rab Waltzing", "Waltzing", true}, {"J Waltzing", "Waltzing", true},
+		{"Gordon Hunt", "Hunt", true}} {
+		org := kg.Entity{IRI: kg.EntityIRI(O, "n-network"), Type: O, Name: "Network"}
+		full := doc("f", kg.Entity{IRI: kg.EntityIRI(P, "x-full"), Type: P, Name: c.full}, org)
+		full.Facts = []kg.Fact{{Subject: kg.EntityIRI(P, "x-full"), Predicate: "worksAt", Object: org.IRI}}
+		lone := doc("l", kg.Entity{IRI: kg.EntityIRI(P, "n-"+strings.ToLower(c.lone)), Type: P, Name: c.lone}, org)
+		link(ents(full, lone))
+		if got := lone.Entities[0].IRI == full.Entities[0].IRI; got != c.same {
+			t.Errorf("%s / %s: joined=%v, want %v", c.lone, c.full, got, c.same)
+		}
+	}
+}
+
 // TestSurnameGivenName: a lone name that is a given name (Charles: Prince
 // Charles as often as Ray Charles) joins no one named in full, whatever
 // context it shares; a surname that is not (Brown) does.

@@ -15,7 +15,8 @@ const surnameConfidence = 0.85
 
 // loneSurname is the folded name of a person the lexicon does not know,
 // named by one word only (an "n-" or "x-" key) that is not a given name,
-// or "".
+// or "". A common word is not refused: Rice, Hunt and May are surnames the
+// common list holds; the full name's shape is checked instead (surname).
 func loneSurname(e batchEntity) string {
 	if e.ent.Type != schema.Person || !keyedByName(e.ent.IRI) {
 		return ""
@@ -27,15 +28,20 @@ func loneSurname(e batchEntity) string {
 	return ws[0]
 }
 
+// nameLang is the language whose lists judge a name: English for a name
+// in Latin script, Arabic otherwise.
+func nameLang(name string) text.Lang {
+	if latinName(name) {
+		return text.English
+	}
+	return text.Arabic
+}
+
 // givenName reports whether a one-word name is a given name of its
 // language (first_names.txt): "Charles" alone is Prince Charles as often
 // as Ray Charles, so it joins no one named in full.
 func givenName(name string) bool {
-	tag := text.English
-	if !latinName(name) {
-		tag = text.Arabic
-	}
-	_, first := lang.Of(tag).FirstName(name)
+	_, first := lang.Of(nameLang(name)).FirstName(name)
 	return first
 }
 

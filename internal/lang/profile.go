@@ -61,6 +61,10 @@ type Spec struct {
 	// the language's script (Latin names in Arabic text have their own
 	// recognizer).
 	NamesInOwnScript bool
+	// The clitic fields below (Article … IndefiniteMarks, NounSuffixes)
+	// are not set in Register: build reads them from clitics.txt
+	// (loadClitics), every role present, "-" for none.
+	//
 	// Article is the definite article written as a prefix of its noun
 	// ("ال"), "" when the language has none.
 	Article string
@@ -219,6 +223,7 @@ func build(s Spec) (*Profile, error) {
 			errs = append(errs, err.Error())
 		}
 	}
+	check(loadClitics(s.Tag, &p.Spec))
 	var err error
 	L.Triggers, err = load(s.Tag, "triggers", triggers)
 	check(err)

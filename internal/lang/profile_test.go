@@ -149,3 +149,51 @@ func TestProfileSets(t *testing.T) {
 		t.Errorf("ar relation_triggers at التابعة لعلي = %+v, %v; want a match ending before لعلي", m, ok)
 	}
 }
+
+// clitics.txt fills the clitic fields of every profile (TestProfiles loads
+// it); the Arabic forms are the ones the steps were written for, and a bad
+// file is an error naming the role.
+func TestClitics(t *testing.T) {
+	ar := Of(Arabic)
+	for _, tt := range []struct {
+		role      string
+		got, want any
+	}{
+		{"article", ar.Article, "ال"},
+		{"elided_article", ar.ElidedArticle, "لل"},
+		{"possessive_suffix", ar.PossessiveSuffixes, []string{"ها", "هم", "ه"}},
+		{"article_proclitic", ar.ArticleProclitics, []string{"و", "وب", "ب", "ك", "وك"}},
+		{"indefinite_mark", ar.IndefiniteMarks, []string{"\u064b", "\u064c", "\u064d"}},
+	} {
+		if !reflect.DeepEqual(tt.got, tt.want) {
+			t.Errorf("ar %s = %q, want %q", tt.role, tt.got, tt.want)
+		}
+	}
+	if en := Of(English); en.Article != "" || en.PossessiveSuffixes != nil || en.GluedPrepositions != nil {
+		t.Errorf("en clitics not empty: %q %q %q", en.Article, en.PossessiveSuffixes, en.GluedPrepositions)
+	}
+	all := func(extra ...[]string) [][]string {
+		var rows [][]string
+		for role := range cliticRoles(&Spec{}) {
+			rows = append(rows, []string{role, "-"})
+		}
+		return append(rows, extra...)
+	}
+	for _, tt := range []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"unknown role", all([]string{"suffix", "ها"}), `unknown role "suffix"`},
+		{"missing role", all()[1:], "missing roles"},
+		{"one-form role twice", append(all()[:0:0], []string{"article", "ال"}, []string{"article", "لل"}), `role "article" given twice`},
+		{"no form", [][]string{{"article"}}, "want role<TAB>form"},
+	} {
+		if err := parseClitics(tt.rows, &Spec{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.want)
+		}
+	}
+	if err := parseClitics(all(), &Spec{}); err != nil {
+		t.Errorf("every role empty: %v", err)
+	}
+}

@@ -1,0 +1,94 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
+
+// cliticRole is one role of clitics.txt: the Spec field its forms fill, and
+// whether it takes one form (a string field) or a list.
+type cliticRole struct {
+	one  *string
+	list *[]string
+}
+
+// cliticRoles maps the roles of clitics.txt to the fields of s they fill.
+func cliticRoles(s *Spec) map[string]cliticRole {
+	return map[string]cliticRole{
+		"article":           {one: &s.Article},
+		"and_proclitic":     {one: &s.AndProclitic},
+		"to_proclitic":      {one: &s.ToProclitic},
+		"elided_article":    {one: &s.ElidedArticle},
+		"feminine_ending":   {one: &s.FeminineEnding},
+		"feminine_plural":   {one: &s.FemininePlural},
+		"noun_suffix":       {list: &s.NounSuffixes},
+		"possessive_suffix": {list: &s.PossessiveSuffixes},
+		"sound_plural":      {list: &s.SoundPlurals},
+		"article_proclitic": {list: &s.ArticleProclitics},
+		"glued_preposition": {list: &s.GluedPrepositions},
+		"non_name_suffix":   {list: &s.NonNameSuffixes},
+		"vocabulary_suffix": {list: &s.VocabularySuffixes},
+		"verb_prefix":       {list: &s.VerbPrefixes},
+		"verb_conjunction":  {list: &s.VerbConjunctions},
+		"indefinite_mark":   {list: &s.IndefiniteMarks},
+	}
+}
+
+// loadClitics fills the clitic fields of s from schema/lang/<tag>/clitics.txt.
+func loadClitics(tag text.Lang, s *Spec) error {
+	rows, err := schema.Table(string(tag), "clitics")
+	if err != nil {
+		return err
+	}
+	if err := parseClitics(rows, s); err != nil {
+		return fmt.Errorf("schema/lang/%s/clitics.txt: %v", tag, err)
+	}
+	return nil
+}
+
+// parseClitics reads role<TAB>form rows into s. A form "-" declares the role
+// empty and must be its only row; an unknown role, a missing role, or a
+// second form of a one-form role is an error.
+func parseClitics(rows [][]string, s *Spec) error {
+	roles := cliticRoles(s)
+	seen := map[string]int{}
+	empty := map[string]bool{}
+	for i, r := range rows {
+		if len(r) != 2 || r[1] == "" {
+			return fmt.Errorf("row %d %q: want role<TAB>form", i+1, r)
+		}
+		role, form := r[0], r[1]
+		f, ok := roles[role]
+		if !ok {
+			return fmt.Errorf("row %d: unknown role %q", i+1, role)
+		}
+		if empty[role] || seen[role] > 0 && (form == "-" || f.one != nil) {
+			return fmt.Errorf("row %d: role %q given twice", i+1, role)
+		}
+		seen[role]++
+		if form == "-" {
+			empty[role] = true
+			continue
+		}
+		if f.one != nil {
+			*f.one = form
+		} else {
+			*f.list = append(*f.list, form)
+		}
+	}
+	var missing []string
+	for role := range roles {
+		if seen[role] == 0 {
+			missing = append(missing, role)
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		return fmt.Errorf("missing roles %s (write role<TAB>- for none)", strings.Join(missing, ", "))
+	}
+	return nil
+}

@@ -61,6 +61,7 @@ type WordLists struct {
 	NameStartWords        *phrase.Set[Word] // name_start_words.txt (may be empty): "لي فردوس محمد" starts after لي
 	LoneNotNames          *phrase.Set[Word] // lone_not_names.txt (may be empty): "رمضان" alone is the month
 	SpeechRelatives       *phrase.Set[Word] // speech_relatives.txt (may be empty): stability, "which" he said was the cornerstone
+	CircumstancePreps     *phrase.Set[Word] // circumstance_prepositions.txt (may be empty): she said, "after" receiving her Oscar
 	WeakCues              *phrase.Set[Word] // weak_cues.txt (phrases, as written): cues too common to mean a relation alone
 	QuantityWords         *phrase.Set[Word] // quantity_words.txt (may be empty): "about" 40, more "than" 3
 	AffiliationPreps      *phrase.Set[Word] // affiliation_prepositions.txt (may be empty): Jane Doe "from" Acme
@@ -121,6 +122,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.OtherLinks, file: "other_links"},
 		{set: &w.ReportedAs, file: "reported_as", phrases: true},
 		{set: &w.SpeechRelatives, file: "speech_relatives"},
+		{set: &w.CircumstancePreps, file: "circumstance_prepositions"},
 		{set: &w.RolePrepositions, file: "role_prepositions"},
 		{set: &w.RoleProclitics, file: "role_proclitics"},
 		{set: &w.ParticipleOpeners, file: "participle_openers"},

@@ -130,3 +130,33 @@ func TestInvertedSpeaker(t *testing.T) {
 	checkQuotes(t, got, []string{"quote-direct Victor Hale direct: Labour is too costly"},
 		[]string{"quote-indirect Victor Hale indirect: a politics lecturer", "quote-direct Ivo Marr direct: Labour"})
 }
+
+// TestCircumstancePhrase: a place, time or circumstance phrase after a
+// speech verb ("she said, after winning the cup", "said in a press
+// conference alongside …") is not reported speech (rule
+// circumstance-phrase); a "that" after the phrase still opens the clause.
+func TestCircumstancePhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"after a direct quote: the phrase is no clause",
+			`Dana Orlov won the cup. "I am still shaking," she said, after collecting her trophy from the mayor.`,
+			nil, []string{"quote-indirect Dana Orlov indirect: after collecting"}},
+		{"during: no clause",
+			`"The port will reopen next spring," Victor Hale explained during a visit to the harbour.`,
+			nil, []string{"quote-indirect Victor Hale indirect: during a visit"}},
+		{"a two-word setting: the noun left over is no clause",
+			`"Plans and results rarely match," Victor Hale said in a press conference alongside the release of the figures.`,
+			nil, []string{"quote-indirect Victor Hale indirect: conference"}},
+		{"a that after the phrase still opens the clause",
+			"Victor Hale said after the vote that it would rebuild the bridge.",
+			[]string{"quote-indirect Victor Hale indirect: it would rebuild"}, []string{"quote-indirect Victor Hale indirect: after the vote"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			checkQuotes(t, ruleQuotes(r, out), tc.want, tc.not)
+		})
+	}
+}

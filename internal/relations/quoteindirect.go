@@ -145,6 +145,9 @@ func (c *Context) englishClauseStart(k, end int) int {
 	if k >= end || toks[k].Class != text.Word || lang.Has(c.L.TitlePrepositions, toks[k].Fold) {
 		return -1 // "said analyst X at Calyon Securities": no clause
 	}
+	if c.circumstancePhrase(k, end) {
+		return -1
+	}
 	if k > 0 && c.hearerVerb(k-1) {
 		return c.afterHearer(k, end)
 	}
@@ -152,6 +155,33 @@ func (c *Context) englishClauseStart(k, end int) int {
 		return c.optionalHearerEnd(k, end)
 	}
 	return k
+}
+
+// circumstancePhrase reports whether token k opens a place, time or
+// circumstance phrase rather than reported speech (rule
+// circumstance-phrase): a preposition of circumstance_prepositions.txt
+// ("she said, after receiving her Oscar", "said in a speech to the club"),
+// or the one word left over by a two-word setting ("said in a press
+// conference alongside …", "said in a press conference."). A "that"
+// further on is still found by the caller's introducer search.
+func (c *Context) circumstancePhrase(k, end int) bool {
+	toks := c.Doc.Tokens
+	if lang.Has(c.L.CircumstancePreps, toks[k].Fold) {
+		return true
+	}
+	if k+1 < end && toks[k+1].Class != text.Punct && !lang.Has(c.L.CircumstancePreps, toks[k+1].Fold) {
+		return false
+	}
+	// "in a press | conference alongside": only right after a setting.
+	if k < 2 || c.L.ClauseOpeners == nil {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if m, ok := c.L.ClauseOpeners.At(toks, j, end, false); ok && m.End+1 == k {
+			return toks[k].Text == toks[k].Fold // a lowercase noun ends the setting
+		}
+	}
+	return false
 }
 
 // optionalHearerEnd reads the hearer a verb may take before "that" (rule

@@ -34,6 +34,9 @@ func (orgPositionRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
 	var out []Mention
 	add := func(i, j, skip int, s text.Sentence) {
+		if j-i == 1 && L.PossessedNoun(d.Tokens[i].Text) {
+			return // "منظمته التي تتخذ من جنيف مقرا لها": his organisation, a common noun
+		}
 		sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
 		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{i, j}, Source: srcOrgPosition,
 			Conf: 0.7, Kind: s.Kind, clitic: skip > 0})

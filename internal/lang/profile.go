@@ -98,6 +98,11 @@ type Spec struct {
 	// before looking its stem up: pronouns and the و of a plural in
 	// construct, not the endings a name can have (ة, ين).
 	VocabularySuffixes []string
+	// PossessedFeminine are the endings of a feminine noun carrying a
+	// pronoun ("منظمته", "بعثتك": ة written ت before ه, ك, ي …);
+	// PossessedNoun looks the noun up in the vocabulary with its
+	// FeminineEnding back.
+	PossessedFeminine []string
 	// VerbPrefixes start the imperfect verb ("تعمل", "يقوم"): one such word
 	// after a trigger noun and before a preposition is the verb of a
 	// description ("شركات تنتمي إلى"), not a name.

@@ -70,6 +70,23 @@ func (p *Profile) VocabularyKind(w string) string {
 	return ""
 }
 
+// PossessedNoun reports a feminine vocabulary noun written with a pronoun
+// ("منظمته": منظمة + ه), which is no name.
+func (p *Profile) PossessedNoun(w string) bool {
+	if len(p.Vocabulary) == 0 {
+		return false
+	}
+	for _, f := range p.Forms(w) {
+		s := text.StripArticle(f)
+		for _, suf := range p.PossessedFeminine {
+			if strings.HasSuffix(s, suf) && utf8.RuneCountInString(s)-utf8.RuneCountInString(suf) >= 2 && p.Vocabulary[strings.TrimSuffix(s, suf)+p.FeminineEnding] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Definite reports whether a folded word carries the definite article.
 func (p *Profile) Definite(f string) bool {
 	return p.Article != "" && strings.HasPrefix(f, p.Article)

@@ -143,38 +143,38 @@ func TestSurnameJoin(t *testing.T) {
 // surname; a name of person shape ("Rab Waltzing", "J Waltzing", and
 // "Gordon Hunt", whose surname is a common word) does.
 func TestSurnameNameShape(t *testing.T) {
-	P, O := schema.Person, schema.Organization
 	for _, c := range []struct {
 		full, lone string
 		same       bool
 	}{{"Stay Waltzing", "Waltzing", false}, {"Rab Waltzing", "Waltzing", true}, {"J Waltzing", "Waltzing", true},
 		{"Gordon Hunt", "Hunt", true}} {
-		org := kg.Entity{IRI: kg.EntityIRI(O, "n-network"), Type: O, Name: "Network"}
-		full := doc("f", kg.Entity{IRI: kg.EntityIRI(P, "x-full"), Type: P, Name: c.full}, org)
-		full.Facts = []kg.Fact{{Subject: kg.EntityIRI(P, "x-full"), Predicate: "worksAt", Object: org.IRI}}
-		lone := doc("l", kg.Entity{IRI: kg.EntityIRI(P, "n-"+strings.ToLower(c.lone)), Type: P, Name: c.lone}, org)
-		link(ents(full, lone))
-		if got := lone.Entities[0].IRI == full.Entities[0].IRI; got != c.same {
+		if got := surnameJoins(c.full, c.lone, "Network"); got != c.same {
 			t.Errorf("%s / %s: joined=%v, want %v", c.lone, c.full, got, c.same)
 		}
 	}
+}
+
+// surnameJoins links two articles naming the organisation org, one with the
+// person full working there and one with lone, and says whether lone joined.
+func surnameJoins(full, lone, org string) bool {
+	P, O := schema.Person, schema.Organization
+	o := kg.Entity{IRI: kg.EntityIRI(O, "n-"+strings.ToLower(org)), Type: O, Name: org}
+	f := doc("f", kg.Entity{IRI: kg.EntityIRI(P, "x-full"), Type: P, Name: full}, o)
+	f.Facts = []kg.Fact{{Subject: kg.EntityIRI(P, "x-full"), Predicate: "worksAt", Object: o.IRI}}
+	l := doc("l", kg.Entity{IRI: kg.EntityIRI(P, "n-"+strings.ToLower(lone)), Type: P, Name: lone}, o)
+	link(ents(f, l))
+	return l.Entities[0].IRI == f.Entities[0].IRI
 }
 
 // TestSurnameGivenName: a lone name that is a given name (Charles: Prince
 // Charles as often as Ray Charles) joins no one named in full, whatever
 // context it shares; a surname that is not (Brown) does.
 func TestSurnameGivenName(t *testing.T) {
-	P, O := schema.Person, schema.Organization
 	for _, c := range []struct {
 		full, lone string
 		same       bool
 	}{{"Ray Charles", "Charles", false}, {"Gordon Brown", "Brown", true}} {
-		org := kg.Entity{IRI: kg.EntityIRI(O, "n-treasury"), Type: O, Name: "Treasury"}
-		full := doc("f", kg.Entity{IRI: kg.EntityIRI(P, "x-full"), Type: P, Name: c.full}, org)
-		full.Facts = []kg.Fact{{Subject: kg.EntityIRI(P, "x-full"), Predicate: "worksAt", Object: org.IRI}}
-		lone := doc("l", kg.Entity{IRI: kg.EntityIRI(P, "n-"+strings.ToLower(c.lone)), Type: P, Name: c.lone}, org)
-		link(ents(full, lone))
-		if got := lone.Entities[0].IRI == full.Entities[0].IRI; got != c.same {
+		if got := surnameJoins(c.full, c.lone, "Treasury"); got != c.same {
 			t.Errorf("%s / %s: joined=%v, want %v", c.lone, c.full, got, c.same)
 		}
 	}

@@ -246,6 +246,20 @@ func checkQuotes(t *testing.T, got, want, not []string) {
 	}
 }
 
+// checkFactPrefixes is checkFacts with each of not a prefix: no fact may
+// start with it ("Anna Trelawny worksAt" forbids every employer).
+func checkFactPrefixes(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, n := range not {
+		for _, g := range got {
+			if strings.HasPrefix(g, n) {
+				t.Errorf("unexpected %q in %q", n, got)
+			}
+		}
+	}
+	checkFacts(t, got, want, nil)
+}
+
 func checkFacts(t *testing.T, got, want, not []string) {
 	t.Helper()
 	for _, w := range want {

@@ -68,6 +68,7 @@ type WordLists struct {
 	PossessiveDeterminers *phrase.Set[Word] // possessive_determiners.txt (may be empty): "her" chief executive
 	PrepositionProclitics *phrase.Set[Word] // preposition_proclitics.txt (may be empty): "ل"شركة, "بال"صين
 	PortfolioTitles       *phrase.Set[Word] // portfolio_titles.txt (may be empty): "Sport Secretary", "Minister for Children"
+	UnitNouns             *phrase.Set[Word] // unit_nouns.txt (may be empty): head of Adamant "firm" Borex, the Labour "group"
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -135,6 +136,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.PossessiveDeterminers, file: "possessive_determiners"},
 		{set: &w.PrepositionProclitics, file: "preposition_proclitics"},
 		{set: &w.PortfolioTitles, file: "portfolio_titles"},
+		{set: &w.UnitNouns, file: "unit_nouns"},
 	}
 }
 

@@ -217,7 +217,9 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 				c.AddFact(Fact{Subject: p, Predicate: "founded", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
 				c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: 0.5, Rule: rule + "-founder"})
 			case roles["lead"]:
-				c.AddFact(Fact{Subject: p, Predicate: "leads", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+				if c.leadsWhole(i, j, target) {
+					c.AddFact(Fact{Subject: p, Predicate: "leads", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
+				}
 				if ty == schema.Organization {
 					c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
 				}

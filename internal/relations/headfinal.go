@@ -99,7 +99,7 @@ func (c *Context) headFinalFrom(p, k, end int, rule string, conf float64) {
 			c.AddFact(Fact{Subject: p, Predicate: "founded", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
 			c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: 0.5, Rule: rule + "-founder"})
 		default:
-			if roles["lead"] {
+			if roles["lead"] && c.leadsWhole(i, j, om) {
 				c.AddFact(Fact{Subject: p, Predicate: "leads", Object: o, Evidence: ev, Confidence: conf, Rule: rule})
 			}
 			c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: conf, Rule: rule})

@@ -146,7 +146,7 @@ func applyTitleOrgName(c *Context, rule string) {
 				case roles["founder"]:
 					c.AddFact(Fact{Subject: p, Predicate: "founded", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})
 				default:
-					if roles["lead"] {
+					if roles["lead"] && c.leadsWhole(ti, tj, target) {
 						c.AddFact(Fact{Subject: p, Predicate: "leads", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})
 					}
 					c.AddFact(Fact{Subject: p, Predicate: "worksAt", Object: o, Evidence: ev, Confidence: 0.8, Rule: rule})

@@ -40,15 +40,27 @@ func TestRulesAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, _ := extract(t, tt.text)
-			out := (&Extractor{Rules: []Rule{tt.rule}}).Extract(r)
-			got := facts(r, out)
-			for _, f := range out.Facts {
-				if f.Rule == "" {
-					t.Errorf("a fact without a rule name: %+v", f)
-				}
-			}
+			got := ruleAlone(t, tt.rule, tt.text, false)
 			checkFacts(t, got, tt.want, tt.not)
 		})
 	}
+}
+
+// ruleAlone runs rule by itself over text and renders its facts as
+// "subject predicate object", each after "rule: " when named is set. A fact
+// without a rule name is an error.
+func ruleAlone(t *testing.T, rule Rule, text string, named bool) []string {
+	t.Helper()
+	r, _ := extract(t, text)
+	out := (&Extractor{Rules: []Rule{rule}}).Extract(r)
+	got := facts(r, out)
+	for i, f := range out.Facts {
+		if f.Rule == "" {
+			t.Errorf("a fact without a rule name: %+v", f)
+		}
+		if named {
+			got[i] = f.Rule + ": " + got[i]
+		}
+	}
+	return got
 }

@@ -69,6 +69,7 @@ type WordLists struct {
 	PrepositionProclitics *phrase.Set[Word] // preposition_proclitics.txt (may be empty): "ل"شركة, "بال"صين
 	PortfolioTitles       *phrase.Set[Word] // portfolio_titles.txt (may be empty): "Sport Secretary", "Minister for Children"
 	UnitNouns             *phrase.Set[Word] // unit_nouns.txt (may be empty): head of Adamant "firm" Borex, the Labour "group"
+	AddressForms          *phrase.Set[Word] // address_forms.txt (may be empty; phrases): "ومعالي" وزير الدولة opens the next dignitary
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -137,6 +138,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.PrepositionProclitics, file: "preposition_proclitics"},
 		{set: &w.PortfolioTitles, file: "portfolio_titles"},
 		{set: &w.UnitNouns, file: "unit_nouns"},
+		{set: &w.AddressForms, file: "address_forms", phrases: true},
 	}
 }
 

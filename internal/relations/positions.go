@@ -102,8 +102,8 @@ func applyTitleOrgName(c *Context, rule string) {
 				continue
 			}
 			ti, tj, roles, clitic, ok := c.readTitle(i, oe)
-			if !ok || !comma && !c.titleOrgReachesName(tj, oe, first) {
-				continue
+			if !ok || !comma && !c.titleOrgReachesName(tj, oe, first) || c.addressedMemberBetween(tj, oe) {
+				continue // address-form: "وزير الدفاع ومعالي وزير الدولة … فلان" is not his title
 			}
 			if clitic == "" {
 				ti = c.titleModifiersBefore(ti, first) // "shadow attorney general Mr Grieve"

@@ -30,7 +30,14 @@ func (r quoteLeadingClause) readSentence(st *quoteState, sc *quoteScan) bool {
 		for j < s.EndToken && j-k <= 6 {
 			if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
 				e := c.R.Mentions[pm].Tok[1]
-				if _, ok := c.L.SpeechVerbs.At(toks, e, s.EndToken, true); ok {
+				if vm, ok := c.L.SpeechVerbs.At(toks, e, s.EndToken, true); ok {
+					if vm.Value.Mode == "that" && vm.End < s.EndToken && toks[vm.End].Class == text.Word {
+						// "…, Mr Brown continued his devotion": the verb has an
+						// object, so the clause before is no speech of his;
+						// he is still the one a later "he said" means.
+						st.spoke(c.ent(pm), "")
+						return false
+					}
 					start := s.FirstToken
 					for x := s.FirstToken; x < k && x < s.FirstToken+12; x++ {
 						if toks[x].Text == "-" || toks[x].Text == "–" || toks[x].Text == "—" {

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,7 +53,6 @@ type rowCache struct {
 // rowCaches are per-goroutine caches taken with TryLock: no tagging call
 // waits for another; when all are taken, a call computes without one.
 type rowCaches struct {
-	next     atomic.Uint32
 	caches   []rowCache
 	bos, eos wordRows // the rows of the positions before and after a sentence
 }
@@ -105,11 +103,17 @@ func newRowCaches(t *Tagger) *rowCaches {
 
 // take returns a free cache, locked, or nil.
 func (rc *rowCaches) take() *rowCache {
-	n := uint32(len(rc.caches))
-	start := rc.next.Add(1)
-	for k := range n {
-		c := &rc.caches[(start+k)%n]
-		if c.mu.TryLock() {
+	return firstFree(rc.caches, func(c *rowCache) *sync.Mutex { return &c.mu })
+}
+
+// firstFree locks and returns the first cache of cs whose lock is free, or
+// nil. The search starts at the first cache every time, so that one worker
+// alone (--jobs 1) always takes the same cache and computes each word once;
+// starting at a rotating index, as before, made it alternate between two
+// caches and compute every word twice.
+func firstFree[C any](cs []C, mu func(*C) *sync.Mutex) *C {
+	for i := range cs {
+		if c := &cs[i]; mu(c).TryLock() {
 			return c
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	profile "graphbuild/internal/lang"
 	"graphbuild/internal/text"
@@ -92,7 +91,6 @@ type pairCache struct {
 // histPass holds what the joint scoring of a FeatHistory model reads.
 type histPass struct {
 	idx      *pairIndex
-	next     atomic.Uint32
 	caches   []pairCache
 	bos, eos pairRows
 }
@@ -117,15 +115,7 @@ func newHistPass(t *Tagger) *histPass {
 }
 
 func (hp *histPass) take() *pairCache {
-	n := uint32(len(hp.caches))
-	start := hp.next.Add(1)
-	for k := range n {
-		c := &hp.caches[(start+k)%n]
-		if c.mu.TryLock() {
-			return c
-		}
-	}
-	return nil
+	return firstFree(hp.caches, func(c *pairCache) *sync.Mutex { return &c.mu })
 }
 
 func (hp *histPass) drop() {

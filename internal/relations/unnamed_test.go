@@ -9,7 +9,12 @@ import (
 // source the writer does not name speaks (unnamed_sources.txt), a name or
 // title stands in quotation marks (quote_name_markers.txt), or another
 // subject opens the sentence of a quote: none of these is the last named
-// speaker's quote. Wanted quotes are "RULE SPEAKER KIND: words" prefixes;
+// speaker's quote. The rules "unresolved-subject" and "surname-speaker"
+// (speakerunresolved.go): a speech verb whose own subject is no resolved
+// person (a body, an abbreviated honorific before a name not read) keeps a
+// later pronoun verb from the earlier speaker; a surname after the verb, or
+// after an honorific there, is the person named in full before. Wanted
+// quotes are "RULE SPEAKER KIND: words" prefixes;
 // unwanted ones "SPEAKER KIND: words" made by any rule.
 func TestUnnamedSources(t *testing.T) {
 	all := DefaultQuoteRules()
@@ -53,6 +58,23 @@ func TestUnnamedSources(t *testing.T) {
 		{"another person opens the sentence of the quote",
 			"قال رامي عيسى: «السوق تتغير بسرعة كبيرة». ووصف الوزير كريم منصور القرار بأنه «خطوة كبيرة إلى الأمام للجميع».",
 			[]string{"quote-direct رامي عيسى direct: السوق تتغير"}, []string{"رامي عيسى direct: خطوة كبيرة"}},
+		{"unresolved-subject: a body speaks, then a pronoun verb",
+			"قالت سلمى حداد إن الطلب قوي جدا في الأسواق. وأوضحت الهيئة أن المصنع سيفتح قريبا. وأضافت أن العمال سيحصلون على زيادة كبيرة في الرواتب.",
+			[]string{"quote-indirect سلمى حداد indirect: الطلب قوي"},
+			[]string{"سلمى حداد indirect: العمال سيحصلون", "سلمى حداد indirect: المصنع"}},
+		{"unresolved-subject: an honorific before a name not read",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق. ولفت م. قرطبي زنكلو إلى أن الطلب يتراجع في الشتاء. وأضاف أن المصانع ستغلق أبوابها هذا الصيف.",
+			[]string{"quote-indirect رامي عيسى indirect: الأسعار ترتفع"},
+			[]string{"رامي عيسى indirect: المصانع ستغلق", "رامي عيسى indirect: الطلب يتراجع"}},
+		{"unresolved-subject: a phrase after the verb is no subject",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق. وقال لصحيفة محلية إن الطلب يتراجع. وأضاف أن المصانع ستغلق أبوابها هذا الصيف.",
+			[]string{"quote-indirect رامي عيسى indirect: المصانع ستغلق"}, nil},
+		{"surname-speaker: an abbreviated honorific and the surname",
+			"قال المهندس رامي عيسى إن الأسعار ترتفع في كل الأسواق. وأوضح د. عيسى أن المصانع ستغلق أبوابها هذا الصيف.",
+			[]string{"quote-indirect رامي عيسى indirect: المصانع ستغلق"}, nil},
+		{"surname-speaker: a rank and the surname",
+			"قالت سلمى حداد إن الطلب قوي جدا في الأسواق. وصرح اللواء كريم منصور بأن الحدود آمنة. وأضاف اللواء منصور أن الدوريات ستزداد في الأسابيع المقبلة.",
+			[]string{"quote-indirect كريم منصور indirect: الدوريات ستزداد"}, nil},
 		{"the same speaker goes on, wherever he speaks",
 			"قال رامي عيسى: «السوق تتغير بسرعة كبيرة». وأضاف في مؤتمر صحافي في جدة: «سنفتتح مصنعا جديدا في العام المقبل».",
 			[]string{"quote-continued رامي عيسى direct: سنفتتح مصنعا جديدا"}, nil},

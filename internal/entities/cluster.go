@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
@@ -379,7 +380,7 @@ func finishEntity(d *text.Document, e *Entity, ms []Mention) {
 			}
 		}
 		e.Name = name
-		e.IRI = kg.EntityIRI(e.Type, nameKey(e.Type, name))
+		e.IRI = kg.EntityIRI(e.Type, identity.NameKey(e.Type, name))
 	}
 	for _, s := range surfaces {
 		if s != e.Name {

@@ -2,7 +2,7 @@
 // real thing, and joins them. Within an article the entities stage has
 // already clustered the mentions; across articles an entity is found by
 // its key (the lexicon id, the exact folded name of a short name, the
-// consonant skeleton of a long one: entities.nameKey), and this package
+// consonant skeleton of a long one: NameKey), and this package
 // adds the joins a key cannot make, each by a rule with a confidence:
 //
 //   - a near miss of transliteration across scripts (crossscript.go);

@@ -46,7 +46,7 @@ type keyReason struct {
 	conf float64
 }
 
-// keyRule says how an entity IRI was minted (kg.EntityIRI, entities.nameKey).
+// keyRule says how an entity IRI was minted (kg.EntityIRI, identity.NameKey).
 func keyRule(iri string) keyReason {
 	seg := iri[strings.LastIndex(iri, "/")+1:]
 	switch {

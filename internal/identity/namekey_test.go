@@ -1,4 +1,4 @@
-package entities
+package identity
 
 import (
 	"testing"
@@ -45,7 +45,7 @@ func TestNameKeyIdentity(t *testing.T) {
 		{P, "Alan Greenspan", "Alan Greenspan", true},
 		{P, "Alan Greenspan", "Gordon Brown", false},
 	} {
-		ka, kb := nameKey(c.t, c.a), nameKey(c.t, c.b)
+		ka, kb := NameKey(c.t, c.a), NameKey(c.t, c.b)
 		if (ka == kb) != c.same {
 			t.Errorf("%s %q → %s, %q → %s: same=%v, want %v", c.t, c.a, ka, c.b, kb, ka == kb, c.same)
 		}

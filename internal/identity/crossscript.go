@@ -140,7 +140,7 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		if aLatin || !shortJoinable(a) {
 			return join{}, false // the Arabic side joins the Latin one
 		}
-		key := shortName(seg)
+		key := strings.Join(keyWords(a.Type, a.Name), " ") // not the folded key: folding loses ى and ة
 		var match []Candidate
 		for _, k := range crossScriptProbes(a) {
 			for _, c := range found[k] {
@@ -209,17 +209,26 @@ func levenshtein(a, b string) int {
 // shortJoinable reports whether a short Arabic-script name may cross
 // scripts by its transliteration: not a person named by one word (a
 // first name or a surname, which many share: ميسون is not Mawson), and not
-// a word of the language (الخبر, زوال).
+// a word of the language (الخبر, زوال); a person's name not only words of
+// the language.
 func shortJoinable(e kg.Entity) bool {
-	if e.Type == schema.Person && len(strings.Fields(e.Name)) < 2 {
+	words := strings.Fields(e.Name)
+	person := e.Type == schema.Person
+	if person && len(words) < 2 {
 		return false
 	}
-	for _, w := range strings.Fields(e.Name) {
+	common := 0
+	for _, w := range words {
 		if lang.Of(text.Arabic).IsCommon(w) {
-			return false
+			common++
 		}
 	}
-	return true
+	// A person's full name may hold a word that reads as a common one
+	// (ليلى as ل+يلي); a phrase typed Person is all common words.
+	if person {
+		return common < len(words)
+	}
+	return common == 0
 }
 
 // isAcronym: a Latin name in capitals (QPR), which Arabic writes letter by

@@ -12,22 +12,34 @@ import "strings"
 // (but a silent e) must be written in Arabic. A skeleton alone cannot tell
 // تيني from دينا or Dina; this can. Names in one script never match.
 func TranslitMatch(a, b string) bool {
+	ok, _ := TranslitFit(a, b)
+	return ok
+}
+
+// TranslitFit is TranslitMatch, and how many of the vowels Arabic writes
+// inside a word stand for a vowel of another quality in the Latin name (the
+// ي of ديفيد for the a of David). These match, as English says its vowels
+// many ways, but fewer is the likelier reading: Hassan is حسن (0) before
+// حسين (1).
+func TranslitFit(a, b string) (ok bool, misfits int) {
 	if isArabicName(a) == isArabicName(b) {
-		return false
+		return false, 0
 	}
 	if !isArabicName(a) {
 		a, b = b, a
 	}
 	aw, lw := nameWords(a, true), nameWords(b, false)
 	if len(aw) == 0 || len(aw) != len(lw) {
-		return false
+		return false, 0
 	}
 	for i := range aw {
-		if !wordsMatch(aw[i], lw[i]) {
-			return false
+		ok, n := wordsMatch(aw[i], lw[i])
+		if !ok {
+			return false, 0
 		}
+		misfits += n
 	}
-	return true
+	return true, misfits
 }
 
 // slotted is a word as its consonant classes and the vowels written
@@ -48,7 +60,15 @@ func isArabicName(s string) bool {
 
 func nameWords(name string, arabic bool) []slotted {
 	var out []slotted
-	for _, w := range strings.FieldsFunc(FoldName(name), func(r rune) bool { return r == ' ' }) {
+	words := strings.Fields(FoldName(name))
+	if arabic {
+		// Not folded: folding writes ى as ي and ة as ه, and the vowel
+		// each stands for is what tells ليلى (Laila) from تيني (Tiny).
+		words = strings.FieldsFunc(name, func(r rune) bool {
+			return !isLetter(r) && !isDigit(r) && !arabicMarks.Contains(r) && r != 0x0640
+		})
+	}
+	for _, w := range words {
 		var s slotted
 		if arabic {
 			s = arabicSlots(w)
@@ -82,6 +102,12 @@ func arabicSlots(w string) slotted {
 	}
 	s := slotted{vowels: []string{""}}
 	for _, r := range rs {
+		switch r { // the Persian letters folding maps (foldLetter)
+		case 'ی':
+			r = 'ي'
+		case 'ک':
+			r = 'ك'
+		}
 		if c, ok := arabicClass[r]; ok {
 			s.cons1(c)
 			continue
@@ -145,9 +171,9 @@ const (
 	unaccented = "aaaaaaeeeeiiiiooooouuuuyycn"
 )
 
-func wordsMatch(a, l slotted) bool {
+func wordsMatch(a, l slotted) (ok bool, misfits int) {
 	if string(a.cons) != string(l.cons) {
-		return false
+		return false, 0
 	}
 	last := len(a.vowels) - 1
 	for i := range a.vowels {
@@ -157,24 +183,26 @@ func wordsMatch(a, l slotted) bool {
 		case av == "":
 			// Arabic leaves short vowels unwritten, not long or final ones.
 			if len(lv) > 1 || i == last && lv != "e" {
-				return false
+				return false, 0
 			}
 		case lv == "":
-			return false
+			return false, 0
 		case i == last && lv == "e":
 			// A final lone e is silent (Lille ليل), unless it is ة.
 			if av != "ة" {
-				return false
+				return false, 0
 			}
 		case i == last:
 			// English vowels inside a word are said many ways (David is
 			// ديفيد); a final vowel is what it is written.
 			if !vowelsFit(av, lv) {
-				return false
+				return false, 0
 			}
+		case !vowelsFit(av, lv):
+			misfits++
 		}
 	}
-	return true
+	return true, misfits
 }
 
 // vowelsFit: the Latin vowels lv can be written with the Arabic letters av.

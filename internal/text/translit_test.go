@@ -35,6 +35,25 @@ func TestSkeleton(t *testing.T) {
 	}
 }
 
+// TestTranslitFit: vowels of another quality inside a word still match,
+// but count against the reading.
+func TestTranslitFit(t *testing.T) {
+	for _, c := range []struct {
+		a, b    string
+		misfits int
+	}{
+		{"حسن روحاني", "Hassan Rouhani", 0},
+		{"حسين روحاني", "Hassan Rouhani", 1},
+		{"ديفيد كاميرون", "David Cameron", 1},
+		{"دافيد كاميرون", "David Cameron", 0},
+	} {
+		ok, n := TranslitFit(c.a, c.b)
+		if !ok || n != c.misfits {
+			t.Errorf("TranslitFit(%q, %q) = %v, %d; want true, %d", c.a, c.b, ok, n, c.misfits)
+		}
+	}
+}
+
 func FuzzSkeleton(f *testing.F) {
 	for _, s := range []string{"رقيم", "Omar al-Shammari", "Z.ai", "", "ـــ", "\xff"} {
 		f.Add(s)
@@ -61,6 +80,13 @@ func TestTranslitMatch(t *testing.T) {
 		{"إمباكس", "Impax", true},
 		{"أوبر", "Uber", true},
 		{"هوتميل", "Hotmail", true},
+		// ى and ة are final vowels (a), not ي and ه.
+		{"ليلى عيسى", "Laila Issa", true},
+		{"مصطفى", "Mustafa", true},
+		{"سلمى", "Salma", true},
+		{"فاطمة", "Fatima", true},
+		{"عبدُ اللهِ", "Abdullah", false}, // two words and one
+		{"تيني", "Tina", false},
 		// A skeleton alone would join these.
 		{"تيني", "Dina", false},
 		{"دينا", "Tiny", false},

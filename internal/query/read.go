@@ -21,6 +21,9 @@ type reader struct {
 	st   *store.Store
 	ents map[string]*EntityInfo
 	docs map[string]*DocInfo
+	// similar is the similarity of the candidates of the last name looked
+	// up, when they were found written in the other script (transliterated).
+	similar map[string]float64
 }
 
 func newReader(st *store.Store) *reader {

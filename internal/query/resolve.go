@@ -45,17 +45,23 @@ func (r *reader) resolve(ctx context.Context, name string) (*EntityInfo, error) 
 	if err != nil {
 		return nil, err
 	}
-	switch len(cands) {
-	case 0:
+	switch {
+	case len(cands) == 0:
 		return nil, errorf(ErrNoMatch, "no entity is called %q; list them with graphquery entities", name)
-	case 1:
+	case len(cands) == 1:
 		return r.entity(ctx, cands[0])
+	}
+	if c, ok := r.translitChoice(cands); ok && r.similar != nil {
+		return r.entity(ctx, c)
 	}
 	return nil, r.ambiguous(ctx, name, cands)
 }
 
-// candidates returns the IRIs of the entities name may mean, sorted.
+// candidates returns the IRIs of the entities name may mean, sorted; or,
+// when name only matches written in the other script, most similar first
+// (transliterated), with r.similar holding their similarity.
 func (r *reader) candidates(ctx context.Context, name string) ([]string, error) {
+	r.similar = nil
 	if iri, ok := iriForm(name); ok {
 		types, err := r.st.ReadOne(ctx, store.Out(iri, schema.RDFType))
 		if err != nil {
@@ -153,39 +159,6 @@ func (r *reader) indexedCandidates(ctx context.Context, name string, variants []
 		}
 	}
 	return r.transliterated(ctx, name)
-}
-
-// transliterated returns the entities whose IRI is the consonant-skeleton
-// key of name, in whichever script they were written: "David Cameron"
-// finds ديفيد كاميرون when only an Arabic article names him, and the
-// reverse. Only long skeletons key entities (six consonants, or five over
-// two words; see entities.nameKey), so a short name never reaches here.
-func (r *reader) transliterated(ctx context.Context, name string) ([]string, error) {
-	sk := text.Skeleton(name)
-	if !text.LongSkeleton(sk) {
-		return nil, nil
-	}
-	var iris []string
-	var lookups []store.Lookup
-	for _, t := range schema.Types() {
-		if !t.IsEntity() {
-			continue
-		}
-		iri := kg.EntityIRI(t.Name, "x-"+strings.ReplaceAll(sk, " ", "-"))
-		iris = append(iris, iri)
-		lookups = append(lookups, store.Out(iri, rdf.PropName))
-	}
-	res, err := r.st.Read(ctx, lookups...)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for i, qs := range res {
-		if len(qs) > 0 {
-			out = append(out, iris[i])
-		}
-	}
-	return out, nil
 }
 
 // scanCandidates resolves names on a store without a name index (built
@@ -300,12 +273,20 @@ func (r *reader) ambiguous(ctx context.Context, name string, cands []string) err
 	for _, c := range cands {
 		ids := docIDs[c]
 		e := infos[c]
-		rows = append(rows, []string{ShortID(c), e.Type, e.Name, articles(ids)})
+		row := []string{ShortID(c), e.Type, e.Name, articles(ids)}
+		if sim, ok := r.similar[c]; ok {
+			row = append(row, fmt.Sprintf("similarity %.2f", sim))
+		}
+		rows = append(rows, row)
 	}
 	var t strings.Builder
 	WriteTable(&t, rows)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%q could mean %d entities; name one by its id:", name, len(cands))
+	if r.similar != nil {
+		fmt.Fprintf(&b, "%q could mean %d entities written in the other script, most alike first; name one by its id:", name, len(cands))
+	} else {
+		fmt.Fprintf(&b, "%q could mean %d entities; name one by its id:", name, len(cands))
+	}
 	for _, line := range strings.Split(strings.TrimRight(t.String(), "\n"), "\n") {
 		b.WriteString("\n  " + line)
 	}
@@ -405,7 +386,9 @@ func Search(ctx context.Context, st *store.Store, name string, limit int) ([]Mat
 	for i, c := range cands {
 		out[i] = Match{EntityInfo: *infos[c], Docs: len(docIDs[c])}
 	}
-	slices.SortStableFunc(out, func(a, b Match) int { return b.Docs - a.Docs })
+	if r.similar == nil { // transliterated candidates stay most similar first
+		slices.SortStableFunc(out, func(a, b Match) int { return b.Docs - a.Docs })
+	}
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
 	}

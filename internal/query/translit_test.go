@@ -3,50 +3,96 @@ package query
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
+	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/store"
-	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
-// TestResolveTransliterated: a Latin name finds an entity only an Arabic
-// article names, and the reverse, through the consonant-skeleton key; a
-// short name does not (its key is its exact name).
-func TestResolveTransliterated(t *testing.T) {
+// translitStore holds entities each named in one script only, keyed as the
+// entities stage keys them (identity.NameKey), with the identity index a
+// build writes.
+func translitStore(t *testing.T) *store.Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, store.Options{Backend: "memstore"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	key := func(name string) string {
-		sk := text.Skeleton(name)
-		if !text.LongSkeleton(sk) {
-			return "n-" + text.FoldName(name)
-		}
-		return "x-" + text.Skeleton(name)
-	}
+	t.Cleanup(func() { st.Close() })
 	ent := func(ty schema.Type, name string) kg.Entity {
-		return kg.Entity{IRI: kg.EntityIRI(ty, key(name)), Type: ty, Name: name}
+		return kg.Entity{IRI: kg.EntityIRI(ty, identity.NameKey(ty, name)), Type: ty, Name: name}
 	}
-	ar := &kg.Graph{Doc: kg.Document{ID: "ar", Lang: "ar"}, Entities: []kg.Entity{
-		ent(schema.Person, "ديفيد كاميرون"), ent(schema.Organization, "رقيم")}}
-	en := &kg.Graph{Doc: kg.Document{ID: "en", Lang: "en"}, Entities: []kg.Entity{ent(schema.Person, "Omar al-Shammari")}}
-	if _, err := st.WriteGraphs(ctx, []*kg.Graph{ar, en}); err != nil {
+	P, O := schema.Person, schema.Organization
+	gs := []*kg.Graph{
+		{Doc: kg.Document{ID: "ar1", Lang: "ar"}, Entities: []kg.Entity{
+			ent(P, "ديفيد كاميرون"), ent(O, "رقيم"), ent(P, "تيني")}},
+		{Doc: kg.Document{ID: "ar2", Lang: "ar"}, Entities: []kg.Entity{
+			ent(P, "ديفيد كالميرون"),         // a consonant more than David Cameron: a skeleton near miss
+			ent(P, "كريم"), ent(O, "كريم")}}, // one name for two things
+		{Doc: kg.Document{ID: "en1", Lang: "en"}, Entities: []kg.Entity{
+			ent(P, "Omar al-Shammari"), ent(O, "Medra")}},
+	}
+	if _, err := st.WriteGraphs(ctx, gs); err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range map[string]string{
-		"David Cameron": "ديفيد كاميرون",
-		"عمر الشمري":    "Omar al-Shammari",
+	return st
+}
+
+// TestResolveTransliterated: a Latin name finds an entity only an Arabic
+// article names, and the reverse, through the identity index; the one
+// transliteration checked both ways wins over a skeleton near miss; a
+// short name needs the check both ways; a tie lists the candidates with
+// their similarity.
+func TestResolveTransliterated(t *testing.T) {
+	ctx := context.Background()
+	st := translitStore(t)
+	for _, c := range []struct {
+		name, want string
+		ambiguous  []string // the candidates listed, in order
+	}{
+		{name: "David Cameron", want: "ديفيد كاميرون"},
+		{name: "عمر الشمري", want: "Omar al-Shammari"},
+		{name: "Raqeem", want: "رقيم"},
+		{name: "Raqeem AI", want: "رقيم"},
+		{name: "ميدرا", want: "Medra"},
+		{name: "Dina"}, // تيني: the consonants agree, the vowels do not
+		{name: "Tina"}, // تيني ends in ي, not a
+		{name: "Karim", ambiguous: []string{"organization/n-كريم", "person/n-كريم"}},
+		{name: "David Kalmeron", want: "ديفيد كالميرون"},
+		{name: "Davis Cameron", want: "ديفيد كاميرون"},                                   // a near miss, the only candidate
+		{name: "David Kanmeron", ambiguous: []string{"ديفيد كالميرون", "ديفيد كاميرون"}}, // two near misses
 	} {
-		e, err := Resolve(ctx, st, name)
-		if err != nil || e.Name != want {
-			t.Errorf("Resolve(%q) = %+v, %v; want %s", name, e, err, want)
+		e, err := Resolve(ctx, st, c.name)
+		switch {
+		case c.want != "":
+			if err != nil || e.Name != c.want {
+				t.Errorf("Resolve(%q) = %+v, %v; want %s", c.name, e, err, c.want)
+			}
+		case c.ambiguous != nil:
+			msg := ""
+			if err != nil {
+				msg = err.Error()
+			}
+			if !errors.Is(err, ErrUsage) || !strings.Contains(msg, "similarity") {
+				t.Errorf("Resolve(%q) = %+v, %v; want the candidates listed", c.name, e, err)
+				continue
+			}
+			last := -1
+			for _, n := range c.ambiguous {
+				i := strings.Index(msg, n)
+				if i < last {
+					t.Errorf("Resolve(%q): %q listed out of order in\n%s", c.name, n, msg)
+				}
+				last = i
+			}
+		default:
+			if e != nil || !errors.Is(err, ErrNoMatch) {
+				t.Errorf("Resolve(%q) = %+v, %v; want no match", c.name, e, err)
+			}
 		}
-	}
-	if _, err := Resolve(ctx, st, "Raqeem"); !errors.Is(err, ErrNoMatch) {
-		t.Errorf("Resolve(Raqeem) = %v; a short name is not looked up by its skeleton", err)
 	}
 }

@@ -68,6 +68,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = dropNationalityAdjectives(d, ms)
 	ms = trimGluedClitics(d, ms)
 	ms = trimNameEdges(d, ms)
+	ms = completeParticleNames(d, ms)
 	ms = dropNotNames(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon

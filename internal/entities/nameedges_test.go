@@ -34,19 +34,26 @@ func TestNameEdges(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, at := parseAtToken(t, tc.text, tc.first)
-			sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+tc.words-1].End}
-			m := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{at, at + tc.words}, Span: sp, Text: d.Slice(sp)}
-			got := trimNameEdges(d, []Mention{m})
-			switch {
-			case tc.want == "" && len(got) != 0:
-				t.Errorf("got %q, want it dropped", got[0].Text)
-			case tc.want != "" && len(got) != 1:
-				t.Errorf("dropped, want %q", tc.want)
-			case tc.want != "" && got[0].Text != tc.want:
-				t.Errorf("got %q, want %q", got[0].Text, tc.want)
-			}
+			checkPersonSpan(t, trimNameEdges, tc.text, tc.first, tc.words, tc.want)
 		})
+	}
+}
+
+// checkPersonSpan runs a span rule on one tagger person of words words
+// starting at the last token first of text; want "" means it is dropped.
+func checkPersonSpan(t *testing.T, rule func(*text.Document, []Mention) []Mention, sentence, first string, words int, want string) {
+	t.Helper()
+	d, at := parseAtToken(t, sentence, first)
+	sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+words-1].End}
+	m := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{at, at + words}, Span: sp, Text: d.Slice(sp)}
+	got := rule(d, []Mention{m})
+	switch {
+	case want == "" && len(got) != 0:
+		t.Errorf("got %q, want it dropped", got[0].Text)
+	case want != "" && len(got) != 1:
+		t.Errorf("dropped, want %q", want)
+	case want != "" && got[0].Text != want:
+		t.Errorf("got %q, want %q", got[0].Text, want)
 	}
 }
 

@@ -34,6 +34,14 @@ func looksLikeName(L *lang.Profile, t text.Token) bool {
 	return true
 }
 
+// wholeGivenName reports whether the word as written, proclitic letters and
+// all, is a listed given name (لويس, not ل + ويس); firstName also accepts
+// the word with its proclitics stripped (لمحمد).
+func wholeGivenName(L *lang.Profile, t text.Token) bool {
+	e, ok := L.FirstNames.Has(t.Text)
+	return ok && len(e.Toks) == 1 && e.Toks[0] == t.Fold
+}
+
 // firstName returns the usual gender of a given name ("m", "f" or "-") and
 // whether the word is one (schema/lang/*/first_names).
 func firstName(l text.Lang, t text.Token) (string, bool) {

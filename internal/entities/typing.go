@@ -84,7 +84,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			return evidence{schema.Organization, 0.9, "title-construct"}, true
 		}
 		// "المؤسسة المشاركة لسيرفو لابز": a title, then the name with ل.
-		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && L.ToClitic(strings.TrimSuffix(forms[0], forms[1])) && !m.personCue {
+		// A listed given name that starts with the letter ("الرئيس
+		// السابق لويس") is the name itself, not ل + a name.
+		if forms := text.StripProclitics(toks[m.Tok[0]].Text); len(forms) > 1 && L.ToClitic(strings.TrimSuffix(forms[0], forms[1])) && !m.personCue && !wholeGivenName(L, toks[m.Tok[0]]) {
 			if _, ok := L.Titles.EndingAt(toks, max(first, m.Tok[0]-4), m.Tok[0], true); ok {
 				return evidence{schema.Organization, 0.9, "title-glued-l"}, true
 			}

@@ -47,10 +47,12 @@ func main() {
 		seed        = pflag.Uint64("seed", 1, "shuffle seed")
 		bag         = pflag.Int("bag", 0, "average the weights of this many models trained with seeds --seed, --seed+1, …")
 		errorsOut   = pflag.String("errors", "", "write the held-out sentences the tagger alone gets wrong here (token, gold, predicted)")
+		predOut     = pflag.String("pred", "", "with --pipeline: write every held-out token here (token, gold, tagger alone, whole recognizer)")
 		corpusNames = pflag.Bool("corpus-names", true, "keep the training entity names as a gazetteer (jackknifed in training)")
 		nameWords   = pflag.Bool("name-words", true, "also keep each word of multi-word training names (lexw:TYPE)")
 		schemaGaz   = pflag.Bool("schema-gazetteer", true, "read the schema lexicon and word lists as a gazetteer")
 		lexFolds    = pflag.Int("lexicon-folds", 0, "jackknife the schema lexicon in training: each sentence block reads it without 1 of this many parts (0: off)")
+		nameDrop    = pflag.Float64("name-dropout", 0, "in training, hide the word-identity features of each gold entity token with this probability")
 		minCount    = pflag.Int("min-count", 1, "drop features seen fewer times")
 		prune       = pflag.Float64("prune", 0.002, "drop weights below this fraction of the largest")
 		clusters    = pflag.String("clusters", "", "word-cluster table (default: the embedded one; \"none\": no cluster features)")
@@ -92,6 +94,7 @@ func main() {
 	opts.MinCount, opts.Prune = *minCount, *prune
 	opts.RareBelow = *rareBelow
 	opts.LexiconFolds = *lexFolds
+	opts.NameDropout = *nameDrop
 	switch *clusters {
 	case "":
 	case "none":
@@ -156,6 +159,9 @@ func main() {
 			pred := build.TagCoNLLWith(sents, lg, entities.DefaultWith(lg, entities.TaggerWith(t)))
 			fmt.Printf("whole recognizer (as graphbuild --tag-conll), %s:\n", time.Since(start).Round(time.Millisecond))
 			printScores(tagger.Evaluate(gold, pred))
+			if *predOut != "" {
+				check(writePred(*predOut, t, dev, pred))
+			}
 		}
 	}
 	if *finalAll && len(dev) > 0 && *devPath == "" {
@@ -173,34 +179,57 @@ func main() {
 	}
 }
 
-// writeErrors writes each held-out sentence with a wrong tag, one token a
-// line: token, gold tag, predicted tag, "*" where they differ.
-func writeErrors(path string, t *tagger.Tagger, dev []tagger.Sentence) error {
-	var b strings.Builder
+// aloneTags tags the held-out sentences with the tagger alone, in documents
+// of tagger.DocSentences (as tagger.EvaluateTagger does).
+func aloneTags(t *tagger.Tagger, dev []tagger.Sentence) [][]string {
+	var out [][]string
 	for d0 := 0; d0 < len(dev); d0 += tagger.DocSentences {
 		var doc [][]string
 		for _, s := range dev[d0:min(d0+tagger.DocSentences, len(dev))] {
 			doc = append(doc, s.Tokens)
 		}
 		pred, _ := t.TagDocument(doc)
-		for k, p := range pred {
-			s := dev[d0+k]
-			wrong := false
-			for i := range p {
-				wrong = wrong || p[i] != s.Tags[i]
-			}
-			if !wrong {
-				continue
-			}
-			for i := range p {
-				mark := ""
-				if p[i] != s.Tags[i] {
-					mark = "*"
-				}
-				fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", s.Tokens[i], s.Tags[i], p[i], mark)
-			}
-			b.WriteString("\n")
+		out = append(out, pred...)
+	}
+	return out
+}
+
+// writeErrors writes each held-out sentence with a wrong tag, one token a
+// line: token, gold tag, predicted tag, "*" where they differ.
+func writeErrors(path string, t *tagger.Tagger, dev []tagger.Sentence) error {
+	var b strings.Builder
+	for k, p := range aloneTags(t, dev) {
+		s := dev[k]
+		wrong := false
+		for i := range p {
+			wrong = wrong || p[i] != s.Tags[i]
 		}
+		if !wrong {
+			continue
+		}
+		for i := range p {
+			mark := ""
+			if p[i] != s.Tags[i] {
+				mark = "*"
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", s.Tokens[i], s.Tags[i], p[i], mark)
+		}
+		b.WriteString("\n")
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// writePred writes each held-out token a line: token, gold tag, the tag of
+// the tagger alone, the tag of the whole recognizer; a blank line after each
+// sentence.
+func writePred(path string, t *tagger.Tagger, dev []tagger.Sentence, pipe [][]string) error {
+	var b strings.Builder
+	for k, p := range aloneTags(t, dev) {
+		s := dev[k]
+		for i := range p {
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", s.Tokens[i], s.Tags[i], p[i], pipe[k][i])
+		}
+		b.WriteString("\n")
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -338,6 +338,31 @@ func historyFeatures(in []tokInfo, i, p1, p2 int, e *emitter) {
 	e.emit("pt|f=", t1, "|", in[i].fold)
 }
 
+// greedyAt picks the tag of token i given the tags before it.
+func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func([]byte) []float64, e *emitter) (int, float64) {
+	row := em[i]
+	e.f = func(_ uint64, f []byte) {
+		if w := look(f); w != nil {
+			addRow(&row, w)
+		}
+	}
+	p1, p2 := -1, -1
+	if i > 0 {
+		p1 = pred[i-1]
+	}
+	if i > 1 {
+		p2 = pred[i-2]
+	}
+	historyFeatures(in, i, p1, p2, e)
+	b, s1 := 0, negInf
+	for k := range numTags {
+		if allowed(p1, k) && row[k] > s1 {
+			b, s1 = k, row[k]
+		}
+	}
+	return b, s1
+}
+
 // greedy tags left to right; look returns the weights of a feature or nil.
 func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func(uint64) []F, e *emitter) ([]int, []float64) {
 	out := make([]int, len(em))

@@ -54,6 +54,10 @@ type TrainOptions struct {
 	// features left without weights (default 0: keep all).
 	Prune float64
 
+	// NameDropout > 0: training hides the word-identity features of a
+	// gold entity token with this probability (namedrop.go).
+	NameDropout float64
+
 	// Dev, when set, is tagged after each epoch with the averaged weights
 	// and the scores passed to Progress. With EarlyStop, Train returns the
 	// weights of the epoch with the best PER+ORG+LOC F1 on Dev (Epoch
@@ -73,7 +77,9 @@ type trainer struct {
 	common map[string]bool // FeatClusterRare: words frequent in training
 	index  map[string]int32
 	count  []int
-	w, wa  []float64 // weights and their running sum for averaging
+	lex    []bool     // NameDropout: the feature is a word-identity feature
+	rng    *rand.Rand // NameDropout: which tokens lose them, per step
+	w, wa  []float64  // weights and their running sum for averaging
 	tr, ta [numTags + 1][numTags]float64
 	c      float64 // number of updates steps so far (+1)
 }
@@ -95,6 +101,7 @@ func (tr *trainer) id(f []byte, add bool) int32 {
 	id := int32(len(tr.index))
 	tr.index[string(f)] = id
 	tr.count = append(tr.count, 0)
+	tr.lex = append(tr.lex, lexicalFeature(f))
 	tr.w = append(tr.w, make([]float64, numTags)...)
 	tr.wa = append(tr.wa, make([]float64, numTags)...)
 	return id
@@ -275,6 +282,7 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 	}
 
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
+	tr.rng = rand.New(rand.NewPCG(opts.Seed, 0x2545f4914f6cdd1d))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -334,6 +342,9 @@ func (tr *trainer) emissions(s *trainSent) [][numTags]float64 {
 }
 
 func (tr *trainer) step(s *trainSent, e *emitter) {
+	if tr.opts.NameDropout > 0 {
+		s = tr.dropNameWords(s)
+	}
 	em := tr.emissions(s)
 	if tr.opts.Decoder == Greedy {
 		// Left to right with the predicted history; update at each error.
@@ -380,31 +391,6 @@ func (tr *trainer) step(s *trainSent, e *emitter) {
 			tr.updTrans(pp, p, -1)
 		}
 	}
-}
-
-// greedyAt picks the tag of token i given the tags before it.
-func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func([]byte) []float64, e *emitter) (int, float64) {
-	row := em[i]
-	e.f = func(_ uint64, f []byte) {
-		if w := look(f); w != nil {
-			addRow(&row, w)
-		}
-	}
-	p1, p2 := -1, -1
-	if i > 0 {
-		p1 = pred[i-1]
-	}
-	if i > 1 {
-		p2 = pred[i-2]
-	}
-	historyFeatures(in, i, p1, p2, e)
-	b, s1 := 0, negInf
-	for k := range numTags {
-		if allowed(p1, k) && row[k] > s1 {
-			b, s1 = k, row[k]
-		}
-	}
-	return b, s1
 }
 
 // finish returns a tagger with the averaged weights, dropping weights below

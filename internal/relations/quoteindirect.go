@@ -58,7 +58,7 @@ verbs:
 		if k < s.EndToken && lang.Has(c.L.ToWords, c.Doc.Tokens[k].Fold) && spk >= 0 {
 			// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
 			if k+1 < s.EndToken {
-				if _, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k+1, s.EndToken, true); !ok {
+				if _, ok := c.introducerAt(k+1, s.EndToken); !ok {
 					i = st.addClause(sc, k+1, spk, r.Name(), partGender)
 					continue verbs
 				}
@@ -81,7 +81,7 @@ verbs:
 			limit = 1 // "denied that …", not a "that" further on
 		}
 		for k < s.EndToken && k-after < limit {
-			if intro, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, s.EndToken, true); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
+			if intro, ok := c.introducerAt(k, s.EndToken); ok && !insideQuote(c.Doc.Tokens[k].Start, quotes) {
 				if intro.End < s.EndToken && other {
 					i = st.addOtherClause(sc, intro.End)
 					continue verbs

@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -79,9 +81,21 @@ func (c *Context) speakerAfterTitle(j, end int) int {
 		if _, ok := c.L.SpeechVerbs.Has(t.Text); ok {
 			return -1
 		}
-		if _, ok := c.L.QuoteIntroducers.At(toks, k, end, true); ok {
+		if _, ok := c.introducerAt(k, end); ok {
 			return -1
 		}
 	}
 	return -1
+}
+
+// introducerAt is QuoteIntroducers.At without the words that are an
+// introducer only once a proclitic is cut (not_introducers.txt: "الآن" is
+// not ال + أن, "لأن" not ل + أن, "كان" not ك + أن).
+func (c *Context) introducerAt(k, end int) (phrase.Match[lang.Word], bool) {
+	if k < end {
+		if _, ok := c.L.NotIntroducers.At(c.Doc.Tokens, k, k+1, true); ok {
+			return phrase.Match[lang.Word]{}, false
+		}
+	}
+	return c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true)
 }

@@ -236,7 +236,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// that is not a named person.
 	k := m.End
 	if k < end && c.Doc.Tokens[k].Class == text.Word && !c.isPronoun(c.Doc.Tokens[k].Fold) && !lang.Has(c.L.ToWords, c.Doc.Tokens[k].Fold) {
-		if _, intro := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true); !intro {
+		if _, intro := c.introducerAt(k, end); !intro {
 			if e, after := c.surnameSpeaker(k, end); e >= 0 {
 				st.spokeAs(e, gender) // rule surname-speaker: "وأضاف العمرة:"
 				return after, e, true

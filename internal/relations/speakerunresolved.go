@@ -34,7 +34,7 @@ func (c *Context) unresolvedSubject(k, end int) bool {
 	if c.gluedPreposition(t) || c.indefiniteWord(t) || c.L.ToClitic(strings.TrimRight(t.Fold, "ـ")) {
 		return false
 	}
-	if _, ok := c.L.QuoteIntroducers.At(c.Doc.Tokens, k, end, true); ok {
+	if _, ok := c.introducerAt(k, end); ok {
 		return false
 	}
 	if _, _, _, _, ok := c.readTitle(k, end); ok {

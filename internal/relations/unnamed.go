@@ -25,7 +25,7 @@ func (c *Context) unnamedSource(k, end int) bool {
 	// "قال متحدث باسم الشرطة، جون سميث، إن": a name after all, before
 	// what was said.
 	for j := m.End; j < end && j < m.End+10; j++ {
-		if _, intro := c.L.QuoteIntroducers.At(c.Doc.Tokens, j, end, true); intro || isOpenQuoteTok(c.Doc.Tokens[j].Text) || c.Doc.Tokens[j].Text == ":" {
+		if _, intro := c.introducerAt(j, end); intro || isOpenQuoteTok(c.Doc.Tokens[j].Text) || c.Doc.Tokens[j].Text == ":" {
 			break
 		}
 		if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {

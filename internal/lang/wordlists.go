@@ -13,7 +13,7 @@ import (
 // language writes the construction as an affix or not at all.
 type WordLists struct {
 	TitlePrepositions *phrase.Set[Word] // title_prepositions.txt: "كبير المحللين في Omdia", "analyst at Omdia"
-	ToWords           *phrase.Set[Word] // to_words.txt: "أشار إلى", "pointed to"
+	ToWords           *phrase.Set[Word] // to_words.txt (may be empty): "أشار إلى", "pointed to"
 	OtherWords        *phrase.Set[Word] // other_words.txt: "وغيرها من الشركات", "and other companies"
 	CompanyAnaphors   *phrase.Set[Word] // company_anaphors.txt: "الشركة", "the company"
 
@@ -84,7 +84,7 @@ type wordList struct {
 func (w *WordLists) lists() []wordList {
 	return []wordList{
 		{set: &w.TitlePrepositions, file: "title_prepositions", required: true},
-		{set: &w.ToWords, file: "to_words", required: true},
+		{set: &w.ToWords, file: "to_words"},
 		{set: &w.OtherWords, file: "other_words", required: true},
 		{set: &w.CompanyAnaphors, file: "company_anaphors", required: true},
 		{set: &w.Determiners, file: "determiners", required: false},

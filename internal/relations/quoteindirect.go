@@ -99,6 +99,13 @@ verbs:
 			}
 			k++
 		}
+		if spk >= 0 && after < s.EndToken && lang.Has(c.L.CircumstancePreps, c.Doc.Tokens[after].Fold) {
+			// No clause, but a circumstance or "to" after the verb
+			// ("added to speculation", "asked to be tested", "said after
+			// the match"): the person still spoke, and a later "he said"
+			// is theirs.
+			st.spoke(spk, partGender)
+		}
 	}
 }
 

@@ -31,7 +31,7 @@ func (r quoteLeadingClause) readSentence(st *quoteState, sc *quoteScan) bool {
 			if pm := c.mentionStarting(j); pm >= 0 && c.typeOf(pm) == schema.Person {
 				e := c.R.Mentions[pm].Tok[1]
 				if vm, ok := c.L.SpeechVerbs.At(toks, e, s.EndToken, true); ok {
-					if vm.Value.Mode == "that" && vm.End < s.EndToken && toks[vm.End].Class == text.Word {
+					if c.verbHasObject(e, vm.End, string(vm.Value.Mode), s.EndToken) {
 						// "…, Mr Brown continued his devotion": the verb has an
 						// object, so the clause before is no speech of his;
 						// he is still the one a later "he said" means.
@@ -77,4 +77,31 @@ func (c *Context) participleOpening(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(t.Fold, "ing") && len(t.Fold) > 5 || lang.Has(c.L.ParticipleOpeners, t.Fold)
+}
+
+// verbHasObject is rule verb-with-object: the speech verb at tokens [v, k)
+// is followed by its object, not by the end of an attribution: any word
+// after a verb of mode "that" ("Mr Brown continued his devotion"), else a
+// word that is no time phrase, no hearer and no "that" ("Mr Sullivan
+// admitted to falsifying", "Kipchoge responded and"). "…, X said on
+// Monday", "…, X said in his interview", "…, X told reporters" and "…, X
+// warned the board" still attribute.
+func (c *Context) verbHasObject(v, k int, mode string, end int) bool {
+	toks := c.Doc.Tokens
+	if k >= end || toks[k].Class != text.Word {
+		return false
+	}
+	if mode == "that" {
+		return true
+	}
+	if _, ok := c.L.ClauseOpeners.At(toks, k, end, false); ok {
+		return false
+	}
+	if lang.Has(c.L.EmployerPrepositions, toks[k].Fold) {
+		return false // "…, Lord Butler said in his interview"
+	}
+	if c.hearerVerb(k-1) || lang.Has(c.L.HearerOptionalVerbs, toks[k-1].Fold) || lang.Has(c.L.ThatWords, toks[k].Fold) {
+		return false
+	}
+	return toks[k].Text == toks[k].Fold // a lower-case word: "to", "his"
 }

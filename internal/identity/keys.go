@@ -90,12 +90,17 @@ func surname(e kg.Entity) string {
 
 // personShaped reports whether the words before a surname look like a
 // person's: one of them is an initial, a given name of the language
-// (first_names.txt), or a word its common list does not hold. "Come" in
-// "Come Dancing", a show typed Person, is none of these.
+// (first_names.txt, or given_name_words.txt for the given names that are
+// also common words: Will Smith, Eve Ensler), or a word its common list
+// does not hold. "Come" in "Come Dancing", a show typed Person, is none of
+// these.
 func personShaped(name string, given []string) bool {
 	p := lang.Of(nameLang(name))
 	for _, w := range given {
 		if _, first := p.FirstName(w); first || len([]rune(w)) == 1 || !p.IsCommon(w) {
+			return true
+		}
+		if _, ok := p.GivenNameWords.Has(w); ok {
 			return true
 		}
 	}

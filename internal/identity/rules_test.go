@@ -147,7 +147,9 @@ func TestSurnameNameShape(t *testing.T) {
 		full, lone string
 		same       bool
 	}{{"Stay Waltzing", "Waltzing", false}, {"Rab Waltzing", "Waltzing", true}, {"J Waltzing", "Waltzing", true},
-		{"Gordon Hunt", "Hunt", true}} {
+		{"Gordon Hunt", "Hunt", true},
+		// A given name that is also a common word (given_name_words.txt).
+		{"Faith Waltzing", "Waltzing", true}, {"Summer Waltzing", "Waltzing", true}} {
 		if got := surnameJoins(c.full, c.lone, "Network"); got != c.same {
 			t.Errorf("%s / %s: joined=%v, want %v", c.lone, c.full, got, c.same)
 		}

@@ -41,7 +41,7 @@ func trimNameEdges(d *text.Document, ms []Mention) []Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Type != schema.Person || m.Value != nil || m.LexID != "" || m.Source == srcLexicon {
+		if !spanRuleTarget(m) {
 			out = append(out, m)
 			continue
 		}
@@ -72,6 +72,13 @@ func trimNameEdges(d *text.Document, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return dropLoneNotNames(d, L, out)
+}
+
+// spanRuleTarget reports a mention whose edges the span rules (name-edge,
+// particle-end) may move: a person read by a recognizer, not a value nor a
+// lexicon name.
+func spanRuleTarget(m Mention) bool {
+	return m.Type == schema.Person && m.Value == nil && m.LexID == "" && m.Source != srcLexicon
 }
 
 // dropLoneNotNames drops the one-word persons of lone_not_names.txt that

@@ -13,11 +13,7 @@ import (
 // and starts after "لي" or "يا" before a given name; a lone Hijri month or
 // "لي" after a speech verb is no person. "" means the mention is dropped.
 func TestNameEdges(t *testing.T) {
-	tests := []struct {
-		name, text, first string
-		words             int
-		want              string
-	}{
+	runPersonSpanCases(t, trimNameEdges, []personSpanCase{
 		{"an imperfect verb ends the name", "وكان سامر الحلبي يأمر الجنود بالتقدم.", "سامر", 3, "سامر الحلبي"},
 		{"و and a verb end the name", "وكان سامر الحلبي ويأمر الجنود.", "سامر", 3, "سامر الحلبي"},
 		{"a given name that is a verb stays (يحيى)", "التقى الوزير بسامر يحيى أمس.", "يحيى", 1, "يحيى"},
@@ -31,29 +27,34 @@ func TestNameEdges(t *testing.T) {
 		{"لي before a name that is no given name stays", "التقى الوفد لي تشانغ وو في بكين.", "لي", 3, "لي تشانغ وو"},
 		{"a lone Hijri month is no person", "وقال في رمضان الماضي إن العمل بدأ.", "رمضان", 1, ""},
 		{"لي after a speech verb is no person", "وقال لي إن العمل بدأ.", "لي", 1, ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkPersonSpan(t, trimNameEdges, tc.text, tc.first, tc.words, tc.want)
-		})
-	}
+	})
 }
 
-// checkPersonSpan runs a span rule on one tagger person of words words
-// starting at the last token first of text; want "" means it is dropped.
-func checkPersonSpan(t *testing.T, rule func(*text.Document, []Mention) []Mention, sentence, first string, words int, want string) {
-	t.Helper()
-	d, at := parseAtToken(t, sentence, first)
-	sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+words-1].End}
-	m := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{at, at + words}, Span: sp, Text: d.Slice(sp)}
-	got := rule(d, []Mention{m})
-	switch {
-	case want == "" && len(got) != 0:
-		t.Errorf("got %q, want it dropped", got[0].Text)
-	case want != "" && len(got) != 1:
-		t.Errorf("dropped, want %q", want)
-	case want != "" && got[0].Text != want:
-		t.Errorf("got %q, want %q", got[0].Text, want)
+// personSpanCase is one sentence for a span rule: a tagger person of words
+// words starting at the last token first; want "" means it is dropped.
+type personSpanCase struct {
+	name, text, first string
+	words             int
+	want              string
+}
+
+// runPersonSpanCases runs a span rule (name-edge, particle-end) on each case.
+func runPersonSpanCases(t *testing.T, rule func(*text.Document, []Mention) []Mention, cases []personSpanCase) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, at := parseAtToken(t, tc.text, tc.first)
+			sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+tc.words-1].End}
+			m := Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{at, at + tc.words}, Span: sp, Text: d.Slice(sp)}
+			got := rule(d, []Mention{m})
+			switch {
+			case tc.want == "" && len(got) != 0:
+				t.Errorf("got %q, want it dropped", got[0].Text)
+			case tc.want != "" && len(got) != 1:
+				t.Errorf("dropped, want %q", tc.want)
+			case tc.want != "" && got[0].Text != tc.want:
+				t.Errorf("got %q, want %q", got[0].Text, tc.want)
+			}
+		})
 	}
 }
 

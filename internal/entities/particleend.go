@@ -3,7 +3,6 @@ package entities
 import (
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
-	"graphbuild/schema"
 )
 
 // completeParticleNames is the rule "particle-end": a person's name never
@@ -30,12 +29,8 @@ func completeParticleNames(d *text.Document, ms []Mention) []Mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Type != schema.Person || m.Value != nil || m.LexID != "" || m.Source == srcLexicon {
-			out = append(out, m)
-			continue
-		}
 		a, b := m.Tok[0], m.Tok[1]
-		if b-a < 2 || !isParticle(L, d.Tokens[b-1]) {
+		if !spanRuleTarget(m) || b-a < 2 || !isParticle(L, d.Tokens[b-1]) {
 			out = append(out, m)
 			continue
 		}

@@ -7,11 +7,7 @@ import "testing"
 // joins (and a family name after it), or loses the particle when no name
 // word follows; particles alone are no name.
 func TestParticleEnd(t *testing.T) {
-	tests := []struct {
-		name, text, first string
-		words             int
-		want              string
-	}{
+	runPersonSpanCases(t, completeParticleNames, []personSpanCase{
 		{"آل takes the honorific-like family name", "حضر الحفل المهندس سامي بن عبدالكريم آل الشيخ أمس.", "سامي", 4, "سامي بن عبدالكريم آل الشيخ"},
 		{"أبو takes a common word", "وقال رامي أبو راس إن المشروع اكتمل.", "رامي", 2, "رامي أبو راس"},
 		{"عبد takes الله as a given name, then the family name", "بحضور الدكتور خالد بن عبد الله المطيري.", "خالد", 3, "خالد بن عبد الله المطيري"},
@@ -20,10 +16,5 @@ func TestParticleEnd(t *testing.T) {
 		{"a function word after the particle: it is taken off", "وكان وليد بن في المنزل.", "وليد", 2, "وليد"},
 		{"particles alone are no name", "وكان أبو بنت في المنزل.", "أبو", 2, ""},
 		{"a name not ending on a particle is left", "وقال رامي أبو راس إن المشروع اكتمل.", "رامي", 3, "رامي أبو راس"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkPersonSpan(t, completeParticleNames, tc.text, tc.first, tc.words, tc.want)
-		})
-	}
+	})
 }

@@ -23,6 +23,7 @@ func TestNameEdges(t *testing.T) {
 		{"tanween ends the name", "وكان نادر العلي سابقًا في الوزارة.", "نادر", 3, "نادر العلي"},
 		{"a function word ends the name", "وقال كريم عواد بلا تردد إنه سيحضر.", "كريم", 3, "كريم عواد"},
 		{"a function word inside the span ends the name there", "وقال كريم عواد بلا تردد إنه سيحضر.", "كريم", 4, "كريم عواد"},
+		{"عبر (via) ends the name", "وكتب سامر الحلبي عبر «تويتر» أمس.", "سامر", 3, "سامر الحلبي"},
 		{"لي before a given name starts no name", "قالت لي سميرة حداد إنها ستسافر.", "لي", 3, "سميرة حداد"},
 		{"لي before a name that is no given name stays", "التقى الوفد لي تشانغ وو في بكين.", "لي", 3, "لي تشانغ وو"},
 		{"a lone Hijri month is no person", "وقال في رمضان الماضي إن العمل بدأ.", "رمضان", 1, ""},

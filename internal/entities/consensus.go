@@ -30,6 +30,7 @@ func settleTypes(d *text.Document, ms []Mention) {
 		votes   map[schema.Type]float64
 		person  bool // the text marks the name as a person's
 		mention []int
+		lexID   map[schema.Type]string // the lexicon entry that voted for a type
 	}
 	names := map[string]*tally{}
 	surnames := map[string]bool{}
@@ -40,16 +41,32 @@ func settleTypes(d *text.Document, ms []Mention) {
 			}
 		}
 	}
+	tallyOf := func(k string) *tally {
+		t := names[k]
+		if t == nil {
+			t = &tally{votes: map[schema.Type]float64{}, lexID: map[schema.Type]string{}}
+			names[k] = t
+		}
+		return t
+	}
 	for i, m := range ms {
-		if m.Value != nil || m.LexID != "" || m.Kind == text.Credit || m.Tok[1] <= m.Tok[0] {
+		if m.Value != nil || m.Kind == text.Credit || m.Tok[1] <= m.Tok[0] {
+			continue
+		}
+		if m.LexID != "" {
+			// lexicon-vote: a known organisation, product or place votes
+			// for its type and keeps it; the same word that the tagger
+			// read as a person elsewhere in the article ("ذكرت فيسبوك أن")
+			// takes the lexicon's type unless the text marks a person.
+			if m.Type != schema.Person && m.Type != schema.Misc {
+				t := tallyOf(key(m))
+				t.votes[m.Type] += 2
+				t.lexID[m.Type] = m.LexID
+			}
 			continue
 		}
 		k := key(m)
-		t := names[k]
-		if t == nil {
-			t = &tally{votes: map[schema.Type]float64{}}
-			names[k] = t
-		}
+		t := tallyOf(k)
 		t.mention = append(t.mention, i)
 		if m.Type == schema.Misc {
 			continue
@@ -88,6 +105,9 @@ func settleTypes(d *text.Document, ms []Mention) {
 		for _, i := range t.mention {
 			if ms[i].Type == schema.Person || ms[i].Type == schema.Misc {
 				ms[i].Type, ms[i].Entity, ms[i].personCue, ms[i].TypedBy = best, 0, false, "settle-types"
+				if id := t.lexID[best]; id != "" {
+					ms[i].LexID = id // the known name's entity
+				}
 			}
 		}
 	}

@@ -47,19 +47,23 @@ func (r taggerRecognizer) Recognize(d *text.Document) []Mention {
 	// reads the other occurrences of a word.
 	var idx []int
 	var words [][]string
+	var forms [][][]string // the tokens' folded forms, not folded again by the tagger
 	for si, s := range d.Sentences {
 		if !s.Kind.Extractable() || s.EndToken == s.FirstToken {
 			continue
 		}
 		toks := d.SentenceTokens(si)
 		w := make([]string, len(toks))
-		for i, t := range toks {
-			w[i] = t.Text
+		f := make([][]string, len(toks))
+		for i := range toks {
+			w[i] = toks[i].Text
+			f[i] = toks[i].Forms()
 		}
 		idx = append(idx, si)
 		words = append(words, w)
+		forms = append(forms, f)
 	}
-	allTags, allMargins := r.t.TagDocument(words)
+	allTags, allMargins := r.t.TagDocumentForms(words, forms)
 	for k, si := range idx {
 		s := d.Sentences[si]
 		tags, margins := allTags[k], allMargins[k]

@@ -101,6 +101,21 @@ func prepare(tokens []string, arabic bool) *prepared {
 	return p
 }
 
+// preparedFrom is prepare of words whose forms are known: forms[i] is
+// text.Token.Forms of word i, whose first form is the folded word.
+func preparedFrom(forms [][]string, arabic bool) *prepared {
+	p := &prepared{folded: make([]string, len(forms)), forms: make([][]string, len(forms))}
+	for i, f := range forms {
+		p.folded[i] = f[0]
+		if arabic {
+			p.forms[i] = f[:len(f):len(f)]
+		} else {
+			p.forms[i] = p.folded[i : i+1]
+		}
+	}
+	return p
+}
+
 // Match implements Gazetteer.
 func (p *Phrases) Match(tokens []string) [][]string {
 	out := make([][]string, len(tokens))

@@ -60,7 +60,7 @@ func trainHistory(sents []Sentence, opts TrainOptions) *Tagger {
 // docEmissions returns the emission scores and the tags of each sentence
 // of a document (a model without history features).
 func (t *Tagger) docEmissions(sents [][]string) ([][][numTags]float64, [][]string) {
-	infos := t.docInfos(sents)
+	infos := t.docInfos(sents, nil)
 	ems := make([][][numTags]float64, len(sents))
 	tags := make([][]string, len(sents))
 	for i, s := range sents {

@@ -92,7 +92,18 @@ func (t *Tagger) TagWithScores(tokens []string) ([]string, []float64) {
 // each); a model with FeatDoc reads the other sentences too. Sentences
 // the recognizer treats as one document should be passed together.
 func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
-	infos := t.docInfos(sents)
+	return t.tagDocument(sents, t.docInfos(sents, nil))
+}
+
+// TagDocumentForms is TagDocument of sentences whose words come folded
+// already: forms[s][i] is text.Token.Forms of word i of sentence s (the
+// folded word, then its forms without proclitics), which the tagger would
+// otherwise fold and strip again.
+func (t *Tagger) TagDocumentForms(sents [][]string, forms [][][]string) ([][]string, [][]float64) {
+	return t.tagDocument(sents, t.docInfos(sents, forms))
+}
+
+func (t *Tagger) tagDocument(sents [][]string, infos [][]tokInfo) ([][]string, [][]float64) {
 	if t.feats&FeatHistoryAdd != 0 && t.first != nil {
 		return t.tagHistoryAdd(sents, infos)
 	}
@@ -157,10 +168,15 @@ func (t *Tagger) decode(tokens []string, infos []tokInfo, scores bool) ([]string
 }
 
 // docInfos returns the token infos of the sentences of a document, with
-// the document features of a FeatDoc model.
-func (t *Tagger) docInfos(sents [][]string) [][]tokInfo {
+// the document features of a FeatDoc model; forms, when not nil, holds the
+// words' forms (TagDocumentForms).
+func (t *Tagger) docInfos(sents [][]string, forms [][][]string) [][]tokInfo {
 	infos := make([][]tokInfo, len(sents))
 	for i, s := range sents {
+		if forms != nil {
+			infos[i] = t.infosPrepared(s, preparedFrom(forms[i], hasClitics(t.lang)))
+			continue
+		}
 		infos[i] = t.infos(s)
 	}
 	if t.feats&FeatDoc != 0 {
@@ -171,7 +187,10 @@ func (t *Tagger) docInfos(sents [][]string) [][]tokInfo {
 
 // infos returns what the features of a sentence read about its tokens.
 func (t *Tagger) infos(tokens []string) []tokInfo {
-	p := prepare(tokens, hasClitics(t.lang))
+	return t.infosPrepared(tokens, prepare(tokens, hasClitics(t.lang)))
+}
+
+func (t *Tagger) infosPrepared(tokens []string, p *prepared) []tokInfo {
 	return newTokInfos(t.lang, tokens, p, matchSentence(t.gazetteer(), tokens, p), t.clu, t.common)
 }
 

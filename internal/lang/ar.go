@@ -6,7 +6,6 @@ func init() {
 	Register(Spec{
 		Tag:              Arabic,
 		Name:             "Arabic",
-		Clitics:          true,
 		Affixes:          3,
 		CasedNames:       false,
 		VerbFirst:        true,

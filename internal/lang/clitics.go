@@ -48,7 +48,15 @@ func loadClitics(tag text.Lang, s *Spec) error {
 	if err := parseClitics(rows, s); err != nil {
 		return fmt.Errorf("schema/lang/%s/clitics.txt: %v", tag, err)
 	}
+	s.Clitics = hasProclitics(s)
 	return nil
+}
+
+// hasProclitics reports whether the clitic fields give the language a
+// proclitic: "and", "to" or a preposition glued to the next word, or one
+// written before the article. It sets Spec.Clitics, so that flag is data.
+func hasProclitics(s *Spec) bool {
+	return s.AndProclitic != "" || s.ToProclitic != "" || len(s.GluedPrepositions) > 0 || len(s.ArticleProclitics) > 0
 }
 
 // parseClitics reads role<TAB>form rows into s. A form "-" declares the role

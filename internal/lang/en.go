@@ -6,7 +6,6 @@ func init() {
 	Register(Spec{
 		Tag:                English,
 		Name:               "English",
-		Clitics:            false,
 		Affixes:            4,
 		CasedNames:         true,
 		VerbFirst:          false,

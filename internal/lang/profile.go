@@ -39,6 +39,8 @@ type Spec struct {
 
 	// Clitics: words carry proclitics (conjunctions, prepositions, the
 	// article) that phrase and name matching strip from the first word.
+	// Not set in Register: loadClitics derives it from clitics.txt (true
+	// when a proclitic role there has a form).
 	Clitics bool
 	// CasedNames: names are written with a capital, so a lower-case word
 	// never starts one.

@@ -172,6 +172,9 @@ func TestClitics(t *testing.T) {
 	if en := Of(English); en.Article != "" || en.PossessiveSuffixes != nil || en.GluedPrepositions != nil {
 		t.Errorf("en clitics not empty: %q %q %q", en.Article, en.PossessiveSuffixes, en.GluedPrepositions)
 	}
+	if !ar.Clitics || Of(English).Clitics {
+		t.Errorf("Clitics (from clitics.txt) = ar %v, en %v; want true, false", ar.Clitics, Of(English).Clitics)
+	}
 	all := func(extra ...[]string) [][]string {
 		var rows [][]string
 		for role := range cliticRoles(&Spec{}) {
@@ -195,5 +198,21 @@ func TestClitics(t *testing.T) {
 	}
 	if err := parseClitics(all(), &Spec{}); err != nil {
 		t.Errorf("every role empty: %v", err)
+	}
+	for _, role := range []string{"and_proclitic", "to_proclitic", "glued_preposition", "article_proclitic"} {
+		var rows [][]string
+		for _, r := range all() {
+			if r[0] == role {
+				r = []string{role, "و"}
+			}
+			rows = append(rows, r)
+		}
+		s := Spec{}
+		if err := parseClitics(rows, &s); err != nil || !hasProclitics(&s) {
+			t.Errorf("only %s given: err %v, hasProclitics %v; want true", role, err, hasProclitics(&s))
+		}
+	}
+	if s := (Spec{}); hasProclitics(&s) {
+		t.Errorf("no proclitic role given: hasProclitics true")
 	}
 }

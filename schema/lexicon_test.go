@@ -223,10 +223,10 @@ var wordLists = []listSpec{
 			}
 		}
 		switch r[2] {
-		case "direct", "indirect", "both", "that":
+		case "direct", "indirect", "both", "that", "source":
 			return nil
 		}
-		return fmt.Errorf("mode %q not direct, indirect, both or that (internal/lang.SpeechVerb)", r[2])
+		return fmt.Errorf("mode %q not direct, indirect, both, that or source (internal/lang.SpeechVerb)", r[2])
 	}},
 	{"quote_introducers", 1, 1, nil},
 	{"attribution", 1, 2, checkGender(1)},

@@ -73,7 +73,7 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 		for i := s.FirstToken; i < s.EndToken; i++ {
 			// Speech verb, then the speaker's name.
 			if m, ok := L.SpeechVerbs.At(d.Tokens, i, s.EndToken, true); ok && m.End < s.EndToken {
-				if m.Phrase == "according to" || strings.HasPrefix(string(m.Value.Mode), "attrib") {
+				if m.Value.Mode == "source" {
 					continue
 				}
 				// English puts the speaker after the verb only in inversion

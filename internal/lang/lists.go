@@ -19,7 +19,9 @@ type Gender string
 // Mode is what usually follows a speech verb: a quotation ("direct"),
 // reported speech ("indirect") or either ("both"); "that" is a verb whose
 // reported speech always starts with "that" ("denied that …"), so a bare
-// noun after it is its object, not what was said.
+// noun after it is its object, not what was said; "source" is a phrase
+// whose noun after it is the source of reported speech ("according to
+// Reuters"), not a speaker named after the verb.
 type Mode string
 
 // Trigger is a common noun that announces the type of the name next to it
@@ -228,9 +230,9 @@ func speechVerbs(c []string) (SpeechVerb, error) {
 		return SpeechVerb{}, err
 	}
 	switch m {
-	case "direct", "indirect", "both", "that":
+	case "direct", "indirect", "both", "that", "source":
 	default:
-		return SpeechVerb{}, fmt.Errorf("mode %q: use direct, indirect, both or that", m)
+		return SpeechVerb{}, fmt.Errorf("mode %q: use direct, indirect, both, that or source", m)
 	}
 	return SpeechVerb{g, Mode(m)}, nil
 }

@@ -2,7 +2,6 @@ package relations
 
 import (
 	"sort"
-	"strings"
 
 	"graphbuild/internal/lang"
 	"graphbuild/internal/phrase"
@@ -63,7 +62,7 @@ func (st *quoteState) spokeAs(e int, gender string) {
 func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	c := st.c
 	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, i, end, true)
-	if !ok || strings.HasPrefix(string(m.Value.Mode), "attrib") {
+	if !ok {
 		return 0, -1, false
 	}
 	if !c.L.VerbFirst && m.Start > first && c.passiveSpeech(m.Start, first) {

@@ -55,10 +55,10 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			if a > s.FirstToken && isOrgTrigger(L, d.Tokens[a-1]) {
 				t := d.Tokens[a-1]
-				if _, inst := L.InstitutionTriggers.Has(t.Text); inst && !definiteWord(t) && allDefinite(d, a, k) {
+				if _, inst := L.InstitutionTriggers.Has(t.Text); inst && !definiteWord(L, t) && allDefinite(d, a, k) {
 					continue // "وزارة الصحة للخدمات العلاجية": the ministry and a portfolio
 				}
-				if definiteWord(t) {
+				if definiteWord(L, t) {
 					// "الهيئة العامة للسياحة": a definite trigger is part of
 					// the name; its clitics are not.
 					if !definite {
@@ -119,7 +119,7 @@ func activityNameStart(d *text.Document, L *lang.Profile, k, first int) (a, skip
 			if a == k-1 || common == k-1-a && !someDefinite(d, a+1, k) {
 				return 0, 0, false // "شركة كبرى للاستثمار": nothing names it
 			}
-			if definiteWord(t) && allNationalities(d, L, a+1, k) || describedName(d, L, a+1, k) {
+			if definiteWord(L, t) && allNationalities(d, L, a+1, k) || describedName(d, L, a+1, k) {
 				return 0, 0, false // "بالمجموعة البرازيلية للبناء" describes
 			}
 			return a + 1, 0, true

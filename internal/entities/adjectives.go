@@ -41,7 +41,7 @@ func nationalityAdjective(d *text.Document, L *lang.Profile, i int) bool {
 		return false
 	}
 	p := d.Tokens[i-1]
-	if p.Class != text.Word || !L.InScript(p.Text) || !definiteWord(p) {
+	if p.Class != text.Word || !L.InScript(p.Text) || !definiteWord(L, p) {
 		return false
 	}
 	if _, nat := L.Nationalities.Has(p.Text); nat {

@@ -41,7 +41,7 @@ func (regionRecognizer) Recognize(d *text.Document) []Mention {
 		}
 		for i := s.FirstToken; i+1 < s.EndToken; i++ {
 			h, ok := L.RegionHeads.At(d.Tokens, i, s.EndToken, true)
-			if !ok || definiteWord(d.Tokens[i]) {
+			if !ok || definiteWord(L, d.Tokens[i]) {
 				continue
 			}
 			if c, n, _ := defaultGazetteer().lookup(d.Tokens, i, s.EndToken); c != nil && n >= h.End-i+1 {
@@ -116,7 +116,7 @@ func (translitOrgRecognizer) Recognize(d *text.Document) []Mention {
 			for a > s.FirstToken && k-a < maxTranslitName {
 				t := d.Tokens[a-1]
 				if t.Class != text.Word || !L.InScript(t.Text) || !isNameWord(L, t) || L.Definite(t.Fold) {
-					trig = isOrgTrigger(L, t) && !definiteWord(t)
+					trig = isOrgTrigger(L, t) && !definiteWord(L, t)
 					break
 				}
 				if _, nat := L.Nationalities.Has(t.Text); nat {

@@ -29,7 +29,7 @@ func placeOrgs(d *text.Document) []Mention {
 		for i := s.FirstToken; i < s.EndToken-1; i++ {
 			t := d.Tokens[i]
 			e, ok := L.Triggers.HasToken(&d.Tokens[i])
-			if !ok || e.Value.Type != schema.Organization || definiteWord(t) {
+			if !ok || e.Value.Type != schema.Organization || definiteWord(L, t) {
 				continue
 			}
 			forms := text.StripProclitics(t.Text)

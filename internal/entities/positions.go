@@ -341,13 +341,14 @@ func startsGivenName(l text.Lang, t text.Token) bool {
 // prepositionPhrase reports a word that is ل or ب glued to a definite or
 // common noun ("لشركة", "بالرياض"); "بيدرو" or "ليما" is a name.
 func prepositionPhrase(l text.Lang, t text.Token) bool {
+	L := lang.Of(l)
 	forms := text.StripProclitics(t.Text)
 	for _, rest := range forms[1:] {
 		p := strings.TrimSuffix(forms[0], rest)
-		if p != "ل" && p != "ب" && p != "لل" && p != "بال" && p != "ول" && p != "وب" {
+		if !L.PhraseProclitic(p) {
 			continue
 		}
-		if strings.HasPrefix(rest, "ال") || strings.HasPrefix(p, "لل") || strings.HasSuffix(p, "ال") || isCommonWord(l, rest) {
+		if L.Definite(rest) || L.ArticleInClitic(p) || isCommonWord(l, rest) {
 			return true
 		}
 	}

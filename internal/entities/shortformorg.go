@@ -98,12 +98,12 @@ func (shortformOrgRecognizer) Recognize(d *text.Document) []Mention {
 func shortformNameWord(d *text.Document, L *lang.Profile, j, end int, first bool) (int, bool) {
 	t := d.Tokens[j]
 	if coordinator(t) {
-		if j+1 < end && definiteWord(d.Tokens[j+1]) {
+		if j+1 < end && definiteWord(L, d.Tokens[j+1]) {
 			return j + 2, true
 		}
 		return 0, false
 	}
-	if _, ok := L.Stopwords.Has(t.Text); ok && !definiteWord(t) {
+	if _, ok := L.Stopwords.Has(t.Text); ok && !definiteWord(L, t) {
 		return 0, false
 	}
 	if _, ok := L.Titles.Has(t.Text); ok {
@@ -113,7 +113,7 @@ func shortformNameWord(d *text.Document, L *lang.Profile, j, end int, first bool
 	if strings.HasPrefix(f, "ال") || strings.HasPrefix(f, "لل") {
 		return j + 1, true
 	}
-	if gluedPreposition(L, t) && j+1 < end && definiteWord(d.Tokens[j+1]) {
+	if gluedPreposition(L, t) && j+1 < end && definiteWord(L, d.Tokens[j+1]) {
 		return j + 1, true
 	}
 	if c, n, _ := defaultGazetteer().lookup(d.Tokens, j, end); c != nil && c.entry.Type == schema.Place && !first {

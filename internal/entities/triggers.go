@@ -52,7 +52,7 @@ func (r triggerRecognizer) Recognize(d *text.Document) []Mention {
 				}
 			}
 			e, ok := L.Triggers.HasToken(&d.Tokens[i])
-			if !ok || definiteWord(d.Tokens[i]) {
+			if !ok || definiteWord(L, d.Tokens[i]) {
 				continue // "الشركة بأكملها": a definite noun introduces no name
 			}
 			typ := e.Value.Type
@@ -347,11 +347,9 @@ func relativePronoun(L *lang.Profile, f string) bool { return lang.Has(L.Relativ
 func isOpening(s string) bool { return s == "\"" || s == "“" || s == "«" || s == "‘" || s == "'" }
 
 // definiteWord reports a word with the article, also behind proclitics and
-// where لل elides its alef ("الشركة", "بالشركة", "للمجموعة").
-func definiteWord(t text.Token) bool {
-	f := strings.TrimLeft(t.Fold, "وف")
-	return strings.HasPrefix(f, "لل") || strings.Contains(t.Fold, "ال") && strings.HasPrefix(strings.TrimLeft(t.Fold, "وفبلك"), "ال")
-}
+// where لل elides its alef ("الشركة", "بالشركة", "للمجموعة"): the
+// profile's step DefiniteBehindClitics.
+func definiteWord(L *lang.Profile, t text.Token) bool { return L.DefiniteBehindClitics(t.Fold) }
 
 // coordinated reports a word carrying the conjunction و glued to it.
 func coordinated(L *lang.Profile, t text.Token) bool {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -12,8 +13,9 @@ import (
 // cliticRole is one role of clitics.txt: the Spec field its forms fill, and
 // whether it takes one form (a string field) or a list.
 type cliticRole struct {
-	one  *string
-	list *[]string
+	one    *string
+	list   *[]string
+	letter bool // every form is one letter (a cutset: TrimProcliticLetters)
 }
 
 // cliticRoles maps the roles of clitics.txt to the fields of s they fill.
@@ -36,6 +38,9 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"verb_conjunction":   {list: &s.VerbConjunctions},
 		"indefinite_mark":    {list: &s.IndefiniteMarks},
 		"possessed_feminine": {list: &s.PossessedFeminine},
+		"phrase_proclitic":   {list: &s.PhraseProclitics},
+		"conjunction_letter": {list: &s.ConjunctionLetters, letter: true},
+		"proclitic_letter":   {list: &s.ProcliticLetters, letter: true},
 	}
 }
 
@@ -82,6 +87,9 @@ func parseClitics(rows [][]string, s *Spec) error {
 		if form == "-" {
 			empty[role] = true
 			continue
+		}
+		if f.letter && utf8.RuneCountInString(form) != 1 {
+			return fmt.Errorf("row %d: role %q takes one letter, not %q", i+1, role, form)
 		}
 		if f.one != nil {
 			*f.one = form

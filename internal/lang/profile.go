@@ -116,6 +116,15 @@ type Spec struct {
 	// IndefiniteMarks are the marks written only on indefinite nouns and
 	// adverbs (Arabic tanween: "سابقًا"), never on a name.
 	IndefiniteMarks []string
+	// PhraseProclitics are the proclitics, as StripProclitics cuts them,
+	// that make a word a prepositional phrase ("لشركة", "بالرياض",
+	// "وبشركة"): PhraseProclitic.
+	PhraseProclitics []string
+	// ConjunctionLetters and ProcliticLetters are letters of glued
+	// proclitics that DefiniteBehindClitics trims in any run: the
+	// conjunctions before an elided article ("وللشركة"), and every
+	// proclitic before the article ("وبالشركة").
+	ConjunctionLetters, ProcliticLetters []string
 	// AppositionStrength is the confidence of a type read from an
 	// apposition ("X, a model"): lower where the apposition may describe
 	// an earlier noun ("X، وهو نموذج").

@@ -191,6 +191,7 @@ func TestClitics(t *testing.T) {
 		{"missing role", all()[1:], "missing roles"},
 		{"one-form role twice", append(all()[:0:0], []string{"article", "ال"}, []string{"article", "لل"}), `role "article" given twice`},
 		{"no form", [][]string{{"article"}}, "want role<TAB>form"},
+		{"two letters in a letter role", withRole(all(), "proclitic_letter", "وب"), "takes one letter"},
 	} {
 		if err := parseClitics(tt.rows, &Spec{}); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.want)
@@ -200,19 +201,24 @@ func TestClitics(t *testing.T) {
 		t.Errorf("every role empty: %v", err)
 	}
 	for _, role := range []string{"and_proclitic", "to_proclitic", "glued_preposition", "article_proclitic"} {
-		var rows [][]string
-		for _, r := range all() {
-			if r[0] == role {
-				r = []string{role, "و"}
-			}
-			rows = append(rows, r)
-		}
 		s := Spec{}
-		if err := parseClitics(rows, &s); err != nil || !hasProclitics(&s) {
+		if err := parseClitics(withRole(all(), role, "و"), &s); err != nil || !hasProclitics(&s) {
 			t.Errorf("only %s given: err %v, hasProclitics %v; want true", role, err, hasProclitics(&s))
 		}
 	}
 	if s := (Spec{}); hasProclitics(&s) {
 		t.Errorf("no proclitic role given: hasProclitics true")
 	}
+}
+
+// withRole returns rows with the form of role replaced by form.
+func withRole(rows [][]string, role, form string) [][]string {
+	var out [][]string
+	for _, r := range rows {
+		if r[0] == role {
+			r = []string{role, form}
+		}
+		out = append(out, r)
+	}
+	return out
 }

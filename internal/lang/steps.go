@@ -248,3 +248,35 @@ func (p *Profile) SoundPlural(f string) bool {
 func (p *Profile) FemininePluralWord(f string) bool {
 	return p.FemininePlural != "" && strings.HasSuffix(f, p.FemininePlural)
 }
+
+// PhraseProclitic reports whether the proclitics c, cut off a word by
+// StripProclitics, make it a prepositional phrase (PhraseProclitics:
+// "ل", "بال", "وب" …).
+func (p *Profile) PhraseProclitic(c string) bool { return slices.Contains(p.PhraseProclitics, c) }
+
+// DefiniteBehindClitics reports whether the folded word f carries the
+// article, also behind proclitics ("الشركة", "بالشركة", "وبالشركة") and
+// where the elided article follows glued conjunctions ("للمجموعة",
+// "وللشركة").
+func (p *Profile) DefiniteBehindClitics(f string) bool {
+	return p.StartsWithElided(trimLetters(f, p.ConjunctionLetters)) ||
+		p.Article != "" && strings.Contains(f, p.Article) && p.Definite(trimLetters(f, p.ProcliticLetters))
+}
+
+// trimLetters returns f without the run of leading letters that are
+// entries of letters (one letter each), as strings.TrimLeft with them as
+// the cutset.
+func trimLetters(f string, letters []string) string {
+	for {
+		cut := false
+		for _, l := range letters {
+			if strings.HasPrefix(f, l) {
+				f, cut = f[len(l):], true
+				break
+			}
+		}
+		if !cut {
+			return f
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package lang
+
+import "testing"
+
+// The clitic steps read clitics.txt: an Arabic word behind its proclitics
+// or with an elided article is definite; English has none of them.
+func TestDefiniteBehindClitics(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"الشركة", true},
+		{"بالشركة", true},
+		{"وبالشركة", true},
+		{"كالعادة", true},
+		{"للمجموعة", true},
+		{"وللشركة", true},
+		{"فللمجموعة", true},
+		{"شركة", false},
+		{"بشركة", false},
+		{"مالك", false}, // ال inside the word, not after proclitics
+		{"وزير", false},
+	} {
+		if got := ar.DefiniteBehindClitics(tt.word); got != tt.want {
+			t.Errorf("ar DefiniteBehindClitics(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+		if en.DefiniteBehindClitics(tt.word) {
+			t.Errorf("en DefiniteBehindClitics(%q) = true; English writes no article as a prefix", tt.word)
+		}
+	}
+}
+
+func TestPhraseProclitic(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for _, c := range []string{"ل", "ب", "لل", "بال", "ول", "وب"} {
+		if !ar.PhraseProclitic(c) {
+			t.Errorf("ar PhraseProclitic(%q) = false", c)
+		}
+		if en.PhraseProclitic(c) {
+			t.Errorf("en PhraseProclitic(%q) = true", c)
+		}
+	}
+	for _, c := range []string{"و", "ف", "ال", "وال", "ك"} {
+		if ar.PhraseProclitic(c) {
+			t.Errorf("ar PhraseProclitic(%q) = true; it makes no prepositional phrase", c)
+		}
+	}
+}

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 )
@@ -44,7 +42,7 @@ func dropOpeningAdverbs(d *text.Document, ms []Mention) []Mention {
 // inside a sentence elsewhere in the text.
 func openingGerund(d *text.Document, L *lang.Profile, i int) bool {
 	t := d.Tokens[i]
-	if i != d.Sentences[t.Sent].FirstToken || !strings.HasSuffix(t.Fold, "ing") || len(t.Fold) < 6 || !L.IsCommon(t.Fold) {
+	if i != d.Sentences[t.Sent].FirstToken || !L.GerundShaped(t.Fold) || len(t.Fold) < 6 || !L.IsCommon(t.Fold) {
 		return false
 	}
 	if _, ok := firstName(d.Lang, t); ok {
@@ -61,7 +59,7 @@ func openingGerund(d *text.Document, L *lang.Profile, i int) bool {
 func openingAdverb(d *text.Document, L *lang.Profile, i int) bool {
 	t := d.Tokens[i]
 	s := d.Sentences[t.Sent]
-	if i != s.FirstToken || i+1 >= s.EndToken || !strings.HasSuffix(t.Fold, "ly") || len(t.Fold) < 5 {
+	if i != s.FirstToken || i+1 >= s.EndToken || !L.AdverbShaped(t.Fold) || len(t.Fold) < 5 {
 		return false
 	}
 	if next := d.Tokens[i+1]; next.Text != "," && next.Class != text.Number && !lowerWord(next) {

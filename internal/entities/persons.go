@@ -293,7 +293,7 @@ func companyTitle(d *text.Document, L *lang.Profile, i, end, first int) bool {
 	if _, ok := L.Titles.Has(w.Text); ok {
 		return false // "chairman and chief executive Richard Parsons"
 	}
-	if f := w.Fold; formerRole(L, f) || lang.Has(L.Conjunctions, f) || strings.HasSuffix(f, "ly") || lang.HasSuffixWord(L.LocationParticiples, f) {
+	if f := w.Fold; formerRole(L, f) || lang.Has(L.Conjunctions, f) || L.AdverbShaped(f) || lang.HasSuffixWord(L.LocationParticiples, f) {
 		return false
 	}
 	return true

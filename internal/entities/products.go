@@ -244,7 +244,8 @@ func (r productListRecognizer) Recognize(d *text.Document) []Mention {
 	var out []Mention
 	plural := func(t text.Token) bool {
 		_, ok := L.WorkNouns.Has(t.Text)
-		return ok && strings.HasSuffix(t.Fold, "s")
+		_, plural := L.PluralStem(t.Fold)
+		return ok && plural
 	}
 	for si, s := range d.Sentences {
 		if !s.Kind.Extractable() || allCaps(d, s) {

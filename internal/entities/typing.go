@@ -315,10 +315,11 @@ func isSpeechVerb(L *lang.Profile, t text.Token) bool {
 // speech verb the plural is the audience ("told reporters Bonn would").
 func pluralTitle(L *lang.Profile, t text.Token) bool {
 	f := t.Fold
-	if len(f) < 4 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || startsUpper(t.Text) {
+	stem, plural := L.PluralStem(f)
+	if len(f) < 4 || !plural || startsUpper(t.Text) {
 		return false
 	}
-	_, ok := L.Titles.Has(strings.TrimSuffix(f, "s"))
+	_, ok := L.Titles.Has(stem)
 	return ok
 }
 

@@ -41,6 +41,10 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"phrase_proclitic":   {list: &s.PhraseProclitics},
 		"conjunction_letter": {list: &s.ConjunctionLetters, letter: true},
 		"proclitic_letter":   {list: &s.ProcliticLetters, letter: true},
+		"adverb_suffix":      {list: &s.AdverbSuffixes},
+		"gerund_suffix":      {list: &s.GerundSuffixes},
+		"plural_suffix":      {list: &s.PluralSuffixes},
+		"non_plural_ending":  {list: &s.NonPluralEndings},
 	}
 }
 

@@ -125,6 +125,13 @@ type Spec struct {
 	// conjunctions before an elided article ("وللشركة"), and every
 	// proclitic before the article ("وبالشركة").
 	ConjunctionLetters, ProcliticLetters []string
+	// AdverbSuffixes end adverbs made from adjectives ("-ly": "Barely"),
+	// GerundSuffixes the gerund and present participle ("-ing":
+	// "Speaking"), PluralSuffixes a regular plural ("-s": "analysts")
+	// unless the word ends in one of NonPluralEndings ("-ss": "boss"):
+	// AdverbShaped, GerundShaped, PluralStem. Empty in a language that
+	// marks none of them with a suffix of its own script.
+	AdverbSuffixes, GerundSuffixes, PluralSuffixes, NonPluralEndings []string
 	// AppositionStrength is the confidence of a type read from an
 	// apposition ("X, a model"): lower where the apposition may describe
 	// an earlier noun ("X، وهو نموذج").

@@ -280,3 +280,32 @@ func trimLetters(f string, letters []string) string {
 		}
 	}
 }
+
+// AdverbShaped reports whether the folded word f ends like an adverb made
+// from an adjective (AdverbSuffixes: "barely").
+func (p *Profile) AdverbShaped(f string) bool { return endsIn(f, p.AdverbSuffixes) != "" }
+
+// GerundShaped reports whether the folded word f ends like a gerund or
+// present participle (GerundSuffixes: "speaking").
+func (p *Profile) GerundShaped(f string) bool { return endsIn(f, p.GerundSuffixes) != "" }
+
+// PluralStem returns the folded word f without its regular plural suffix
+// ("analysts" → "analyst") and whether it has one; a word ending in one of
+// NonPluralEndings ("boss") has none.
+func (p *Profile) PluralStem(f string) (string, bool) {
+	suf := endsIn(f, p.PluralSuffixes)
+	if suf == "" || endsIn(f, p.NonPluralEndings) != "" {
+		return "", false
+	}
+	return strings.TrimSuffix(f, suf), true
+}
+
+// endsIn returns the first of sufs that f ends in, "" if none.
+func endsIn(f string, sufs []string) string {
+	for _, s := range sufs {
+		if strings.HasSuffix(f, s) {
+			return s
+		}
+	}
+	return ""
+}

@@ -47,3 +47,28 @@ func TestPhraseProclitic(t *testing.T) {
 		}
 	}
 }
+
+// The English suffix steps read clitics.txt; Arabic declares them empty.
+func TestSuffixSteps(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for _, tt := range []struct {
+		word           string
+		adverb, gerund bool
+		stem           string // "" when no plural
+	}{
+		{"barely", true, false, ""},
+		{"speaking", false, true, ""},
+		{"analysts", false, false, "analyst"},
+		{"boss", false, false, ""},
+		{"business", false, false, ""},
+		{"analyst", false, false, ""},
+	} {
+		stem, ok := en.PluralStem(tt.word)
+		if en.AdverbShaped(tt.word) != tt.adverb || en.GerundShaped(tt.word) != tt.gerund || stem != tt.stem || ok != (tt.stem != "") {
+			t.Errorf("en %q: adverb %v gerund %v plural %q %v; want %v %v %q", tt.word, en.AdverbShaped(tt.word), en.GerundShaped(tt.word), stem, ok, tt.adverb, tt.gerund, tt.stem)
+		}
+		if _, ok := ar.PluralStem(tt.word); ar.AdverbShaped(tt.word) || ar.GerundShaped(tt.word) || ok {
+			t.Errorf("ar %q: an English suffix read in Arabic", tt.word)
+		}
+	}
+}

@@ -2,8 +2,6 @@ package relations
 
 import (
 	"graphbuild/internal/lang"
-	"strings"
-
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -76,7 +74,7 @@ func (c *Context) participleOpening(k int) bool {
 	if t.Class != text.Word || !c.L.IsCommon(t.Fold) {
 		return false
 	}
-	return strings.HasSuffix(t.Fold, "ing") && len(t.Fold) > 5 || lang.Has(c.L.ParticipleOpeners, t.Fold)
+	return c.L.GerundShaped(t.Fold) && len(t.Fold) > 5 || lang.Has(c.L.ParticipleOpeners, t.Fold)
 }
 
 // verbHasObject is rule verb-with-object: the speech verb at tokens [v, k)

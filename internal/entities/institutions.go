@@ -77,7 +77,7 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 				if _, ok := L.Stopwords.Has(t.Text); ok {
 					// "التأمين على الودائع": a preposition inside the name
 					// when a definite word follows it.
-					if t.Fold == "علي" && j+1 < s.EndToken && L.Definite(d.Tokens[j+1].Fold) && j > i+1 {
+					if lang.Has(L.InstitutionPreps, t.Fold) && j+1 < s.EndToken && L.Definite(d.Tokens[j+1].Fold) && j > i+1 {
 						j++
 						continue
 					}

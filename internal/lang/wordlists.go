@@ -71,6 +71,9 @@ type WordLists struct {
 	PortfolioTitles       *phrase.Set[Word] // portfolio_titles.txt (may be empty): "Sport Secretary", "Minister for Children"
 	UnitNouns             *phrase.Set[Word] // unit_nouns.txt (may be empty): head of Adamant "firm" Borex, the Labour "group"
 	AddressForms          *phrase.Set[Word] // address_forms.txt (may be empty; phrases): "ومعالي" وزير الدولة opens the next dignitary
+	Respectively          *phrase.Set[Word] // respectively.txt (phrases): amounts paired in order, "على التوالي", "respectively"
+	Complementizers       *phrase.Set[Word] // complementizers.txt (may be empty): "أن", "أنه", "بأن" open a that-clause
+	InstitutionPreps      *phrase.Set[Word] // institution_prepositions.txt (may be empty): "التأمين على الودائع"
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -141,6 +144,9 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.PortfolioTitles, file: "portfolio_titles"},
 		{set: &w.UnitNouns, file: "unit_nouns"},
 		{set: &w.AddressForms, file: "address_forms", phrases: true},
+		{set: &w.Respectively, file: "respectively", required: true, phrases: true},
+		{set: &w.Complementizers, file: "complementizers"},
+		{set: &w.InstitutionPreps, file: "institution_prepositions"},
 	}
 }
 

@@ -211,7 +211,7 @@ func (c *Context) cueValues(pred string, subjects []int, after int, s text.Sente
 	if len(vals) == 0 {
 		return
 	}
-	respectively := c.sentenceHas(s, "على التوالي", "respectively")
+	respectively := c.sentenceHas(s, c.L.Respectively)
 	if respectively && len(vals) != len(subjects) {
 		return // the pairing is not ours to guess
 	}
@@ -228,10 +228,10 @@ func (c *Context) cueValues(pred string, subjects []int, after int, s text.Sente
 	}
 }
 
-func (c *Context) sentenceHas(s text.Sentence, phrases ...string) bool {
+func (c *Context) sentenceHas(s text.Sentence, phrases *phrase.Set[lang.Word]) bool {
 	f := text.FoldName(c.Doc.Slice(s.Span))
-	for _, p := range phrases {
-		if strings.Contains(" "+f+" ", " "+text.FoldName(p)+" ") {
+	for _, p := range phrases.Entries() {
+		if strings.Contains(" "+f+" ", " "+text.FoldName(p.Phrase)+" ") {
 			return true
 		}
 	}

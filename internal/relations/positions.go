@@ -1,9 +1,8 @@
 package relations
 
 import (
-	"strings"
-
 	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -224,7 +223,7 @@ func (c *Context) plainBetween(a, b int) bool {
 		if _, ok := c.L.SpeechVerbs.Has(tok.Text); ok {
 			return false
 		}
-		if f := strings.TrimPrefix(tok.Fold, "و"); f == "ان" || f == "انه" || f == "بان" {
+		if lang.Has(c.L.Complementizers, c.L.TrimAnd(tok.Fold)) {
 			return false
 		}
 		if mi := c.mentionStarting(t); mi >= 0 && c.typeOf(mi) == schema.Person {

@@ -155,7 +155,7 @@ func institutionAdjective(d *text.Document, L *lang.Profile, j, end int) bool {
 // or a title is none.
 func nisbaAdjective(L *lang.Profile, t text.Token) bool {
 	f := t.Fold
-	if t.Class != text.Word || !L.Definite(f) || !strings.HasSuffix(f, "ي") || len([]rune(f)) < 5 {
+	if t.Class != text.Word || !L.Definite(f) || !L.NisbaShaped(f) || len([]rune(f)) < 5 {
 		return false
 	}
 	if _, ok := L.InstitutionStop.Has(t.Text); ok {

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"strings"
-
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -97,7 +95,7 @@ func (shortformOrgRecognizer) Recognize(d *text.Document) []Mention {
 // الأسمدة" is the activity-name recognizer's.
 func shortformNameWord(d *text.Document, L *lang.Profile, j, end int, first bool) (int, bool) {
 	t := d.Tokens[j]
-	if coordinator(t) {
+	if coordinator(L, t) {
 		if j+1 < end && definiteWord(L, d.Tokens[j+1]) {
 			return j + 2, true
 		}
@@ -109,8 +107,7 @@ func shortformNameWord(d *text.Document, L *lang.Profile, j, end int, first bool
 	if _, ok := L.Titles.Has(t.Text); ok {
 		return 0, false
 	}
-	f := strings.TrimPrefix(t.Fold, "و")
-	if strings.HasPrefix(f, "ال") || strings.HasPrefix(f, "لل") {
+	if f := L.TrimAnd(t.Fold); L.Definite(f) || L.StartsWithElided(f) {
 		return j + 1, true
 	}
 	if gluedPreposition(L, t) && j+1 < end && definiteWord(L, d.Tokens[j+1]) {
@@ -122,8 +119,10 @@ func shortformNameWord(d *text.Document, L *lang.Profile, j, end int, first bool
 	return 0, false
 }
 
-// coordinator reports the conjunction و written alone.
-func coordinator(t text.Token) bool { return t.Class == text.Word && t.Fold == "و" }
+// coordinator reports the and-proclitic written alone ("و").
+func coordinator(L *lang.Profile, t text.Token) bool {
+	return t.Class == text.Word && L.AndClitic(t.Fold)
+}
 
 // bracketedShortForm reads "(SHORT)", «SHORT» or "SHORT" at token k: one or
 // two words between an opening and a closing mark.

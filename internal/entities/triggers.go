@@ -242,6 +242,7 @@ func firstWordOf(s string) string {
 // word comes back elsewhere in the document, as company names in news do.
 // Generic nouns after a trigger ("شركة وكيل", "روبوتات ذراع") rarely pass.
 func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
+	L := lang.Of(d.Lang)
 	count := map[string]int{}
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
@@ -254,7 +255,7 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 				// "الذكاء" is not a second "ذكاء": names take no article.
 				// A form counts once per token (the test depends on f only,
 				// so an earlier equal form was counted).
-				if p := strings.TrimSuffix(forms[0], f); !slices.Contains(forms[:k], f) && !strings.Contains(p, "ال") && !strings.HasPrefix(f, "ال") {
+				if p := strings.TrimSuffix(forms[0], f); !slices.Contains(forms[:k], f) && !L.CliticHasArticle(p) && !L.Definite(f) {
 					count[f]++
 				}
 			}

@@ -45,6 +45,7 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"gerund_suffix":      {list: &s.GerundSuffixes},
 		"plural_suffix":      {list: &s.PluralSuffixes},
 		"non_plural_ending":  {list: &s.NonPluralEndings},
+		"nisba_ending":       {one: &s.NisbaEnding},
 	}
 }
 

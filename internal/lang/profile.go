@@ -132,6 +132,9 @@ type Spec struct {
 	// AdverbShaped, GerundShaped, PluralStem. Empty in a language that
 	// marks none of them with a suffix of its own script.
 	AdverbSuffixes, GerundSuffixes, PluralSuffixes, NonPluralEndings []string
+	// NisbaEnding is the folded ending of a relative adjective ("ي":
+	// "الوطني", "الإسلامي"), "" in a language without one: NisbaShaped.
+	NisbaEnding string
 	// AppositionStrength is the confidence of a type read from an
 	// apposition ("X, a model"): lower where the apposition may describe
 	// an earlier noun ("X، وهو نموذج").

@@ -309,3 +309,16 @@ func endsIn(f string, sufs []string) string {
 	}
 	return ""
 }
+
+// CliticHasArticle reports whether the proclitics c, cut off a word, hold
+// the whole article ("وال", "بال"); ArticleInClitic also counts the
+// elided one.
+func (p *Profile) CliticHasArticle(c string) bool {
+	return p.Article != "" && strings.Contains(c, p.Article)
+}
+
+// NisbaShaped reports whether the folded word f ends like a relative
+// adjective (NisbaEnding: "الوطني").
+func (p *Profile) NisbaShaped(f string) bool {
+	return p.NisbaEnding != "" && strings.HasSuffix(f, p.NisbaEnding)
+}

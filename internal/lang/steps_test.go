@@ -72,3 +72,29 @@ func TestSuffixSteps(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleAndNisbaSteps(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for _, tt := range []struct {
+		clitic string
+		want   bool
+	}{{"وال", true}, {"بال", true}, {"لل", false}, {"و", false}} {
+		if got := ar.CliticHasArticle(tt.clitic); got != tt.want {
+			t.Errorf("ar CliticHasArticle(%q) = %v, want %v", tt.clitic, got, tt.want)
+		}
+		if en.CliticHasArticle(tt.clitic) {
+			t.Errorf("en CliticHasArticle(%q) = true", tt.clitic)
+		}
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"الوطني", true}, {"الاسلامي", true}, {"الوطنيه", false}, {"البنك", false}} {
+		if got := ar.NisbaShaped(tt.word); got != tt.want {
+			t.Errorf("ar NisbaShaped(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+		if en.NisbaShaped(tt.word) {
+			t.Errorf("en NisbaShaped(%q) = true", tt.word)
+		}
+	}
+}

@@ -1,8 +1,6 @@
 package relations
 
 import (
-	"strings"
-
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -30,7 +28,7 @@ func applySuffixOwner(c *Context, rule string) {
 		for k >= first && c.Doc.Tokens[k].Class == text.Punct && isOpeningMark(c.Doc.Tokens[k].Text) {
 			k--
 		}
-		for n := 0; n < 2 && k > first && strings.HasPrefix(c.Doc.Tokens[k].Fold, "ال"); n++ {
+		for n := 0; n < 2 && k > first && c.L.Definite(c.Doc.Tokens[k].Fold); n++ {
 			k-- // "هواتفها الذكية": an adjective after the noun
 		}
 		if k < first {

@@ -114,6 +114,12 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		best, bestSim := Candidate{}, 0.0
 		seen := map[string]bool{}
 		short := consonants(skeletonOf(seg)) < minSkeletonAlone
+		if aLatin && heldElsewhere(a.IRI, found[kindDel+string(a.Type)+"|"+skeletonOf(seg)]) {
+			// Its own key already names it in another article (غوردن براون
+			// and Gordon Brown, one skeleton): a near miss (غوردون بركيو)
+			// must not pull it away from the node it already has.
+			return join{}, false
+		}
 		for _, k := range crossScriptProbes(a) {
 			for _, c := range found[k] {
 				csk, long := candidateSkeleton(c)
@@ -162,6 +168,17 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		}
 	}
 	return join{}, false
+}
+
+// heldElsewhere reports whether cands (the entities held under an
+// entity's own skeleton) hold its IRI for more than one article.
+func heldElsewhere(iri string, cands []Candidate) bool {
+	for _, c := range cands {
+		if c.IRI == iri && c.Docs > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // similarity compares two skeletons word by word: 1 minus the edit

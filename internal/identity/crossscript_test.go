@@ -142,3 +142,29 @@ func TestLinkLexiconAcrossScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinKeepsHeldKey: a Latin-script name whose own skeleton key
+// already names it in another article (an Arabic spelling of one
+// skeleton) keeps that node; a stored Arabic near miss one consonant off
+// does not pull it to a second node (Gordon Brown split in two on a store
+// built in batches).
+func TestLatinKeepsHeldKey(t *testing.T) {
+	P := schema.Person
+	stored := []*kg.Graph{graphOf("ar1", ent(P, "غوردن براون")), graphOf("ar2", ent(P, "غوردون بركيو"))}
+	en := graphOf("en", ent(P, "Gordon Brown"))
+	want := en.Entities[0].IRI
+	if _, err := Link(context.Background(), []*kg.Graph{en}, NewBatchIndex(stored)); err != nil {
+		t.Fatal(err)
+	}
+	if got := en.Entities[0].IRI; got != want {
+		t.Errorf("Gordon Brown moved from %s to %s", want, got)
+	}
+	// With no article holding its own key, the near miss still joins.
+	en = graphOf("en", ent(P, "Gordon Brown"))
+	if _, err := Link(context.Background(), []*kg.Graph{en}, NewBatchIndex(stored[1:])); err != nil {
+		t.Fatal(err)
+	}
+	if got := en.Entities[0].IRI; got != stored[1].Entities[0].IRI {
+		t.Errorf("Gordon Brown: %s, want the stored near miss %s", got, stored[1].Entities[0].IRI)
+	}
+}

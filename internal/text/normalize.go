@@ -110,7 +110,17 @@ func FoldName(s string) string {
 func collapseName(f string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range f {
+	prev := rune(0)
+	for i, r := range f {
+		if (r == '\'' || r == '’') && isLetter(prev) && i+utf8.RuneLen(r) < len(f) {
+			// "o'connor": an apostrophe inside a name joins it (rule
+			// apostrophe-name), so the lone surname folds the same.
+			if next, _ := utf8.DecodeRuneInString(f[i+utf8.RuneLen(r):]); isLetter(next) && !space {
+				prev = r
+				continue
+			}
+		}
+		prev = r
 		if isLetter(r) || isDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')

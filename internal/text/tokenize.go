@@ -103,6 +103,8 @@ func scanWord(s string, i int) (int, TokenClass) {
 			j += n
 		case unicode.Is(unicode.Mn, r) || r == 0x0640 || r == 0x200C || r == 0x200D:
 			j += n // diacritics, tatweel and joiners belong to the word
+		case (r == '\'' || r == '’') && apostropheName(s, i, j, n):
+			j += n // "O'Leary", "D’Arcy": one name
 		case r == '.' || r == '-' || r == '&' || r == ',' || r == '٫' || r == '٬' || r == '_':
 			// Inner punctuation stays when a letter or digit follows it.
 			if j+n >= len(s) {
@@ -128,6 +130,19 @@ func scanWord(s string, i int) (int, TokenClass) {
 		}
 	}
 	return j, classOf(letters, digits)
+}
+
+// apostropheName is rule apostrophe-name: an apostrophe at byte j after a
+// word that is one capital Latin letter, followed by a capital, joins a
+// name ("O'Leary", "D’Arcy", "N'Dour"); "I'm", "Meta's" and a closing
+// quote after a letter are left alone. FoldName drops such an apostrophe,
+// so "O'Connor" alone is the surname of "Johnny O'Connor".
+func apostropheName(s string, i, j, n int) bool {
+	if j-i != 1 || s[i] < 'A' || s[i] > 'Z' || j+n >= len(s) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[j+n:])
+	return next < utf8.RuneSelf && unicode.IsUpper(next)
 }
 
 func classOf(letters, startsWithDigit bool) TokenClass {

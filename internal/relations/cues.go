@@ -109,6 +109,11 @@ func applyCues(c *Context, rule string) {
 					after = c.R.Mentions[k].Tok[1]
 				}
 			}
+			sole := false
+			if subj < 0 && c.L.VerbFirst && len(lastSubj) == 0 {
+				subj = c.soleSubject(si, m.Start, subjTypes)
+				sole = subj >= 0
+			}
 			var subjects []int
 			if subj >= 0 {
 				subjects = c.coordinated(subj)
@@ -124,6 +129,9 @@ func applyCues(c *Context, rule string) {
 			rule, conf := rule, conf // this cue's, changed below for an anaphor
 			if anaphor {
 				conf, rule = 0.6, rule+"-anaphor"
+			}
+			if sole {
+				conf, rule = 0.6, rule+"-sole-subject"
 			}
 			if pred.Literal() {
 				c.cueValues(pred.Name, subjects, after, s, conf, rule)

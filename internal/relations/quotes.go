@@ -33,7 +33,7 @@ func QuotesWith(rules ...QuoteRule) Rule {
 func DefaultQuoteRules() []QuoteRule {
 	return []QuoteRule{
 		QuoteIndirect(), QuoteDirectInIndirect(), QuoteAttributed(), QuoteDirect(), QuoteContinued(), QuotePreviousParagraph(),
-		QuoteTrailingVerb(), QuoteLeadingClause(),
+		QuoteTrailingVerb(), QuoteLeadingClause(), QuoteHeadline(),
 	}
 }
 

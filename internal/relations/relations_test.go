@@ -19,6 +19,12 @@ func extract(t *testing.T, body string) (*entities.Result, Output) {
 	if text.DetectLang(body) == text.English {
 		title = "news of the day"
 	}
+	return extractTitled(t, title, body)
+}
+
+// extractTitled is extract with the article's headline given.
+func extractTitled(t *testing.T, title, body string) (*entities.Result, Output) {
+	t.Helper()
 	docs, err := text.Parse("t.txt", []byte(title+"\n"+body), text.ParseOptions{})
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -192,6 +193,33 @@ func TestRoleAndPlaceGuards(t *testing.T) {
 						t.Errorf("unwanted fact %q", f)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestQuoteHeadline runs the quote rules on articles of our own whose
+// headline reads "SPEAKER: statement" (rule quote-headline).
+func TestQuoteHeadline(t *testing.T) {
+	body := "قال وزير الصناعة رامي عيسى في مؤتمر صحفي إن الحكومة تدعم القطاع الخاص بقوة."
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"a surname before the colon", "عيسى: سنفتح ثلاثة مصانع جديدة في الشمال هذا العام", body,
+			[]string{"quote-headline عيسى indirect: سنفتح ثلاثة مصانع"}},
+		{"a place before the colon is no speaker", "السعودية: ارتفاع أسعار النفط في الأسواق العالمية هذا الأسبوع", body, nil},
+		{"a column's writer alone on the next line is not quoted", "رامي عيسى: الأسواق في مهب الريح بسبب الورق",
+			"رامي عيسى\nيتساءل البعض عن السر في ضعف الأسواق هذا العام كما قال رامي عيسى أمس.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, _ := extractTitled(t, tc.title, tc.body)
+			out := (&Extractor{Rules: []Rule{QuotesWith(DefaultQuoteRules()...)}}).Extract(r)
+			got := ruleQuotes(r, out)
+			checkQuotes(t, got, tc.want, nil)
+			if tc.want == nil && slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, "quote-headline") }) {
+				t.Errorf("unwanted headline quote\ngot: %s", strings.Join(got, "\n     "))
 			}
 		})
 	}

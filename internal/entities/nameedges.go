@@ -16,8 +16,11 @@ import (
 //   - a function word that never ends a name (name_end_words.txt: "عز بلا
 //     حماس", "عبد الكريم عن");
 //   - an imperfect verb as written (a verb prefix, after و at most,
-//     and the corpus vocabulary calls the stem a verb: "جمال عبد الناصر
-//     يأمر", "غوم تقرأ"), unless the word is a given name (يحيى، يزيد);
+//     and the corpus vocabulary calls the stem a verb, also with an object
+//     pronoun: "جمال عبد الناصر يأمر", "غوم تقرأ", "ملكي يرأسها"), unless
+//     the word is a given name (يحيى، يزيد);
+//   - a word joined by و whose rest is a common word ("X ومعالي الوزير"),
+//     unless the word is a given name (وليد);
 //   - a word with a glued preposition whose rest, as written, is a common
 //     word ("هيلاري كلينتون بحضور", "محمود بتحقيق"), unless the whole word
 //     is itself a listed stem or a given name (برهان، بخيت);
@@ -108,6 +111,11 @@ func notNameEnd(L *lang.Profile, t text.Token) bool {
 	if lang.Has(L.NameEndWords, t.Fold) {
 		return true
 	}
+	if t.Class == text.Word && andCommonWord(L, t) {
+		if _, given := L.FirstName(t.Text); !given {
+			return true // "أحمد الزهراني ومعرف": the next member of a list
+		}
+	}
 	return notNameWord(L, t)
 }
 
@@ -159,7 +167,8 @@ func notNameWord(L *lang.Profile, t text.Token) bool {
 }
 
 // imperfectVerb reports a folded word written as an imperfect verb: a verb
-// prefix first (after one conjunction), and a verb by the corpus vocabulary.
+// prefix first (after one conjunction), and a verb by the corpus vocabulary,
+// also with an object pronoun ("يترأسها": يترأس + ها).
 func imperfectVerb(L *lang.Profile, f string) bool {
 	w := f
 	for _, c := range L.VerbConjunctions {
@@ -170,10 +179,36 @@ func imperfectVerb(L *lang.Profile, f string) bool {
 	}
 	for _, p := range L.VerbPrefixes {
 		if strings.HasPrefix(w, p) {
-			return L.VocabularyKind(w) == "verb"
+			return vocabularyVerb(L, w)
 		}
 	}
 	return false
+}
+
+// vocabularyVerb reports a folded word that the corpus vocabulary calls a
+// verb, as it is or without a pronoun ending of three letters or more.
+func vocabularyVerb(L *lang.Profile, w string) bool {
+	if L.VocabularyKind(w) == "verb" {
+		return true
+	}
+	for _, suf := range L.PossessiveSuffixes {
+		if rest, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(rest) >= 3 && L.VocabularyKind(rest) == "verb" {
+			return true
+		}
+	}
+	return false
+}
+
+// andCommonWord reports a word joined by و whose rest, with or without the
+// article, is a common word ("ومعالي", "والمبتعثات"): a name goes on with no
+// such word. A name written with و ("وليد", "والتون") is a given name or
+// no common word.
+func andCommonWord(L *lang.Profile, t text.Token) bool {
+	rest, ok := L.CutAnd(t.Fold)
+	if !ok || utf8.RuneCountInString(rest) < 4 { // "ويلي": يلي is a word too short to tell
+		return false
+	}
+	return L.Common[rest] || L.Definite(rest) && L.Common[text.StripArticle(rest)]
 }
 
 // wordOfLongerName reports whether the one word of m is, as written, a word

@@ -28,6 +28,11 @@ func TestNameEdges(t *testing.T) {
 		{"لي before a name that is no given name stays", "التقى الوفد لي تشانغ وو في بكين.", "لي", 3, "لي تشانغ وو"},
 		{"a lone Hijri month is no person", "وقال في رمضان الماضي إن العمل بدأ.", "رمضان", 1, ""},
 		{"لي after a speech verb is no person", "وقال لي إن العمل بدأ.", "لي", 1, ""},
+		{"a verb with an object pronoun starts no name (يترأسها)", "وفي بعثة يترأسها كمال الهاشمي مدير الفريق.", "يترأسها", 3, "كمال الهاشمي"},
+		{"a verb with an object pronoun ends the name (يقودها)", "وكان سامر الحلبي يقودها بنفسه.", "سامر", 3, "سامر الحلبي"},
+		{"و and a common word end the name (ومعالي)", "وحضر عادل الفارس ومعالي الوزير.", "عادل", 3, "عادل الفارس"},
+		{"و and a word that is no common word stay (والتون)", "وصل سام والتون إلى المدينة.", "سام", 2, "سام والتون"},
+		{"و and a common word alone is no person", "وشارك ومعالي الوزير في الحفل.", "ومعالي", 1, ""},
 	})
 }
 

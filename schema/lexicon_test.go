@@ -259,8 +259,8 @@ var wordLists = []listSpec{
 		}
 		if len(r) == 3 {
 			for _, flag := range strings.Split(r[2], ",") {
-				if flag != "noun" && flag != "adjacent" && flag != "apposition" && flag != "object-not-subject" && flag != "relative" {
-					return fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\", \"object-not-subject\" or \"relative\", comma-separated", r[2])
+				if flag != "noun" && flag != "adjacent" && flag != "apposition" && flag != "object-not-subject" && flag != "relative" && flag != "pronoun-object" {
+					return fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\", \"object-not-subject\", \"relative\" or \"pronoun-object\", comma-separated", r[2])
 				}
 			}
 		}

@@ -90,6 +90,10 @@ type Cue struct {
 	// rule: the name before it is the object, the name after it the
 	// subject.
 	Relative bool
+	// PronounObject: the phrase ends in a pronoun suffix ("تبنته", "طرحت
+	// أسهمها"); with no object after it, the cue rules take the first one
+	// named in the sentence before (rule "…-pronoun").
+	PronounObject bool
 }
 
 // Blocker is a word that, between a relation cue and its object, says the
@@ -320,8 +324,10 @@ func cues(c []string) (Cue, error) {
 				cue.ObjectNotSubject = true
 			case "relative":
 				cue.Relative = true
+			case "pronoun-object":
+				cue.PronounObject = true
 			default:
-				return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\", \"object-not-subject\" or \"relative\", comma-separated", c[2])
+				return Cue{}, fmt.Errorf("third column %q: only \"noun\", \"adjacent\", \"apposition\", \"object-not-subject\", \"relative\" or \"pronoun-object\", comma-separated", c[2])
 			}
 		}
 	}

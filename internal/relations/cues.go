@@ -150,7 +150,7 @@ func applyCues(c *Context, rule string) {
 				obj = c.nextMention(c.R.Mentions[obj].Tok[1], s.EndToken, objectWindow, objTypes...)
 			}
 			r := rule
-			if obj < 0 && endsWithPronoun(m.Phrase) {
+			if obj < 0 && m.Value.PronounObject {
 				obj = c.firstMentionOf(si-1, objTypes...)
 				r = rule + "-pronoun"
 			}
@@ -188,11 +188,6 @@ func applyCues(c *Context, rule string) {
 			i = m.End - 1
 		}
 	}
-}
-
-func endsWithPronoun(p string) bool {
-	f := text.Fold(p)
-	return strings.HasSuffix(f, "ته") || strings.HasSuffix(f, "تها") || strings.HasSuffix(f, "ها") && !strings.HasSuffix(f, "مقرها")
 }
 
 func rangeTypes(p schema.Predicate) []schema.Type {

@@ -134,7 +134,11 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 				if (short || consonants(csk) < minSkeletonAlone) && !text.TranslitMatch(a.Name, c.Name) {
 					continue
 				}
-				if s := similarity(words, cw, a.Type == schema.Person); s > bestSim || s == bestSim && s > 0 && c.IRI < best.IRI {
+				s := similarity(words, cw, a.Type == schema.Person)
+				if s < 1 && a.Type == schema.Person && !personNearMiss(a.Name, c.Name, words, cw) {
+					continue
+				}
+				if s > bestSim || s == bestSim && s > 0 && c.IRI < best.IRI {
 					best, bestSim = c, s
 				}
 			}
@@ -168,6 +172,35 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		}
 	}
 	return join{}, false
+}
+
+// minNearMissSurname is the fewest consonant classes a surname needs for
+// one of them to differ in a near miss: in a shorter one a consonant off
+// is another name (Dance and ديكنز, Soros and السادس).
+const minNearMissSurname = 4
+
+// personNearMiss reports whether two people's names one consonant class
+// apart (skeleton words sk1, sk2) may still be one person: their given
+// names are one transliterated, checked both ways, and the consonant that
+// differs is in a surname of at least minNearMissSurname classes (Richard
+// Attenborough and ريتشارد أتنبورا). People who share only a skeleton of
+// a given name (Antonio Palocci and نادين باخص) or a surname (Walter
+// Thompson and أندرو طومبسون) are not.
+func personNearMiss(a, b string, sk1, sk2 []string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 || len(sk1) != len(sk2) {
+		return false
+	}
+	if !text.TranslitMatch(strings.Join(wa[:len(wa)-1], " "), strings.Join(wb[:len(wb)-1], " ")) {
+		return false
+	}
+	last := len(sk1) - 1
+	for i := range sk1[:last] {
+		if sk1[i] != sk2[i] {
+			return false
+		}
+	}
+	return min(len(sk1[last]), len(sk2[last])) >= minNearMissSurname
 }
 
 // heldElsewhere reports whether cands (the entities held under an

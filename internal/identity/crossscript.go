@@ -90,10 +90,11 @@ func consonants(sk string) int { return len(strings.ReplaceAll(sk, " ", "")) }
 //     minSkeletonAlone consonants only when it is also the other's
 //     transliteration checked both ways (براك أوباما, Barack Obama);
 //     the candidate may be an entity the lexicon knows (lexiconScriptKeys);
-//   - a short name to the one Latin-script name of the same skeleton that
-//     is its transliteration checked both ways (رقيم and Raqeem; never
+//   - a short name to the one Latin-script short name of the same skeleton
+//     that is its transliteration checked both ways (رقيم and Raqeem; never
 //     تيني and Dina), rule "transliteration-both-ways"; two such are
-//     ambiguous and join nothing.
+//     ambiguous and join nothing. Never to an entity the lexicon knows,
+//     whose names in both scripts the lexicon lists (الصحراء is not Syria).
 //
 // The Arabic-script entity takes the Latin one's IRI; a Latin-script one
 // takes an Arabic one's only when that is already stored (an English
@@ -157,10 +158,12 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 				cs := lastSegment(c.IRI)
 				other := shortName(cs)
 				if !strings.HasPrefix(cs, "n-") {
-					if keyedByName(c.IRI) {
-						continue
-					}
-					other = c.Name // an entity the lexicon knows
+					// An entity the lexicon knows, or a long name: the
+					// lexicon lists its names in both scripts, so a short
+					// name the gazetteer did not link to it is another
+					// thing with a similar sound (الصحراء is not Syria,
+					// حائل not Oil, سول not Shell).
+					continue
 				}
 				if usable(c) && !isAcronym(c.Name) && text.TranslitMatch(key, other) {
 					match = append(match, c)

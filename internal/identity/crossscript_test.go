@@ -197,3 +197,23 @@ func TestPersonNearMiss(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameNotToLexicon: a short name joins no entity the lexicon
+// knows by transliteration alone (rule transliteration-both-ways): the
+// lexicon lists that entity's names in both scripts, and a short name it
+// did not list is another thing of a similar sound. Two unknown short
+// names still join (TestLinkShortNames).
+func TestShortNameNotToLexicon(t *testing.T) {
+	O, Pl := schema.Organization, schema.Place
+	for _, c := range []struct{ ar, lex kg.Entity }{
+		{short(Pl, "الصحراء"), kg.Entity{IRI: kg.EntityIRI(Pl, "syria"), Type: Pl, Name: "Syria"}},
+		{short(O, "سول"), kg.Entity{IRI: kg.EntityIRI(O, "shell"), Type: O, Name: "Shell"}},
+		{short(O, "لومورا"), kg.Entity{IRI: kg.EntityIRI(O, "lumora"), Type: O, Name: "Lumora"}},
+	} {
+		ar, en := graphOf("ar", c.ar), graphOf("en", c.lex)
+		link([]*kg.Graph{ar, en})
+		if ar.Entities[0].IRI == c.lex.IRI || len(ar.Facts) != 0 {
+			t.Errorf("%s joined %s (facts %+v)", c.ar.Name, c.lex.Name, ar.Facts)
+		}
+	}
+}

@@ -103,10 +103,20 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		// replaced (identindex.go). They are not counted as the document's.
 		if st.Added+st.Deleted > changed {
 			for _, q := range d.ident {
-				if !identSeen[q] {
-					identSeen[q] = true
-					deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+				if identSeen[q] {
+					continue
 				}
+				identSeen[q] = true
+				if s.be.kv {
+					// Held already: Cayley would skip it, after a check that
+					// reads every identity quad (identexists.go).
+					if held, err := s.storedQuad(ctx, q); err != nil {
+						return st, fmt.Errorf("reading the identity index: %w", err)
+					} else if held {
+						continue
+					}
+				}
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
 			}
 		}
 		st.Documents++

@@ -49,6 +49,7 @@ type WordLists struct {
 	VerbMonths            *phrase.Set[Word] // verb_months.txt (may be empty, as written): "May" alone is the verb
 	ExampleMarkers        *phrase.Set[Word] // example_markers.txt (may be empty; phrases): games "such as" A
 	SourcePrepositions    *phrase.Set[Word] // source_prepositions.txt (may be empty): a model "from" X, "من"
+	GoverningPreps        *phrase.Set[Word] // governing_prepositions.txt (may be empty): "على شركة X" is no verb's subject
 	AgentPrepositions     *phrase.Set[Word] // agent_prepositions.txt (may be empty): acquired "by" X
 	TitleComplements      *phrase.Set[Word] // title_complements.txt (may be empty): Secretary "of" State "for" Trade
 	FieldNouns            *phrase.Set[Word] // field_nouns.txt (may be empty): Constitutional "Affairs" Minister
@@ -122,6 +123,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.VerbMonths, file: "verb_months", required: false},
 		{set: &w.ExampleMarkers, file: "example_markers", phrases: true},
 		{set: &w.SourcePrepositions, file: "source_prepositions"},
+		{set: &w.GoverningPreps, file: "governing_prepositions"},
 		{set: &w.AgentPrepositions, file: "agent_prepositions"},
 		{set: &w.TitleComplements, file: "title_complements"},
 		{set: &w.FieldNouns, file: "field_nouns"},

@@ -84,7 +84,7 @@ func applyCues(c *Context, rule string) {
 				// "الشركة جمعت", "the company raised": the organisation the
 				// article is about so far.
 				subj, anaphor = c.topicOrganization(m.Start), true
-			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 {
+			} else if k := c.prevMention(m.Start, max(s.FirstToken, m.Start-subjectWindow), subjTypes...); k >= 0 && !(c.L.VerbFirst && pred.Name != "locatedIn" && c.governed(k)) {
 				subj = k
 				if prev, ok := lastSubj[""]; ok && cueObject[k] && hasType(c.typeOf(prev[0]), subjTypes) {
 					subj = prev[0]

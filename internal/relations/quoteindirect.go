@@ -102,11 +102,12 @@ verbs:
 			}
 			k++
 		}
-		if spk >= 0 && after < s.EndToken && lang.Has(c.L.CircumstancePreps, c.Doc.Tokens[after].Fold) {
-			// No clause, but a circumstance or "to" after the verb
-			// ("added to speculation", "asked to be tested", "said after
-			// the match"): the person still spoke, and a later "he said"
-			// is theirs.
+		if spk >= 0 && after < s.EndToken && c.wordsAfterVerb(after) && !quoteInSpan(quotes, s.Span) {
+			// No clause, but words after the verb ("added to
+			// speculation", "asked to be tested", "told the board to …"):
+			// the person still spoke, and a later "he said" is theirs. A
+			// sentence with its own quotation was credited by the quote
+			// rules already.
 			st.spoke(spk, partGender)
 		}
 	}
@@ -264,4 +265,25 @@ func (c *Context) participleDisagrees(pg string, e int) bool {
 	}
 	eg := c.genderOf(e)
 	return eg != "" && eg != pg
+}
+
+// quoteInSpan reports whether a quotation opens inside span sp.
+func quoteInSpan(qs []quoteMark, sp text.Span) bool {
+	for _, q := range qs {
+		if sp.Start <= q.open.Start && q.open.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAfterVerb reports whether token k, right after a speech verb whose
+// clause was not read, holds words of the verb's own: any word where the
+// subject comes before the verb, or a circumstance preposition ("to",
+// "after") where the verb comes first and a word after it is its subject.
+func (c *Context) wordsAfterVerb(k int) bool {
+	if lang.Has(c.L.CircumstancePreps, c.Doc.Tokens[k].Fold) {
+		return true
+	}
+	return !c.L.VerbFirst && c.Doc.Tokens[k].Class == text.Word
 }

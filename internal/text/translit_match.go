@@ -47,6 +47,11 @@ func TranslitFit(a, b string) (ok bool, misfits int) {
 type slotted struct {
 	cons   []byte
 	vowels []string
+	// h: an Arabic word writes ح, a Latin one an h of its own (not of
+	// sh, th, kh, gh, dh, ph, ch, zh). Both scripts drop the letter from
+	// the consonants, but Latin writes ح as h (Ahmed أحمد, Saleh صالح), so
+	// الصحراء is not Syria.
+	h bool
 }
 
 func isArabicName(s string) bool {
@@ -115,6 +120,8 @@ func arabicSlots(w string) slotted {
 		switch r {
 		case 'ا', 'آ', 'أ', 'إ', 'و', 'ي', 'ى', 'ة', 'ؤ', 'ئ':
 			s.vowel(r)
+		case 'ح':
+			s.h = true
 		default:
 			if r >= '0' && r <= '9' {
 				s.cons1(byte(r))
@@ -155,6 +162,8 @@ func latinSlots(w string) slotted {
 			s.cons1('s')
 		case strings.ContainsRune("aeiouyw", r):
 			s.vowel(r)
+		case r == 'h':
+			s.h = true // an h of its own: digraphs took theirs above
 		default:
 			if c, ok := latinClass[r]; ok {
 				s.cons1(c)
@@ -172,7 +181,7 @@ const (
 )
 
 func wordsMatch(a, l slotted) (ok bool, misfits int) {
-	if string(a.cons) != string(l.cons) {
+	if string(a.cons) != string(l.cons) || a.h && !l.h {
 		return false, 0
 	}
 	last := len(a.vowels) - 1

@@ -84,6 +84,12 @@ func TestTranslitMatch(t *testing.T) {
 		{"ليلى عيسى", "Laila Issa", true},
 		{"مصطفى", "Mustafa", true},
 		{"سلمى", "Salma", true},
+		// ح is written h in Latin.
+		{"أحمد", "Ahmed", true},
+		{"صالح", "Saleh", true},
+		{"الصحراء", "Syria", false},
+		{"صحار", "Sahar", true},
+		{"صحار", "Sar", false},
 		{"فاطمة", "Fatima", true},
 		{"عبدُ اللهِ", "Abdullah", false}, // two words and one
 		{"تيني", "Tina", false},

@@ -16,7 +16,9 @@ import (
 // see notNameEnd), or a word that makes a listed given name with the
 // particle ("ماجد بن عبد الله"). A definite family name (nisba) after it that is not
 // common vocabulary comes too ("عطية بن مساعد الثبيتي"). Otherwise the
-// particle is taken off, and a name of particles alone is dropped. Lexicon
+// particle is taken off, and a name of particles alone is dropped. A name
+// right after a listed given name and a particle starts with them ("الأمير
+// تركي بن محمد بن فهد" was read as "محمد بن فهد", his father). Lexicon
 // names are not touched.
 func completeParticleNames(d *text.Document, ms []Mention) []Mention {
 	L := lang.Of(d.Lang)
@@ -30,6 +32,19 @@ func completeParticleNames(d *text.Document, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		a, b := m.Tok[0], m.Tok[1]
+		if spanRuleTarget(m) && givenNameBefore(d, L, a, starts) {
+			// "الأمير تركي بن محمد بن فهد": read as "محمد بن فهد", the
+			// father's name; the given name and its بن come first.
+			a -= 2
+			m.Span.Start, m.clitic = d.Tokens[a].Start, false
+			if rest, ok := L.CutAnd(d.Tokens[a].Text); ok {
+				if e, whole := L.FirstNames.Has(d.Tokens[a].Text); !whole || e.Toks[0] != d.Tokens[a].Fold {
+					m.Span.Start += len(d.Tokens[a].Text) - len(rest) // "ومحمد بن فيصل": not the و (but وليد)
+				}
+			}
+			m.Tok[0] = a
+			m.Text = d.Slice(m.Span)
+		}
 		if !spanRuleTarget(m) || b-a < 2 || !isParticle(L, d.Tokens[b-1]) {
 			out = append(out, m)
 			continue
@@ -53,6 +68,24 @@ func completeParticleNames(d *text.Document, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// givenNameBefore reports a listed given name and a name particle right
+// before token a, in the same sentence, on which no mention starts: the
+// name at a is the father's in a longer name.
+func givenNameBefore(d *text.Document, L *lang.Profile, a int, starts map[int]bool) bool {
+	if a < 2 || starts[a-2] || starts[a-1] || !isParticle(L, d.Tokens[a-1]) {
+		return false
+	}
+	g := d.Tokens[a-2]
+	if g.Class != text.Word || g.Sent != d.Tokens[a].Sent {
+		return false
+	}
+	if _, stop := L.Stopwords.Has(g.Text); stop {
+		return false // "على أم محمد": على is no given name here
+	}
+	_, given := L.FirstName(g.Text)
+	return given
 }
 
 // joinedGivenName reports a word k that makes a listed given name with the

@@ -15,6 +15,9 @@ func TestParticleEnd(t *testing.T) {
 		{"no word after the particle: it is taken off", "وصل جمال ابن، ثم غادر.", "جمال", 2, "جمال"},
 		{"a function word after the particle: it is taken off", "وكان وليد بن في المنزل.", "وليد", 2, "وليد"},
 		{"particles alone are no name", "وكان أبو بنت في المنزل.", "أبو", 2, ""},
+		{"a given name and بن before the name come first", "وكشف الأمير سلمان بن نواف بن فهد أن الجمعية أنفقت المبلغ.", "نواف", 3, "سلمان بن نواف بن فهد"},
+		{"the given name keeps no glued و", "وعين الأمير سامي بن فهد، ومحمد بن ماجد بن خالد وزير دولة.", "ماجد", 3, "محمد بن ماجد بن خالد"},
+		{"a stopword before بن is no given name", "واعتمدت على أم محمد العلي في ذلك.", "محمد", 2, "محمد العلي"},
 		{"a name not ending on a particle is left", "وقال رامي أبو راس إن المشروع اكتمل.", "رامي", 3, "رامي أبو راس"},
 	})
 }

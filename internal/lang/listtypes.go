@@ -51,6 +51,7 @@ type Lists struct {
 	ImpersonalSpeech      *phrase.Set[Word]       // impersonal_speech.txt: "يذكر أن", "مما يعني": no speaker
 	UnnamedSources        *phrase.Set[Word]       // unnamed_sources.txt: "قال مصدر", "أكد شهود": a speaker not named
 	QuoteNameMarkers      *phrase.Set[Word]       // quote_name_markers.txt: "بعنوان «…»": a name in quotation marks
+	ScriptureCues         *phrase.Set[Word]       // scripture_cues.txt: "قال تعالى: «…»": a cited scripture
 	NotIntroducers        *phrase.Set[Word]       // not_introducers.txt: "الآن", "لأن": no "أن" with a proclitic
 	PlaceInWords          *phrase.Set[Word]       // place_in_words.txt: "وادي السليكون في الولايات المتحدة"
 	OrgSubjectVerbs       *phrase.Set[OrgVerb]    // org_subject_verbs.txt: "استحوذت X على Y"

@@ -337,6 +337,8 @@ func build(s Spec) (*Profile, error) {
 	check(err)
 	L.QuoteNameMarkers, err = loadOptional(s.Tag, "quote_name_markers", words)
 	check(err)
+	L.ScriptureCues, err = loadOptional(s.Tag, "scripture_cues", words)
+	check(err)
 	L.NotIntroducers, err = loadOptional(s.Tag, "not_introducers", words)
 	check(err)
 	L.PlaceInWords, err = loadOptional(s.Tag, "place_in_words", words)

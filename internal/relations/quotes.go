@@ -32,7 +32,7 @@ func QuotesWith(rules ...QuoteRule) Rule {
 // they are tried.
 func DefaultQuoteRules() []QuoteRule {
 	return []QuoteRule{
-		QuoteIndirect(), QuoteDirectInIndirect(), QuoteAttributed(), QuoteDirect(), QuoteContinued(), QuotePreviousParagraph(),
+		QuoteIndirect(), QuoteScripture(), QuoteDirectInIndirect(), QuoteAttributed(), QuoteDirect(), QuoteContinued(), QuotePreviousParagraph(),
 		QuoteTrailingVerb(), QuoteLeadingClause(), QuoteHeadline(),
 	}
 }

@@ -21,6 +21,10 @@ var (
 type gazetteer struct {
 	names *phrase.Set[*gazName]
 	stop  map[string]bool
+	// articleOnly maps every profile's ArticleOnlyProclitics to the
+	// profile's article: a name other than a place's is not read through
+	// them without it (كابل is not ك + ابل).
+	articleOnly map[string]string
 }
 
 type gazName struct {
@@ -30,9 +34,12 @@ type gazName struct {
 }
 
 var defaultGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{names: phrase.Ordered[*gazName](nil), stop: map[string]bool{}}
+	g := &gazetteer{names: phrase.Ordered[*gazName](nil), stop: map[string]bool{}, articleOnly: map[string]string{}}
 	trig := map[string]bool{}
 	for _, P := range lang.All() {
+		for _, c := range P.ArticleOnlyProclitics {
+			g.articleOnly[c] = P.Article
+		}
 		for _, e := range P.Triggers.Entries() {
 			trig[text.Fold(e.Phrase)] = true
 		}
@@ -94,6 +101,13 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 			return true // "apple" the fruit, "meta" the prefix
 		}
 		if n == 1 && g.stop[c.toks[0]] {
+			return true
+		}
+		if art, ok := g.articleOnly[m.Clitic]; ok && c.entry.Type != schema.Place && !strings.HasPrefix(c.toks[0], art) {
+			// Rule article-only-proclitic: "كابل" is Kabul, not ك + ابل,
+			// and "كلاما" a word, not ك + لاما. Places are compared
+			// through it without the article ("كمصر"), names of other
+			// kinds hardly ever.
 			return true
 		}
 		skip := 0

@@ -93,6 +93,11 @@ type Spec struct {
 	// GluedPrepositions are the folded one-letter prepositions written
 	// joined to the next word ("ل", "ب").
 	GluedPrepositions []string
+	// ArticleOnlyProclitics are the folded proclitics that come before a
+	// name only with the article ("ك": كالصين is ك + الصين, but كابل is
+	// Kabul, never ك + ابل): a lexicon name without the article is not
+	// read through them.
+	ArticleOnlyProclitics []string
 	// NonNameSuffixes end words that are plural, feminine or carry a
 	// pronoun, which foreign names written in the script do not.
 	NonNameSuffixes []string

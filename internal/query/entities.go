@@ -84,6 +84,12 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 		iris = append(iris, e)
 		allDocs = append(allDocs, ds...)
 	}
+	if st.HasQueryIndex() {
+		// The names and articles from the query index: two short scans per
+		// entity instead of every name quad of every entity and every
+		// document's quads.
+		return r.indexedRows(ctx, iris, typeOf)
+	}
 	docs, err := r.documents(ctx, allDocs)
 	if err != nil {
 		return nil, err
@@ -144,7 +150,7 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 		for i, e := range ents {
 			iris[i] = e.IRI
 		}
-		if rows, err = newReader(st).indexedRows(ctx, iris); err != nil {
+		if rows, err = newReader(st).indexedRows(ctx, iris, nil); err != nil {
 			return nil, 0, err
 		}
 		total = n
@@ -163,15 +169,17 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 }
 
 // indexedRows makes the rows of the entities from the query index (their
-// documents and names), sorted as Entities sorts them.
-func (r *reader) indexedRows(ctx context.Context, iris []string) ([]EntityRow, error) {
+// documents and names), sorted as Entities sorts them. typeOf, when not
+// nil, gives each entity's type (Entities read it already); otherwise it
+// is read.
+func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string) ([]EntityRow, error) {
 	sums, err := r.st.EntitySummaries(ctx, iris, true)
 	if err != nil {
 		return nil, err
 	}
 	var untyped []string
 	for _, e := range iris {
-		if typeFromIRI(e) == "" {
+		if typeOf == nil && typeFromIRI(e) == "" {
 			untyped = append(untyped, e)
 		}
 	}
@@ -187,6 +195,9 @@ func (r *reader) indexedRows(ctx context.Context, iris []string) ([]EntityRow, e
 			if n, ok := typeNames[t]; ok {
 				row.Type = n
 			}
+		}
+		if typeOf != nil {
+			row.Type = typeOf[e]
 		}
 		for n := range sum.Names {
 			if n != row.Name {

@@ -12,7 +12,7 @@ import (
 )
 
 // The query commands answer the same from the query index as from the
-// quads (a store made before the index): who-said, link, entity cards,
+// quads (a store made before the index): who-said, link, entities, entity cards,
 // names resolved whole or by prefix, neighbours and paths.
 func TestQueryIndexSameAnswers(t *testing.T) {
 	ctx := context.Background()
@@ -85,6 +85,10 @@ func TestQueryIndexSameAnswers(t *testing.T) {
 				rows, total, err := Link(ctx, s, n, limit)
 				add(fmt.Sprintf("link %d %d (%d)", n, limit, total), rows, err)
 			}
+		}
+		for _, o := range []EntitiesOptions{{}, {Type: "person"}, {Type: "Organization", MinDocs: 2}, {MinDocs: 3}, {Docs: []string{kg.DocIRI("syn-00003")}}} {
+			rows, err := Entities(ctx, s, o)
+			add(fmt.Sprintf("entities %+v", o), rows, err)
 		}
 		for _, name := range []string{"Person 7", "Org 3", "person 1", "Pers", "Justin Lin", "لين", "Alibaba", "nobody"} {
 			c, err := EntityCard(ctx, s, name)

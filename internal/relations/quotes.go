@@ -107,6 +107,7 @@ func (st *quoteState) addClause(sc *quoteScan, from, spk int, rule, gender strin
 
 func applyQuotes(c *Context, rules []QuoteRule) {
 	st := &quoteState{c: c, part: c.L.SpeechParticiples}
+	defer c.readInstitutionNames()() // rule institution-name-speaker (speakerinstitution.go)
 	var clauses []clauseRule
 	var marks []markRule
 	var sentences []sentenceRule

@@ -69,6 +69,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = trimGluedClitics(d, ms)
 	ms = trimNameEdges(d, ms)
 	ms = completeParticleNames(d, ms)
+	ms = dropTitleComplements(d, ms)
 	ms = dropNotNames(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon

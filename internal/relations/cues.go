@@ -161,7 +161,7 @@ func applyCues(c *Context, rule string) {
 					obj = k
 				}
 			}
-			if obj < 0 || c.blocked(pred.Name, m.End, c.R.Mentions[obj].Tok[0]) || c.dealDoubt(pred.Name, m.Start, m.End, obj) {
+			if obj < 0 || c.blocked(pred.Name, m.End, c.R.Mentions[obj].Tok[0]) || c.dealDoubt(pred.Name, m.Start, m.End, obj, subjects) {
 				continue
 			}
 			objects := []int{obj}

@@ -15,14 +15,24 @@ import (
 //   - the object owns what was bought: "bought Toyota's hybrid technology",
 //     "to buy 15% of Yukos' former unit";
 //   - the object is the seller: "bought two brands from LVMH";
-//   - a share of less than half is bought: "has bought 49% of X".
-func (c *Context) dealDoubt(pred string, cueStart, cueEnd, obj int) bool {
+//   - a share of less than half is bought: "has bought 49% of X";
+//   - deal-hedge-subject: a hedge in the three tokens before a subject that
+//     comes before the cue, or between it and the cue: "Baikal outbid
+//     favourite Gazprom, the state gas monopoly, to buy Yugansk" (Gazprom
+//     lost), "Korvane, which is keen on a deal, could soon buy X".
+func (c *Context) dealDoubt(pred string, cueStart, cueEnd, obj int, subjects []int) bool {
 	if obj < 0 {
 		return false
 	}
 	toks := c.Doc.Tokens
 	first := c.Doc.Sentences[c.sentence(cueStart)].FirstToken
-	for k := max(first, cueStart-3); k < cueStart; k++ {
+	from := max(first, cueStart-3)
+	for _, sm := range subjects {
+		if st := c.R.Mentions[sm].Tok; st[1] <= cueStart && st[0] >= first {
+			from = min(from, max(first, st[0]-3))
+		}
+	}
+	for k := from; k < cueStart; k++ {
 		if m, ok := c.L.DealHedges.At(toks, k, cueStart, false); ok && m.Value.Predicate == pred {
 			return true
 		}

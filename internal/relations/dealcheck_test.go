@@ -6,10 +6,7 @@ import "testing"
 // possessed object, a seller after "from" and a minority share are no
 // acquisition; a deal done still is.
 func TestDealDoubt(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want, not  []string
-	}{
+	runFactCases(t, []factCase{
 		{"done: bought",
 			"Last year, Korvane Group bought Tamsin Holdings for $2bn.",
 			[]string{"Korvane Group acquired Tamsin Holdings"}, nil},
@@ -31,8 +28,36 @@ func TestDealDoubt(t *testing.T) {
 		{"minority share: bought 49% of",
 			"Korvane Group has bought 49% of Tamsin Holdings, the firms said.",
 			nil, []string{"Korvane Group acquired Tamsin Holdings"}},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// TestDealHedgeSubject covers deal-hedge-subject: a hedge just before a
+// subject that precedes the deal cue, or between the two, says the subject
+// did not buy; with no hedge the deal stands.
+func TestDealHedgeSubject(t *testing.T) {
+	runFactCases(t, []factCase{
+		{"done: subject, apposition, bought",
+			"Korvane Group, the largest steel maker in Wales, bought Tamsin Holdings last year.",
+			[]string{"Korvane Group acquired Tamsin Holdings"}, nil},
+		{"hedge before subject: outbid X to buy",
+			"Parvel Finance outbid favourite Korvane Group, the largest steel maker in Wales, to buy Tamsin Holdings.",
+			nil, []string{"Korvane Group acquired Tamsin Holdings"}},
+		{"hedge between subject and cue: speculation that it will be bought",
+			"Shares of Tamsin Holdings rose on speculation that the firm will soon be bought by Korvane Group.",
+			nil, []string{"Korvane Group acquired Tamsin Holdings"}},
+	})
+}
+
+// factCase is one sentence of a rule's table test: the facts it must give
+// ("S predicate O") and those it must not.
+type factCase struct {
+	rule, text string
+	want, not  []string
+}
+
+func runFactCases(t *testing.T, cases []factCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.rule, func(t *testing.T) {
 			r, out := extract(t, tc.text)
 			checkFacts(t, facts(r, out), tc.want, tc.not)

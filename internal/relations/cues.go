@@ -103,7 +103,11 @@ func applyCues(c *Context, rule string) {
 				}
 			}
 			after := m.End
-			if subj < 0 && !noun {
+			if subj < 0 && !noun && (c.L.VerbFirst || passive) {
+				// subject-first-active: a subject-first language puts the
+				// subject of an active verb before it; the name after
+				// "buy Sony's PlayStation" or "buying X are Y and Z" is
+				// no buyer.
 				if k := c.nextMention(m.End, min(s.EndToken, m.End+subjectWindow), subjectWindow, subjTypes...); k >= 0 {
 					subj = k
 					after = c.R.Mentions[k].Tok[1]

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"graphbuild/internal/text"
@@ -17,11 +18,23 @@ type quoteMark struct {
 func (q quoteMark) inner() text.Span { return text.Span{Start: q.open.End, End: q.close.Start} }
 
 // findQuotes returns the quoted stretches of a paragraph, outermost only.
+//
+// Straight marks are paired by rule "reopened-quote" (text.StraightMarkRole
+// tells an opening mark from a closing one by its neighbours). News reopens a quotation at each of its paragraphs without closing the
+// one before ("… democracy. "The mock elections …"), so an opening mark
+// while a quotation is open ends that one just before the new mark, and a
+// quotation still open at the paragraph's end ends there when the next
+// paragraph opens with a quotation mark. A mark that is neither opens or
+// closes in turn.
 func findQuotes(s string, p text.Span) []quoteMark {
 	var out []quoteMark
 	depth := 0
 	var open text.Span
 	straightOpen := -1
+	pairStraight := func(end int) {
+		out = append(out, quoteMark{open: text.Span{Start: straightOpen, End: straightOpen + 1}, close: text.Span{Start: end, End: end}})
+		straightOpen = -1
+	}
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch r {
@@ -38,21 +51,44 @@ func findQuotes(s string, p text.Span) []quoteMark {
 				}
 			}
 		case '"':
-			if depth == 0 {
-				if straightOpen < 0 {
-					straightOpen = i
-				} else {
-					out = append(out, quoteMark{open: text.Span{Start: straightOpen, End: straightOpen + 1}, close: text.Span{Start: i, End: i + 1}})
-					straightOpen = -1
-				}
+			if depth != 0 {
+				break
+			}
+			switch role := text.StraightMarkRole(s, i, p); {
+			case straightOpen >= 0 && role == text.MarkOpens:
+				pairStraight(trimmedEnd(s, straightOpen+1, i))
+				straightOpen = i
+			case straightOpen >= 0:
+				pairStraight(i)
+				out[len(out)-1].close.End = i + 1
+			case role != text.MarkCloses:
+				straightOpen = i
 			}
 		}
 		i += n
+	}
+	if straightOpen >= 0 && opensQuote(s, p.End) {
+		pairStraight(trimmedEnd(s, straightOpen+1, p.End))
 	}
 	for k := range out {
 		out[k].words = len(strings.Fields(strings.Trim(s[out[k].open.End:out[k].close.Start], " .،,")))
 	}
 	return out
+}
+
+// trimmedEnd is end moved back over the spaces before it, not before from.
+func trimmedEnd(s string, from, end int) int {
+	for end > from && unicode.IsSpace(rune(s[end-1])) {
+		end--
+	}
+	return end
+}
+
+// opensQuote reports whether the text after byte off, past spaces, starts
+// with a quotation mark.
+func opensQuote(s string, off int) bool {
+	rest := strings.TrimLeftFunc(s[off:], unicode.IsSpace)
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
 }
 
 func insideQuote(off int, qs []quoteMark) bool {

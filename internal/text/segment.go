@@ -266,9 +266,12 @@ func splitSentencesQuoted(s string, p Span, rules pageRules, respectQuotes bool)
 				depth--
 			}
 		case r == '"':
-			straight = !straight
+			straight = straightOpen(straight, StraightMarkRole(s, i, p))
 		}
 		inQuote := respectQuotes && (depth > 0 || straight)
+		if inQuote && depth == 0 && (r == '.' || r == '!' || r == '?') && (reopensAfter(s, i+n, p) || r == '.' && closesSentence(s, i+n, p)) {
+			inQuote = false // "… next year. "Costs …", "… less." However, …": the quotation and the sentence end
+		}
 		if !inQuote && (r == '.' || r == '!' || r == '?' || r == '؟' || r == '…') {
 			end := i + n
 			// Swallow repeated terminators and closing quotes/brackets.
@@ -276,7 +279,7 @@ func splitSentencesQuoted(s string, p Span, rules pageRules, respectQuotes bool)
 				r2, n2 := utf8.DecodeRuneInString(s[end:])
 				if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '؟' || isCloseQuote(r2) || r2 == ')' {
 					if r2 == '"' {
-						straight = !straight
+						straight = straightOpen(straight, StraightMarkRole(s, end, p))
 					}
 					end += n2
 					continue
@@ -301,6 +304,18 @@ func splitSentencesQuoted(s string, p Span, rules pageRules, respectQuotes bool)
 	}
 	balanced := depth == 0 && !straight
 	return out, balanced || !respectQuotes
+}
+
+// straightOpen is whether a straight quotation is open after a mark of
+// role r, open telling whether one was open before it.
+func straightOpen(open bool, r MarkRole) bool {
+	switch r {
+	case MarkOpens:
+		return true
+	case MarkCloses:
+		return false
+	}
+	return !open
 }
 
 func nextIsSpace(s string, i int) bool {

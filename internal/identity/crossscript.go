@@ -91,8 +91,9 @@ func consonants(sk string) int { return len(strings.ReplaceAll(sk, " ", "")) }
 //     transliteration checked both ways (براك أوباما, Barack Obama);
 //     the candidate may be an entity the lexicon knows (lexiconScriptKeys);
 //   - a short name to the one Latin-script short name of the same skeleton
-//     that is its transliteration checked both ways (رقيم and Raqeem; never
-//     تيني and Dina), rule "transliteration-both-ways"; two such are
+//     that is its transliteration checked both ways and letter by letter
+//     (رقيم and Raqeem; never تيني and Dina, داعش and Days: ش is sh;
+//     text.TranslitLetters), rule "transliteration-both-ways"; two such are
 //     ambiguous and join nothing. Never to an entity the lexicon knows,
 //     whose names in both scripts the lexicon lists (الصحراء is not Syria).
 //
@@ -170,7 +171,9 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 				}
 			}
 		}
-		if len(match) == 1 {
+		// Ambiguity is counted before the letters are read: a second name
+		// of the same classes (غراس: Grace or Grass) leaves it open.
+		if len(match) == 1 && text.TranslitLetters(key, shortName(lastSegment(match[0].IRI))) {
 			return join{to: match[0].IRI, other: match[0].Name, conf: translitConfidence, rule: "transliteration-both-ways"}, true
 		}
 	}

@@ -52,6 +52,12 @@ type slotted struct {
 	// the consonants, but Latin writes ح as h (Ahmed أحمد, Saleh صالح), so
 	// الصحراء is not Syria.
 	h bool
+	// src: the letter (Arabic) or spelling (Latin: sh, kh, ph …) each
+	// consonant was read from, for TranslitLetters.
+	src []string
+	// ha: an Arabic word writes ه before its last letter, which Latin
+	// writes as h (Tehran طهران), for TranslitLetters.
+	ha bool
 }
 
 func isArabicName(s string) bool {
@@ -90,11 +96,12 @@ func nameWords(name string, arabic bool) []slotted {
 	return out
 }
 
-func (s *slotted) cons1(c byte) {
+func (s *slotted) cons1(c byte, src string) {
 	if n := len(s.cons); n > 0 && s.cons[n-1] == c && s.vowels[n] == "" {
 		return // a doubled letter
 	}
 	s.cons = append(s.cons, c)
+	s.src = append(s.src, src)
 	s.vowels = append(s.vowels, "")
 }
 
@@ -106,7 +113,7 @@ func arabicSlots(w string) slotted {
 		rs = rs[2:]
 	}
 	s := slotted{vowels: []string{""}}
-	for _, r := range rs {
+	for i, r := range rs {
 		switch r { // the Persian letters folding maps (foldLetter)
 		case 'ی':
 			r = 'ي'
@@ -114,7 +121,7 @@ func arabicSlots(w string) slotted {
 			r = 'ك'
 		}
 		if c, ok := arabicClass[r]; ok {
-			s.cons1(c)
+			s.cons1(c, string(r))
 			continue
 		}
 		switch r {
@@ -122,9 +129,11 @@ func arabicSlots(w string) slotted {
 			s.vowel(r)
 		case 'ح':
 			s.h = true
+		case 'ه':
+			s.ha = s.ha || i < len(rs)-1
 		default:
 			if r >= '0' && r <= '9' {
-				s.cons1(byte(r))
+				s.cons1(byte(r), string(r))
 			}
 		}
 	}
@@ -146,29 +155,29 @@ func latinSlots(w string) slotted {
 		}
 		switch {
 		case (r == 'c' || r == 'z') && next == 'h':
-			s.cons1('t')
-			s.cons1('s')
+			s.cons1('t', "ch")
+			s.cons1('s', "ch")
 			i++
 		case (r == 's' || r == 'k' || r == 'g' || r == 't' || r == 'd') && next == 'h':
-			s.cons1(latinClass[r])
+			s.cons1(latinClass[r], string(r)+"h")
 			i++
 		case r == 'x':
-			s.cons1('k') // Impax إمباكس
-			s.cons1('s')
+			s.cons1('k', "x") // Impax إمباكس
+			s.cons1('s', "x")
 		case r == 'p' && next == 'h':
-			s.cons1('f')
+			s.cons1('f', "ph")
 			i++
 		case r == 'c' && (next == 'e' || next == 'i' || next == 'y'):
-			s.cons1('s')
+			s.cons1('s', "c")
 		case strings.ContainsRune("aeiouyw", r):
 			s.vowel(r)
 		case r == 'h':
 			s.h = true // an h of its own: digraphs took theirs above
 		default:
 			if c, ok := latinClass[r]; ok {
-				s.cons1(c)
+				s.cons1(c, string(r))
 			} else if r >= '0' && r <= '9' {
-				s.cons1(byte(r))
+				s.cons1(byte(r), string(r))
 			}
 		}
 	}

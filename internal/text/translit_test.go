@@ -107,3 +107,32 @@ func TestTranslitMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslitLetters: the classes match in each pair; the letters must too.
+func TestTranslitLetters(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"داعش", "Daesh", true},
+		{"رقيم", "Raqeem", true},
+		{"جوجل", "Google", true},
+		{"فينا", "Vienna", true},
+		{"ويلز", "Wales", true}, // a final s said z
+		{"طهران", "Tehran", true},
+		{"هوتميل", "Hotmail", true},
+		{"إمباكس", "Impax", true},
+		{"داعش", "Days", false},   // ش is sh
+		{"سول", "Shell", false},   // and sh is ش
+		{"غاز", "Jaws", false},    // غ is gh or g
+		{"بدر", "Batur", false},   // د is d
+		{"الجهاد", "Gate", false}, // a ه inside a word is h
+	} {
+		if !TranslitMatch(c.a, c.b) {
+			t.Errorf("TranslitMatch(%q, %q) = false: not a case of this test", c.a, c.b)
+		}
+		if got := TranslitLetters(c.a, c.b); got != c.want {
+			t.Errorf("TranslitLetters(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -25,6 +25,8 @@ func TestVocabularyVeto(t *testing.T) {
 		{"quoted, the word is a name", "وقالت شركة «التنوع» إن أرباحها زادت.", "التنوع", schema.Organization, 3, false},
 		{"a speech verb's one-word subject that is vocabulary", "وقال المكتب إن الاجتماع انتهى.", "المكتب", schema.Person, 0, true},
 		{"a given name that is also a verb", "وقال يزيد إن الاجتماع انتهى.", "يزيد", schema.Person, 3, false},
+		{"a verb with the future prefix (rule future-verb)", "وقال الوزير: سنعلن الخطة غدا.", "سنعلن", schema.Organization, 40, true},
+		{"a name that starts like a future verb", "وقال سامر إن الخطة جاهزة.", "سامر", schema.Person, 40, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

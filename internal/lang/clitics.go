@@ -36,6 +36,8 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"vocabulary_suffix":      {list: &s.VocabularySuffixes},
 		"verb_prefix":            {list: &s.VerbPrefixes},
 		"verb_conjunction":       {list: &s.VerbConjunctions},
+		"future_prefix":          {list: &s.FuturePrefixes},
+		"future_person_prefix":   {list: &s.FuturePersonPrefixes},
 		"indefinite_mark":        {list: &s.IndefiniteMarks},
 		"possessed_feminine":     {list: &s.PossessedFeminine},
 		"phrase_proclitic":       {list: &s.PhraseProclitics},

@@ -118,6 +118,12 @@ type Spec struct {
 	// an imperfect verb ("ويؤثر"); the rule "name-edge" reads the
 	// verb behind them.
 	VerbConjunctions []string
+	// FuturePrefixes mark the future on an imperfect verb ("سنختار",
+	// "سيقوم"); FuturePersonPrefixes are the person prefixes after one that
+	// the vocabulary, which lists verbs with a VerbPrefix, does not hold
+	// ("سنختار" → "نختار" → "يختار"). Rule "future-verb" of VocabularyKind.
+	FuturePrefixes       []string
+	FuturePersonPrefixes []string
 	// IndefiniteMarks are the marks written only on indefinite nouns and
 	// adverbs (Arabic tanween: "سابقًا"), never on a name.
 	IndefiniteMarks []string

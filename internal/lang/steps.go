@@ -66,8 +66,36 @@ func (p *Profile) VocabularyKind(w string) string {
 				return "possessed"
 			}
 		}
+		if p.futureVerb(f) {
+			return "verb"
+		}
 	}
 	return ""
+}
+
+// futureVerb is the rule "future-verb": a word made of a future prefix and
+// an imperfect verb of the vocabulary ("سنختار": س + نختار, listed as
+// يختار; "سيقوم": س + يقوم). The verb without its person prefix keeps at
+// least three letters, so that a short name (سامر: س + ا + مر) stays one.
+func (p *Profile) futureVerb(f string) bool {
+	for _, fut := range p.FuturePrefixes {
+		rest, ok := strings.CutPrefix(f, fut)
+		if !ok {
+			continue
+		}
+		for _, person := range append(p.VerbPrefixes[:len(p.VerbPrefixes):len(p.VerbPrefixes)], p.FuturePersonPrefixes...) {
+			stem, ok := strings.CutPrefix(rest, person)
+			if !ok || utf8.RuneCountInString(stem) < 3 {
+				continue
+			}
+			for _, vp := range p.VerbPrefixes {
+				if p.Vocabulary[vp+stem] == "verb" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // PossessedNoun reports a feminine vocabulary noun written with a pronoun

@@ -98,3 +98,38 @@ func TestArticleAndNisbaSteps(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureVerb checks the rule "future-verb" of VocabularyKind on words of
+// our own: a future prefix before an imperfect verb of the vocabulary, in
+// any person, is a verb; names that start with the same letters are not.
+func TestFutureVerb(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"سنعلن", true},     // we will announce (يعلن)
+		{"سيقوم", true},     // he will do (يقوم)
+		{"ستقوم", true},     // she will do
+		{"سأبيع", true},     // I will sell (folded سابيع: س + ا + بيع)
+		{"وسنعلن", true},    // and we will announce
+		{"سامر", false},     // a given name: س + ا + مر, too short a stem
+		{"سنغافورة", false}, // a place
+		{"ستيفنز", false},   // a surname
+		{"نعلن", false},     // no future prefix: not this rule
+	} {
+		got := ar.futureVerb(tt.word)
+		for _, f := range ar.Forms(tt.word) {
+			got = got || ar.futureVerb(f)
+		}
+		if got != tt.want {
+			t.Errorf("ar futureVerb(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+		if tt.want && ar.VocabularyKind(tt.word) != "verb" {
+			t.Errorf("ar VocabularyKind(%q) = %q, want verb", tt.word, ar.VocabularyKind(tt.word))
+		}
+		if en.futureVerb(tt.word) {
+			t.Errorf("en futureVerb(%q) = true; English has no future prefix", tt.word)
+		}
+	}
+}

@@ -252,7 +252,7 @@ func deferToTagger(d *text.Document, all []Mention) []Mention {
 			if m.Type == schema.Product || (t.Tok == m.Tok && t.Type == m.Type) {
 				continue // products are the lexicon's (the corpus has none); same span: lexicon
 			}
-			if m.Tok[0] <= t.Tok[0] && t.Tok[1] <= m.Tok[1] && m.Tok[1]-m.Tok[0] > t.Tok[1]-t.Tok[0] && (m.clitic || !lang.Of(l).CasedNames && m.Type != schema.Person) {
+			if m.Tok[0] <= t.Tok[0] && t.Tok[1] <= m.Tok[1] && m.Tok[1]-m.Tok[0] > t.Tok[1]-t.Tok[0] && (m.clitic || !lang.Of(l).CasedNames && m.Type != schema.Person) || lexiconPersonWhole(d, m, t) {
 				// "وعلي بابا": the tagger, blind to the glued و, saw only
 				// "بابا"; the lexicon read the whole known name. In a
 				// language without capitals, a known name of several words
@@ -260,7 +260,8 @@ func deferToTagger(d *text.Document, all []Mention) []Mention {
 				// ("منطقة الشرق الأوسط وشمال إفريقيا": the tagger's "الشرق
 				// الأوسط", "وشمال" and "إفريقيا" give way); not a person's,
 				// whose known names may hold a title the relations read
-				// ("ولي العهد الأمير محمد بن سلمان").
+				// ("ولي العهد الأمير محمد بن سلمان"), unless the words it
+				// adds are none (lexiconPersonWhole).
 				for _, tj := range tagged {
 					if u := all[tj]; m.Tok[0] <= u.Tok[0] && u.Tok[1] <= m.Tok[1] {
 						drop[tj] = true

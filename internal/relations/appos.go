@@ -58,8 +58,8 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && (c.L.AndClitic(k.Clitic) || k.Clitic == "" && k.End-k.Start >= 2) {
 			break // a second title, conjoined ("محلل ومؤسس") or stacked ("ولي العهد نائب رئيس مجلس الوزراء")
 		}
-		if j > m.End && c.stackedTitleAt(j, end) {
-			break // "أمير منطقة عسير رئيس مجلس …": a second title (stacked-title)
+		if (j > m.End || m.End-m.Start >= 2 && !c.L.Definite(t.Fold)) && c.stackedTitleAt(j, end) {
+			break // "أمير منطقة عسير رئيس مجلس …", "ولي العهد وزير الداخلية": a second title (stacked-title)
 		}
 		if _, _, ok := c.addressFormAt(j, end); ok {
 			break // "وزير الدفاع ومعالي وزير الدولة": the next dignitary (address-form)

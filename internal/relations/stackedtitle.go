@@ -5,7 +5,11 @@ package relations
 // phrase: a definite word or a name ("أمير منطقة عسير رئيس مجلس التنمية",
 // "رئيس الهلال الأحمر السعودي مساعد …"). A noun after a closed phrase starts
 // a phrase of its own, so the first title ends there; a title inside an
-// open construct ("مستشار مكتب وزير الدفاع") goes on.
+// open construct ("مستشار مكتب وزير الدفاع") goes on. The closing word may
+// be the last of a listed title phrase of two words or more when the next
+// title is indefinite (readTitle checks): "ولي العهد وزير الداخلية" is two
+// titles; "رئيس مجلس إدارة الشركة", "الوزير المستشار" and "المدير المسؤول"
+// are one.
 func (c *Context) stackedTitleAt(j, end int) bool {
 	if !c.L.HeadFirst || j == 0 {
 		return false

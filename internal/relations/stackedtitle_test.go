@@ -19,6 +19,15 @@ func TestStackedTitle(t *testing.T) {
 		{"an open construct goes on: مستشار مكتب وزير الدفاع",
 			"وقال سعد الحربي مستشار مكتب وزير الدفاع إن الزيارة ناجحة.",
 			[]string{"سعد الحربي jobTitle مستشار مكتب وزير الدفاع"}, []string{"سعد الحربي jobTitle مستشار مكتب"}},
+		{"right after a title phrase that ends definite: ولي العهد وزير",
+			"وقال الأمير سعود بن فهد ولي العهد وزير الداخلية إن الأمن مستتب.",
+			[]string{"سعود بن فهد jobTitle ولي العهد"}, []string{"سعود بن فهد jobTitle ولي العهد وزير الداخلية"}},
+		{"a phrase that ends indefinite goes on: رئيس مجلس",
+			"وقال خالد العتيبي رئيس مجلس إدارة الشركة إن الأرباح ارتفعت.",
+			[]string{"خالد العتيبي jobTitle رئيس مجلس إدارة"}, []string{"خالد العتيبي jobTitle رئيس مجلس"}},
+		{"a definite title after a one-word title goes on: المدير المسؤول",
+			"وقال سامر حداد المدير المسؤول عن المصنع إن الإنتاج ارتفع.",
+			[]string{"سامر حداد jobTitle المدير المسؤول"}, []string{"سامر حداد jobTitle المدير"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {

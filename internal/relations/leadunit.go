@@ -10,6 +10,8 @@ import (
 // `leads`, only when nothing narrows it to a part:
 //   - a word before the lead word inside the title: "deputy leader",
 //     "regulatory head";
+//   - lead-of-field: the organisation first and a preposition right after
+//     the lead word: "Christian Aid's head of Trade Policy";
 //   - a second employer preposition between the title and the organisation:
 //     "head of new media at Virgin Radio";
 //   - after the organisation's name (when it follows the title), a possessive ("head of the Tate's
@@ -30,7 +32,10 @@ func (c *Context) leadsWhole(i, j, om int) bool {
 	}
 	m := c.R.Mentions[om]
 	if m.Tok[0] < j {
-		return true // "UKIP's leader X", "Tory leader X": the organisation first
+		// "UKIP's leader X", "Tory leader X": the organisation first.
+		// lead-of-field: a preposition right after the lead word names
+		// what is headed: "the BBC's head of development".
+		return j >= len(toks) || !lang.Has(c.L.EmployerPrepositions, toks[j].Fold)
 	}
 	preps := 0
 	for t := j; t < m.Tok[0]; t++ {

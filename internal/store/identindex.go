@@ -14,7 +14,7 @@ import (
 // IndexIdentity is the predicate of the identity index: for every entity,
 // one quad per key identity.Keys gives it,
 //
-//	<entity> <IndexIdentity> "key" <IdentityGraph>
+//	<entity> <IndexIdentity> "key" <entity>
 //
 // so the identity rules find their candidates among the stored entities
 // with one object-index read per key (identity.Index), as they do among a
@@ -27,9 +27,16 @@ import (
 // new version and removes none (another document may name the entity).
 // A key left by an entity no document names any more is dropped when it is
 // read (the entity has no name), so it never becomes a candidate.
+//
+// Their label is their entity. Under one label for all of them
+// (IdentityGraph, which stores made before keep), the label index's list
+// of that label held every identity quad of the store: Cayley decoded it
+// whole to check each new key of a known entity, and copied it whole to
+// append to it in every write, so the cost of a write grew with the store.
+// An entity's label lists its own keys only.
 const (
 	IndexIdentity = IndexNS + "identityKey"
-	IdentityGraph = IndexNS + "identity"
+	IdentityGraph = IndexNS + "identity" // the label of the identity quads of stores made before
 )
 
 // identityQuads returns the identity index quads of a graph.
@@ -37,7 +44,7 @@ func identityQuads(g *kg.Graph) []quad.Quad {
 	var qs []quad.Quad
 	for iri, keys := range identity.Keys(g) {
 		for _, k := range keys {
-			qs = append(qs, quad.Quad{Subject: quad.IRI(iri), Predicate: quad.IRI(IndexIdentity), Object: quad.String(k), Label: quad.IRI(IdentityGraph)})
+			qs = append(qs, quad.Quad{Subject: quad.IRI(iri), Predicate: quad.IRI(IndexIdentity), Object: quad.String(k), Label: quad.IRI(iri)})
 		}
 	}
 	rdf.SortQuads(qs)

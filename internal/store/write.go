@@ -108,9 +108,10 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 				}
 				identSeen[q] = true
 				if s.be.kv {
-					// Held already: Cayley would skip it, after a check that
-					// reads every identity quad (identexists.go).
-					if held, err := s.storedQuad(ctx, q); err != nil {
+					// Held already, under any label: Cayley would skip it,
+					// after a check that, in a store made before, reads every
+					// identity quad (identexists.go).
+					if held, err := s.storedTriple(ctx, q); err != nil {
 						return st, fmt.Errorf("reading the identity index: %w", err)
 					} else if held {
 						continue

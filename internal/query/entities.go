@@ -88,7 +88,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 		// The names and articles from the query index: two short scans per
 		// entity instead of every name quad of every entity and every
 		// document's quads.
-		return r.indexedRows(ctx, iris, typeOf)
+		return r.indexedRows(ctx, iris, typeOf, docsOf)
 	}
 	docs, err := r.documents(ctx, allDocs)
 	if err != nil {
@@ -150,7 +150,7 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 		for i, e := range ents {
 			iris[i] = e.IRI
 		}
-		if rows, err = newReader(st).indexedRows(ctx, iris, nil); err != nil {
+		if rows, err = newReader(st).indexedRows(ctx, iris, nil, nil); err != nil {
 			return nil, 0, err
 		}
 		total = n
@@ -171,8 +171,11 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 // indexedRows makes the rows of the entities from the query index (their
 // documents and names), sorted as Entities sorts them. typeOf, when not
 // nil, gives each entity's type (Entities read it already); otherwise it
-// is read.
-func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string) ([]EntityRow, error) {
+// is read. docsOf, when not nil, keeps only the documents it gives for an
+// entity (those that give it the type listed: an entity typed Person in one
+// article and Organization in another lists only the first with --type
+// person).
+func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string, docsOf map[string][]string) ([]EntityRow, error) {
 	sums, err := r.st.EntitySummaries(ctx, iris, true)
 	if err != nil {
 		return nil, err
@@ -211,6 +214,9 @@ func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[stri
 		}
 		slices.Sort(row.Aliases)
 		for _, d := range sum.Docs {
+			if docsOf != nil && !slices.Contains(docsOf[e], d.IRI) {
+				continue
+			}
 			id := d.ID
 			if id == "" {
 				id = kg.DocIDFromIRI(d.IRI)

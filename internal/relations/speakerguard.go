@@ -313,9 +313,24 @@ func (c *Context) skipLeadingTitle(first, end int) int {
 			j++
 			continue
 		}
+		if n := c.nameModifierBeforeTitle(j, end); n > j {
+			j = n // rule party-before-title: "Tory leader X", "Lib Dem leader X"
+			continue
+		}
 		break
 	}
 	return k
+}
+
+// nameModifierBeforeTitle returns the token after one or two capitalised
+// words at j that a title follows ("Tory leader", "Lib Dem leader"), or j.
+func (c *Context) nameModifierBeforeTitle(j, end int) int {
+	for n := j; n < end && n < j+2 && c.Doc.Tokens[n].Class == text.Word && startsUpperTok(c.Doc.Tokens[n]); n++ {
+		if _, ok := c.L.Titles.At(c.Doc.Tokens, n+1, end, true); ok {
+			return n + 1
+		}
+	}
+	return j
 }
 
 // skipOpeningWord returns the token after the ordinary word that opens a

@@ -15,7 +15,10 @@ import (
 // is dropped when a title ends right before it or its first word opens a
 // listed title (أمين of أمين منطقة), a title starts right after it, and an
 // honorific or a form of address follows that title in the same clause
-// (before any punctuation, within titleChainReach words). A name after an
+// (before any punctuation, within titleChainReach words). After a title
+// ending right before the words, an honorific right after them will do
+// when the words do not open with a listed given name: "ومدير درة العروس
+// المهندس باسم الصديق", not "الباحث حمدي محمود الأستاذ المساعد". A name after an
 // honorific or a rank ("الأمير فيصل بن بندر أمير منطقة الرياض … الأمير
 // الوليد") is a name all the same.
 func dropTitleComplements(d *text.Document, ms []Mention) []Mention {
@@ -49,6 +52,11 @@ func titleComplement(d *text.Document, L *lang.Profile, a, b int) bool {
 	before := false
 	if _, ok := L.Titles.EndingAt(d.Tokens, s.FirstToken, a, true); ok {
 		before = true
+		if _, given := firstName(d.Lang, d.Tokens[a]); !given && b+1 < s.EndToken && d.Tokens[b+1].Class == text.Word {
+			if _, ok := L.Honorifics.At(d.Tokens, b, s.EndToken, false); ok {
+				return true // "ومدير درة العروس المهندس باسم الصديق": the holder follows at once
+			}
+		}
 	} else if _, whole := L.Titles.HasToken(&d.Tokens[a]); !whole && len(L.Titles.StartingToken(&d.Tokens[a])) > 0 {
 		before = true // "أمين الطائف": أمين opens أمين منطقة
 	}

@@ -77,9 +77,16 @@ func findQuotes(s string, p text.Span) []quoteMark {
 }
 
 // trimmedEnd is end moved back over the spaces before it, not before from.
+// It steps back by whole characters: a continuation byte of a letter is no
+// space (the last byte of م, 0x85, read alone is U+0085, which
+// unicode.IsSpace reports as one).
 func trimmedEnd(s string, from, end int) int {
-	for end > from && unicode.IsSpace(rune(s[end-1])) {
-		end--
+	for end > from {
+		r, n := utf8.DecodeLastRuneInString(s[from:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
 	}
 	return end
 }

@@ -365,6 +365,14 @@ func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func(
 			addRow(&row, w)
 		}
 	}
+	p1 := historyAt(in, pred, i, e)
+	b, s1, _ := bestAllowed(&row, p1)
+	return b, s1
+}
+
+// historyAt emits the history features of token i given the tags pred
+// before it, and returns the tag of token i-1 (-1 at the start).
+func historyAt(in []tokInfo, pred []int, i int, e *emitter) int {
 	p1, p2 := -1, -1
 	if i > 0 {
 		p1 = pred[i-1]
@@ -373,13 +381,25 @@ func greedyAt(em [][numTags]float64, in []tokInfo, pred []int, i int, look func(
 		p2 = pred[i-2]
 	}
 	historyFeatures(in, i, p1, p2, e)
-	b, s1 := 0, negInf
+	return p1
+}
+
+// bestAllowed returns the best tag of row that may follow tag p1, its
+// score and the second best score.
+func bestAllowed(row *[numTags]float64, p1 int) (int, float64, float64) {
+	b, s1, s2 := 0, negInf, negInf
 	for k := range numTags {
-		if allowed(p1, k) && row[k] > s1 {
+		if !allowed(p1, k) {
+			continue
+		}
+		if row[k] > s1 {
+			s2 = s1
 			b, s1 = k, row[k]
+		} else if row[k] > s2 {
+			s2 = row[k]
 		}
 	}
-	return b, s1
+	return b, s1, s2
 }
 
 // greedy tags left to right; look returns the weights of a feature or nil.
@@ -393,26 +413,8 @@ func greedy[F float32 | float64](em [][numTags]float64, in []tokInfo, look func(
 				addRow(&row, w)
 			}
 		}
-		p1, p2 := -1, -1
-		if i > 0 {
-			p1 = out[i-1]
-		}
-		if i > 1 {
-			p2 = out[i-2]
-		}
-		historyFeatures(in, i, p1, p2, e)
-		b, s1, s2 := 0, negInf, negInf
-		for k := range numTags {
-			if !allowed(p1, k) {
-				continue
-			}
-			if row[k] > s1 {
-				s2 = s1
-				b, s1 = k, row[k]
-			} else if row[k] > s2 {
-				s2 = row[k]
-			}
-		}
+		p1 := historyAt(in, out, i, e)
+		b, s1, s2 := bestAllowed(&row, p1)
 		out[i] = b
 		margin[i] = s1 - s2
 	}

@@ -34,7 +34,9 @@ func applyMadeBy(c *Context, rule string) {
 		// The lexicon's maker, named in the same sentence.
 		if maker := makerOf(c.R.Entities[c.ent(pi)].LexID); maker != "" {
 			for _, mi := range c.mentionsIn(c.sentence(pm.Tok[0])) {
-				if c.R.Mentions[mi].LexID == maker && c.typeOf(mi) == schema.Organization {
+				// By the mention's or its entity's identity: "Nvidia" read
+				// by the Latin-word rule is the listed Nvidia once resolved.
+				if (c.R.Mentions[mi].LexID == maker || c.ent(mi) >= 0 && c.R.Entities[c.ent(mi)].LexID == maker) && c.typeOf(mi) == schema.Organization {
 					c.AddFact(Fact{Subject: c.ent(mi), Predicate: "developed", Object: c.ent(pi), Evidence: c.sentSpan(pm.Tok[0]), Confidence: 0.5, Rule: "lexicon-maker"})
 				}
 			}

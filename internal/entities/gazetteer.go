@@ -120,16 +120,43 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 	return best, bestLen, bestSkip
 }
 
+// elidingProfiles are the profiles whose article is elided after a
+// proclitic (ل + ال written "لل"). The gazetteer is shared by every
+// language and a lexicon match does not know the document's, so a match is
+// read through each of them.
+var elidingProfiles = sync.OnceValue(func() []*lang.Profile {
+	var out []*lang.Profile
+	for _, P := range lang.All() {
+		if P.ElidedArticle != "" {
+			out = append(out, P)
+		}
+	}
+	return out
+})
+
+// restoreElided returns surface, a lexicon name matched behind the
+// proclitics of a word folded f whose first folded name word is name, with
+// the article's letters the elision dropped put back ("لصين" → "الصين").
+func restoreElided(f, name, surface string) string {
+	for _, P := range elidingProfiles() {
+		if s, ok := P.RestoreElidedSurface(f, name, surface); ok {
+			return s
+		}
+	}
+	return surface
+}
+
 // cliticBytes returns how many bytes at the front of word are proclitics,
 // given the folded form that remains once they are removed.
 func cliticBytes(word, rest string) int {
-	if f := text.Fold(word); strings.HasPrefix(rest, "ال") && strings.Contains(f, "لل") {
-		if i := strings.Index(f, "لل"); i <= len("و") && rest == "ال"+f[i+len("لل"):] {
+	f := text.Fold(word)
+	for _, P := range elidingProfiles() {
+		if letters, ok := P.ElidedArticleClitic(f, rest); ok {
 			// "للصين" is ل + الصين, "وللولايات" و + ل + الولايات, with the
 			// article's alef elided: the letters before the article's lam
 			// are clitic.
 			n := 0
-			for k := 0; k < utf8.RuneCountInString(f[:i])+1; k++ {
+			for k := 0; k < letters; k++ {
 				_, sz := utf8.DecodeRuneInString(word[n:])
 				n += sz
 			}
@@ -187,8 +214,8 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 			}
 			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
 			surface := d.Slice(sp)
-			if skip > 0 && strings.Contains(text.Fold(d.Tokens[i].Text), "لل") && strings.HasPrefix(c.toks[0], "ال") && !strings.HasPrefix(surface, "ال") {
-				surface = "ا" + surface // the article's alef, elided after ل
+			if skip > 0 {
+				surface = restoreElided(text.Fold(d.Tokens[i].Text), c.toks[0], surface)
 			}
 			out = append(out, Mention{
 				Span: sp, Text: surface, Type: c.entry.Type, Tok: [2]int{i, i + n},

@@ -248,6 +248,38 @@ func (p *Profile) RestoreArticle(word, clitic string) (string, bool) {
 	return article + word[cut+len(lam):], true
 }
 
+// ElidedArticleClitic reports whether the folded word f writes the article
+// elided after the preposition proclitic, given the folded form rest that
+// remains once its proclitics are cut ("للصين" is ل + الصين, "وللولايات"
+// و + ل + الولايات), and how many letters at the front of f are clitic: the
+// letters before the article's lam. Only the and-proclitic may come before.
+func (p *Profile) ElidedArticleClitic(f, rest string) (int, bool) {
+	lam, article := p.ToProclitic, p.Article
+	if lam == "" || article == "" || p.ElidedArticle != lam+lam || !strings.HasPrefix(rest, article) {
+		return 0, false
+	}
+	i := strings.Index(f, p.ElidedArticle)
+	if i < 0 || i > len(p.AndProclitic) || rest != article+f[i+len(p.ElidedArticle):] {
+		return 0, false
+	}
+	return utf8.RuneCountInString(f[:i]) + utf8.RuneCountInString(lam), true
+}
+
+// RestoreElidedSurface returns surface, the text of a name (folded first
+// word name) matched behind the proclitics of a word folded f, with the
+// article's letters the elision dropped put back: "لصين" in "للصين" →
+// "الصين". It reports false, and surface unchanged, where nothing was elided.
+func (p *Profile) RestoreElidedSurface(f, name, surface string) (string, bool) {
+	lam, article := p.ToProclitic, p.Article
+	if lam == "" || article == "" || p.ElidedArticle != lam+lam || !strings.HasSuffix(article, lam) {
+		return surface, false
+	}
+	if !strings.Contains(f, p.ElidedArticle) || !strings.HasPrefix(name, article) || strings.HasPrefix(surface, article) {
+		return surface, false
+	}
+	return strings.TrimSuffix(article, lam) + surface, true
+}
+
 // StartsWithTo reports whether word w starts with the preposition
 // proclitic "to/for" ("لرويترز").
 func (p *Profile) StartsWithTo(w string) bool {

@@ -133,3 +133,46 @@ func TestFutureVerb(t *testing.T) {
 		}
 	}
 }
+
+// The elided-article steps read article, to_proclitic, elided_article and
+// and_proclitic from clitics.txt: "للصين" is ل + الصين, its surface behind
+// the clitic "لصين" gets the article's alef back.
+func TestElidedArticleSteps(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for _, tt := range []struct {
+		f, rest string
+		letters int
+		ok      bool
+	}{
+		{"للصين", "الصين", 1, true},
+		{"وللولايات", "الولايات", 2, true},
+		{"وبللصين", "الصين", 0, false}, // at most one and-proclitic's length before
+		{"للصين", "صين", 0, false},
+		{"بالصين", "الصين", 0, false},
+	} {
+		n, ok := ar.ElidedArticleClitic(tt.f, tt.rest)
+		if n != tt.letters || ok != tt.ok {
+			t.Errorf("ar ElidedArticleClitic(%q, %q) = %d, %v; want %d, %v", tt.f, tt.rest, n, ok, tt.letters, tt.ok)
+		}
+		if _, ok := en.ElidedArticleClitic(tt.f, tt.rest); ok {
+			t.Errorf("en ElidedArticleClitic(%q) = true; English elides no article", tt.f)
+		}
+	}
+	for _, tt := range []struct {
+		f, name, surface, want string
+		ok                     bool
+	}{
+		{"للصين", "الصين", "لصين", "الصين", true},
+		{"وللولايات", "الولايات", "لولايات", "الولايات", true},
+		{"واللغة", "اللغة", "اللغة", "اللغة", false}, // the article is whole
+		{"لمصر", "مصر", "مصر", "مصر", false},
+	} {
+		got, ok := ar.RestoreElidedSurface(tt.f, tt.name, tt.surface)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ar RestoreElidedSurface(%q, %q, %q) = %q, %v; want %q, %v", tt.f, tt.name, tt.surface, got, ok, tt.want, tt.ok)
+		}
+		if _, ok := en.RestoreElidedSurface(tt.f, tt.name, tt.surface); ok {
+			t.Errorf("en RestoreElidedSurface(%q) = true", tt.f)
+		}
+	}
+}

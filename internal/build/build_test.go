@@ -153,3 +153,43 @@ func TestRunCancel(t *testing.T) {
 		t.Errorf("every document was written after the cancel")
 	}
 }
+
+// TestRunSkipsInvalidUTF8: a graph with a string a store would refuse (a
+// quote cut inside a letter, as 0dcdf49 did) is named and left out; the
+// other documents of the batch are written.
+func TestRunSkipsInvalidUTF8(t *testing.T) {
+	defer func(f func(*text.Document) *kg.Graph) { extract = f }(extract)
+	good := extract
+	extract = func(d *text.Document) *kg.Graph {
+		g := good(d)
+		if d.ID == "a2" && len(g.Entities) > 0 {
+			g.Quotes = append(g.Quotes, kg.Quote{Speaker: g.Entities[0].IRI, Text: "…تنظي\xd9", Rule: "reopened-quote"})
+		}
+		return g
+	}
+	p := writeJSONL(t, article("a1", "Ana Ribeiro founded Orbital Compute."),
+		article("a2", "Vantage Robotics acquired Kestrel Vision."),
+		article("a3", "Orbital Compute raised 25 million euros."))
+	for _, jobs := range []int{1, 3} {
+		var got, failed []string
+		sum, err := Run(context.Background(), []string{p}, Options{Jobs: jobs,
+			Failed: func(f Failure) { failed = append(failed, f.Error()) },
+		}, func(_ context.Context, gs []*kg.Graph) error {
+			for _, g := range gs {
+				if where := g.InvalidUTF8(); where != "" {
+					return fmt.Errorf("document %s: %s is not valid UTF-8", g.Doc.ID, where)
+				}
+				got = append(got, g.Doc.ID)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("jobs %d: %v", jobs, err)
+		}
+		want := p + ":2: document a2: extraction produced invalid UTF-8 in the text of quote "
+		if strings.Join(got, ",") != "a1,a3" || len(failed) != 1 || !strings.HasPrefix(failed[0], want) ||
+			!strings.HasSuffix(failed[0], " (reopened-quote); skipped, please report") || len(sum.Failures) != 1 {
+			t.Errorf("jobs %d: wrote %v, failures %q; want a1,a3 written and one failure %q…", jobs, got, failed, want)
+		}
+	}
+}

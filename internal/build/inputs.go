@@ -9,13 +9,14 @@ import (
 )
 
 // failures turns the error of one input into the failures a build reports:
-// one per bad line of a JSON lines file (text.LineErrors), else one.
+// one per bad line of a JSON lines file (text.LineErrors) or per document
+// left out (extractUnit), else one.
 func failures(input string, err error) []Failure {
 	var multi interface{ Unwrap() []error }
 	if errors.As(err, &multi) {
 		var out []Failure
 		for _, e := range multi.Unwrap() {
-			out = append(out, Failure{input, e})
+			out = append(out, failures(input, e)...)
 		}
 		return out
 	}

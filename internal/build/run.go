@@ -6,6 +6,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -246,7 +247,12 @@ func Run(ctx context.Context, paths []string, opt Options, sink Sink) (Summary, 
 	return sum, nil
 }
 
-// extractUnit parses a unit and extracts its documents.
+// extract is pipeline.Extract; a test puts a broken extraction in its place.
+var extract = pipeline.Extract
+
+// extractUnit parses a unit and extracts its documents. A document whose
+// graph holds invalid UTF-8 is named in the outcome's error and left out;
+// the unit's other documents are kept.
 func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 	o := outcome{unit: u}
 	o.data = nil // the graphs are kept, not the text
@@ -268,6 +274,7 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 		// may come with the errors of its bad lines.
 		docs, o.err = text.Parse(u.path, u.data, popt)
 	}
+	var bad []error // documents whose graph a store would refuse
 	for _, d := range docs {
 		if opt.Unchanged != nil {
 			same, err := opt.Unchanged(ctx, d)
@@ -280,13 +287,22 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 				continue
 			}
 		}
-		g := pipeline.Extract(d)
+		g := extract(d)
 		identity.StatedAcronyms(d.Text, g)
+		if where := g.InvalidUTF8(); where != "" {
+			// A store would refuse the whole batch for this one string.
+			bad = append(bad, &text.InputError{Input: u.where(),
+				Msg: fmt.Sprintf("document %s: extraction produced invalid UTF-8 in %s; skipped, please report", d.ID, where)})
+			continue
+		}
 		if err := g.Validate(); err != nil {
 			o.graphs, o.err = nil, fmt.Errorf("document %s: %w", d.ID, err)
 			return o
 		}
 		o.graphs = append(o.graphs, g)
+	}
+	if len(bad) > 0 {
+		o.err = errors.Join(append([]error{o.err}, bad...)...)
 	}
 	return o
 }

@@ -14,8 +14,9 @@ import (
 
 // Validate checks the graph against the schema: every entity type and
 // predicate is declared, facts point at entities of the graph with types the
-// predicate allows, and IRIs are absolute. The store and the exporters call
-// it before they write anything; an error names the offending item.
+// predicate allows, IRIs are absolute and the extracted strings valid UTF-8
+// (InvalidUTF8). The store and the exporters call it before they write
+// anything; an error names the offending item.
 func (g *Graph) Validate() error {
 	if g.Doc.ID == "" {
 		return errors.New("kg: document without an id")
@@ -86,6 +87,9 @@ func (g *Graph) Validate() error {
 		if q.Text == "" {
 			errs = append(errs, fmt.Errorf("quote %d (%s): empty text", i, q.Rule))
 		}
+	}
+	if where := g.InvalidUTF8(); where != "" {
+		errs = append(errs, fmt.Errorf("%s is not valid UTF-8", where))
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("kg: document %s: %w", g.Doc.ID, errors.Join(errs...))

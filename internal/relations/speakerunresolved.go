@@ -1,8 +1,6 @@
 package relations
 
 import (
-	"strings"
-
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -31,7 +29,7 @@ func (c *Context) unresolvedSubject(k, end int) bool {
 	if _, ok := c.L.Stopwords.Has(t.Text); ok {
 		return false
 	}
-	if c.gluedPreposition(t) || c.indefiniteWord(t) || c.L.ToClitic(strings.TrimRight(t.Fold, "ـ")) {
+	if c.gluedPreposition(t) || c.indefiniteWord(t) || c.L.ToClitic(t.Fold) {
 		return false
 	}
 	if _, ok := c.introducerAt(k, end); ok {

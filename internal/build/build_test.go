@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/text"
@@ -191,5 +192,34 @@ func TestRunSkipsInvalidUTF8(t *testing.T) {
 			!strings.HasSuffix(failed[0], " (reopened-quote); skipped, please report") || len(sum.Failures) != 1 {
 			t.Errorf("jobs %d: wrote %v, failures %q; want a1,a3 written and one failure %q…", jobs, got, failed, want)
 		}
+	}
+}
+
+// TestRunSkipsFileNamedInLatin1: a file whose name is not valid UTF-8 gives
+// a document id and source a store would refuse; it is named and left out,
+// and the other input is written.
+func TestRunSkipsFileNamedInLatin1(t *testing.T) {
+	dir := t.TempDir()
+	bad, good := filepath.Join(dir, "caf\xe9.txt"), filepath.Join(dir, "b.txt")
+	for _, p := range []string{bad, good} {
+		if err := os.WriteFile(p, []byte("Ana Ribeiro founded Orbital Compute in Lisbon.\n"), 0o644); err != nil {
+			t.Skip("the file system refuses the name:", err)
+		}
+	}
+	var got, failed []string
+	_, err := Run(context.Background(), []string{bad, good}, Options{Jobs: 2,
+		Failed: func(f Failure) { failed = append(failed, f.Error()) },
+	}, func(_ context.Context, gs []*kg.Graph) error {
+		for _, g := range gs {
+			if !utf8.ValidString(g.Doc.ID) || !utf8.ValidString(g.Doc.Source) {
+				return fmt.Errorf("document %q: string field contains invalid UTF-8", g.Doc.ID)
+			}
+			got = append(got, g.Doc.ID)
+		}
+		return nil
+	})
+	want := bad + `: document "caf\xe9": its id is not valid UTF-8`
+	if err != nil || strings.Join(got, ",") != "b" || len(failed) != 1 || !strings.HasPrefix(failed[0], want) {
+		t.Errorf("err %v, wrote %v, failures %q; want b written and %q…", err, got, failed, want)
 	}
 }

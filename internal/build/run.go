@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
@@ -274,8 +275,13 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 		// may come with the errors of its bad lines.
 		docs, o.err = text.Parse(u.path, u.data, popt)
 	}
-	var bad []error // documents whose graph a store would refuse
+	var bad []error // documents a store would refuse
 	for _, d := range docs {
+		if field := badMetadata(d); field != "" {
+			bad = append(bad, &text.InputError{Input: u.where(),
+				Msg: fmt.Sprintf("document %q: its %s is not valid UTF-8, which a store cannot hold; skipped (name the file in UTF-8)", d.ID, field)})
+			continue
+		}
 		if opt.Unchanged != nil {
 			same, err := opt.Unchanged(ctx, d)
 			if err != nil {
@@ -305,4 +311,16 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 		o.err = errors.Join(append([]error{o.err}, bad...)...)
 	}
 	return o
+}
+
+// badMetadata names the first of d's metadata that is not valid UTF-8 (the
+// id and source of a file named in Latin-1), or is "". A store refuses such
+// a string, and with it the whole batch.
+func badMetadata(d *text.Document) string {
+	for _, f := range []struct{ name, s string }{{"id", d.ID}, {"source path", d.Source}, {"title", d.Title}, {"published date", d.Published}} {
+		if !utf8.ValidString(f.s) {
+			return f.name
+		}
+	}
+	return ""
 }

@@ -213,7 +213,7 @@ var wordLists = []listSpec{
 		}
 		return nil
 	}},
-	{"titles", 2, 2, checkGender(1)},
+	{"titles", 2, 3, checkGender(1)}, // third column: the words an employer-only title needs after it
 	{"speech_verbs", 3, 3, func(r []string) error {
 		// A speech verb may also be plural (p: قالوا, no one person
 		// speaks; internal/lang.SpeechVerb).

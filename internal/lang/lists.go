@@ -29,8 +29,14 @@ type Mode string
 type Trigger struct{ Type schema.Type }
 
 // Title is a job title or an honorific (titles.txt, honorifics.txt:
-// phrase<TAB>gender).
-type Title struct{ Gender Gender }
+// phrase<TAB>gender[<TAB>word,word…]). The optional third column makes a
+// word a title only when one of those words and an organisation follow it:
+// "a partner at Vistula Ventures", not "writing partner Jim Taylor" (rule
+// employer-only-title).
+type Title struct {
+	Gender     Gender
+	OnlyBefore []string // folded words; empty: a title wherever it stands
+}
 
 // SpeechVerb is a verb of saying (speech_verbs.txt: verb<TAB>gender<TAB>mode).
 type SpeechVerb struct {
@@ -221,7 +227,17 @@ func triggers(c []string) (Trigger, error) {
 
 func titles(c []string) (Title, error) {
 	g, err := gender(1, false)(c)
-	return Title{g}, err
+	if err != nil || len(c) < 3 || c[2] == "" {
+		return Title{Gender: g}, err
+	}
+	var before []string
+	for _, w := range strings.Split(c[2], ",") {
+		if w = strings.TrimSpace(w); w == "" {
+			return Title{}, fmt.Errorf("empty word in %q", c[2])
+		}
+		before = append(before, text.Fold(w))
+	}
+	return Title{Gender: g, OnlyBefore: before}, nil
 }
 
 func speechVerbs(c []string) (SpeechVerb, error) {

@@ -67,6 +67,7 @@ func TestIllFormedRows(t *testing.T) {
 		{"cue flag", []string{"listed on", "listedOn", "noun,final"}, func(c []string) error { _, err := cues(c); return err }},
 		{"iso", []string{"bucks", "dollar"}, func(c []string) error { _, err := currencies(c); return err }},
 		{"missing column", []string{"chief"}, func(c []string) error { _, err := titles(c); return err }},
+		{"empty word before", []string{"partner", "-", "at,,in"}, func(c []string) error { _, err := titles(c); return err }},
 	} {
 		if err := tt.f(tt.row); err == nil {
 			t.Errorf("%s: row %q accepted; want an error", tt.name, tt.row)
@@ -97,6 +98,12 @@ func TestTypedRows(t *testing.T) {
 	}
 	if m, ok := en.Months.Has("march"); !ok || m.Value.Number != 3 {
 		t.Errorf("en march = %+v, %v", m.Value, ok)
+	}
+	if p, ok := en.Titles.Has("partner"); !ok || !slices.Contains(p.Value.OnlyBefore, "at") {
+		t.Errorf("en title partner = %+v, %v; want a title only before at", p.Value, ok)
+	}
+	if p, ok := en.Titles.Has("analyst"); !ok || len(p.Value.OnlyBefore) != 0 {
+		t.Errorf("en title analyst = %+v, %v; want a title anywhere", p.Value, ok)
 	}
 }
 

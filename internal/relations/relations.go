@@ -64,7 +64,7 @@ type Extractor struct {
 func Default() *Extractor {
 	return &Extractor{Rules: []Rule{
 		Apposition(), HeadFinalApposition(), TitleCommaName(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(), PersonRole(),
-		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), SuffixOwner(), OwnedProduct(), Cues(), AppositionCue(), RelativeCue(), BasedIn(), Nationality(), Alias(), PlaceComma(), PlaceIn(), InstitutionPlace(), ParenAlias(), PortfolioNotEmployer(),
+		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), SuffixOwner(), OwnedProduct(), Cues(), AppositionCue(), RelativeCue(), BasedIn(), Nationality(), Alias(), PlaceComma(), PlaceIn(), InstitutionPlace(), ParenAlias(), PortfolioNotEmployer(), EmployerOnlyTitle(),
 		Quotes(),
 	}}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/kg"
+	"graphbuild/internal/lang"
 	"graphbuild/schema"
 )
 
@@ -96,10 +97,25 @@ func bareName(n string) string {
 			continue
 		case len(w) > 4 && strings.HasSuffix(w, "ies"):
 			w = strings.TrimSuffix(w, "ies") + "y"
-		case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-			w = strings.TrimSuffix(w, "s")
+		case len(w) > 3:
+			if stem, ok := pluralStem(w); ok {
+				w = stem
+			}
 		}
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// pluralStem returns the folded word w without the regular plural suffix of
+// the first profile that reads one (lang PluralStem, clitics.txt
+// plural_suffix: "games" → "game", not "boss"). A name is keyed whatever
+// its language, so every profile is asked.
+func pluralStem(w string) (string, bool) {
+	for _, P := range lang.All() {
+		if stem, ok := P.PluralStem(w); ok {
+			return stem, true
+		}
+	}
+	return "", false
 }

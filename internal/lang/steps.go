@@ -370,6 +370,12 @@ func endsIn(f string, sufs []string) string {
 	return ""
 }
 
+// CliticEndsInArticle reports whether the proclitics c, cut off a word,
+// end in the article, whole ("ال", "بال") or elided after ل ("لل").
+func (p *Profile) CliticEndsInArticle(c string) bool {
+	return p.Article != "" && strings.HasSuffix(c, p.Article) || p.ElidedArticle != "" && strings.HasSuffix(c, p.ElidedArticle)
+}
+
 // CliticHasArticle reports whether the proclitics c, cut off a word, hold
 // the whole article ("وال", "بال"); ArticleInClitic also counts the
 // elided one.

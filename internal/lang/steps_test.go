@@ -176,3 +176,17 @@ func TestElidedArticleSteps(t *testing.T) {
 		}
 	}
 }
+
+// CliticEndsInArticle reads article and elided_article: "بال" and "لل" end
+// in the article, "ب" and "وال" + more do not.
+func TestCliticEndsInArticle(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for c, want := range map[string]bool{"ال": true, "بال": true, "وال": true, "لل": true, "ولل": true, "ب": false, "و": false, "": false, "الب": false} {
+		if got := ar.CliticEndsInArticle(c); got != want {
+			t.Errorf("ar CliticEndsInArticle(%q) = %v, want %v", c, got, want)
+		}
+		if en.CliticEndsInArticle(c) {
+			t.Errorf("en CliticEndsInArticle(%q) = true", c)
+		}
+	}
+}

@@ -1,10 +1,6 @@
 package relations
 
-import (
-	"strings"
-
-	"graphbuild/schema"
-)
+import "graphbuild/schema"
 
 // The rule "institution-name-speaker": a person's name inside an
 // institution's name ("مدير عام جمرك مطار الملك عبدالعزيز الدولي محمد
@@ -40,7 +36,7 @@ func (c *Context) institutionPersons() map[int]bool {
 		if a < 1 {
 			continue
 		}
-		if n, ok := c.L.NamedAfter.At(toks, a-1, a, true); !ok || n.End != a || definiteClitic(n.Clitic) {
+		if n, ok := c.L.NamedAfter.At(toks, a-1, a, true); !ok || n.End != a || c.L.CliticEndsInArticle(n.Clitic) {
 			continue // "مدير المستشفى الدكتور X": the hospital, then a person's title
 		}
 		if out == nil {
@@ -49,12 +45,6 @@ func (c *Context) institutionPersons() map[int]bool {
 		out[mi] = true
 	}
 	return out
-}
-
-// definiteClitic reports a folded proclitic that holds the article ("ال",
-// "بال", "لل"): a trigger noun with the article is no institution's name.
-func definiteClitic(cl string) bool {
-	return strings.HasSuffix(cl, "ال") || strings.HasSuffix(cl, "لل")
 }
 
 // readInstitutionNames makes the person mentions inside an institution's

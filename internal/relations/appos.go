@@ -277,6 +277,11 @@ func applyTitleBeforeName(c *Context, rule string) {
 					break // "مستشفى الملك عبدالعزيز": a name of a place, not a king's title
 				}
 			}
+			if m.End-m.Start == 1 {
+				if _, ok := c.L.NamedAfter.Has(c.Doc.Tokens[m.Start].Text); ok {
+					break // rule named-after-title: "مؤسسة سالم بن محفوظ" is a foundation, not a founder
+				}
+			}
 			i = c.titleModifiersBefore(i, first) // "Home Secretary", "shadow chancellor"
 			former := c.formerBefore(i, first)   // "former WorldCom chief Bernie Ebbers"
 			clitic := m.Clitic

@@ -150,3 +150,25 @@ func TestNamedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAfterTitle: a title after a noun named_after.txt gained by corpus
+// count (مؤسسة, جامع, ملعب, …) is part of an institution's name, and a
+// one-word title that is itself such a noun ("مؤسسة") before a name is the
+// institution, not the person's title (rule named-after-title).
+func TestNamedAfterTitle(t *testing.T) {
+	tests := []struct{ text, not string }{
+		{"وتبرعت مؤسسة نوال بن حمدان الخيرية بمئة حاسب للمدارس.", "نوال بن حمدان jobTitle مؤسسة"},
+		{"وأقيمت الصلاة عليه في جامع الملك فيصل بحي الروضة أمس.", "jobTitle الملك"},
+		{"وتدرب الطلاب في ملعب الأمير نايف بن حمدان قبل المباراة.", "jobTitle الأمير"},
+		{"ونظمت مؤسسة الملك خالد للموهبة لقاء للطلاب.", "jobTitle الملك"},
+	}
+	for _, tc := range tests {
+		r, out := extract(t, tc.text)
+		got := facts(r, out)
+		for _, f := range got {
+			if strings.Contains(f, tc.not) {
+				t.Errorf("%s: unwanted %q\ngot: %s", tc.text, f, strings.Join(got, " | "))
+			}
+		}
+	}
+}

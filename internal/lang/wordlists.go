@@ -75,6 +75,7 @@ type WordLists struct {
 	Respectively          *phrase.Set[Word] // respectively.txt (phrases): amounts paired in order, "على التوالي", "respectively"
 	Complementizers       *phrase.Set[Word] // complementizers.txt (may be empty): "أن", "أنه", "بأن" open a that-clause
 	InstitutionPreps      *phrase.Set[Word] // institution_prepositions.txt (may be empty): "التأمين على الودائع"
+	TopicOpeners          *phrase.Set[Word] // topic_openers.txt (may be empty; phrases): "ومن جهته"، عبر فلان …
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -149,6 +150,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.Respectively, file: "respectively", required: true, phrases: true},
 		{set: &w.Complementizers, file: "complementizers"},
 		{set: &w.InstitutionPreps, file: "institution_prepositions"},
+		{set: &w.TopicOpeners, file: "topic_openers", phrases: true},
 	}
 }
 

@@ -46,11 +46,20 @@ func (c *Context) hasSpeechVerb(s text.Sentence) bool {
 
 // openingVerbSubject returns the person named as the subject of the verb that
 // opens sentence si ("كما رحب [TITLE ORG] فلان …", "واستقبل فلان …"), or -1.
-// One or two function words may stand before the verb.
+// One or two function words may stand before the verb, and a topic opener
+// (rule topic-opener-subject: "ومن جهته، عبر فلان عن تفاؤله").
 func (c *Context) openingVerbSubject(si int) int {
 	s := c.Doc.Sentences[si]
-	k := s.FirstToken
-	for k < s.EndToken && k-s.FirstToken < 2 {
+	first := c.skipTopicOpener(s.FirstToken, s.EndToken)
+	if first > s.FirstToken && first+1 < s.EndToken && c.Doc.Tokens[first].Class == text.Word && c.mentionStarting(first) < 0 {
+		// The verb right after the opener, even one the stopwords hold
+		// ("ومن جهته عبر فلان عن …").
+		if pm := c.mentionStarting(first + 1); pm >= 0 && c.typeOf(pm) == schema.Person {
+			return pm
+		}
+	}
+	k := first
+	for k < s.EndToken && k-first < 2 {
 		if _, ok := c.L.Stopwords.Has(c.Doc.Tokens[k].Text); !ok {
 			break
 		}
@@ -108,4 +117,20 @@ func sameWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// skipTopicOpener is the rule "topic-opener-subject": a phrase at token k
+// that says the sentence turns to a new person ("ومن جهته"، "وبدوره";
+// topic_openers.txt), with the comma after it, is passed over to reach the
+// sentence's verb; k when none is there.
+func (c *Context) skipTopicOpener(k, end int) int {
+	m, ok := c.L.TopicOpeners.At(c.Doc.Tokens, k, end, true)
+	if !ok {
+		return k
+	}
+	k = m.End
+	for k < end && c.Doc.Tokens[k].Class == text.Punct {
+		k++
+	}
+	return k
 }

@@ -8,6 +8,8 @@ import (
 // Alias reads "X، المعروفة أيضًا باسم Y" / "X, also known as Y": alias.
 func Alias() Rule { return ruleFunc{"alias", applyAlias} }
 
+var _ = registerRule(RuleSpec{Name: "alias", Stage: StageFacts, Order: 220, New: Alias})
+
 func applyAlias(c *Context, rule string) {
 	for xi, xm := range c.R.Mentions {
 		if xm.Value != nil || !c.readable(xm.Tok[0]) {

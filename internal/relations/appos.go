@@ -142,6 +142,8 @@ func (c *Context) titleText(i, j int, clitic string) (string, text.Span) {
 // founded, leads or formerlyWorkedAt by what the title says.
 func Apposition() Rule { return ruleFunc{"apposition", applyApposition} }
 
+var _ = registerRule(RuleSpec{Name: "apposition", Stage: StageFacts, Order: 10, New: Apposition})
+
 func applyApposition(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {
 		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
@@ -250,6 +252,8 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 // بينغ", "chief executive Jane Doe"): jobTitle.
 func TitleBeforeName() Rule { return ruleFunc{"title-before-name", applyTitleBeforeName} }
 
+var _ = registerRule(RuleSpec{Name: "title-before-name", Stage: StageFacts, Order: 90, New: TitleBeforeName})
+
 func applyTitleBeforeName(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {
 		if pm.Type != schema.Person || !c.readable(pm.Tok[0]) {
@@ -323,6 +327,8 @@ func applyTitleBeforeName(c *Context, rule string) {
 // works at the news organisation.
 func Byline() Rule { return ruleFunc{"byline", applyByline} }
 
+var _ = registerRule(RuleSpec{Name: "byline", Stage: StageFacts, Order: 60, New: Byline})
+
 func applyByline(c *Context, rule string) {
 	for si, s := range c.Doc.Sentences {
 		if s.Kind != text.Byline {
@@ -348,6 +354,8 @@ func applyByline(c *Context, rule string) {
 // PersonFromOrg reads "PERSON من ORG" ("قال لين من علي بابا", "Jenny Xiao
 // from Leonis Capital"): worksAt.
 func PersonFromOrg() Rule { return ruleFunc{"person-from-org", applyPersonFromOrg} }
+
+var _ = registerRule(RuleSpec{Name: "person-from-org", Stage: StageFacts, Order: 70, New: PersonFromOrg})
 
 func applyPersonFromOrg(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {
@@ -376,6 +384,8 @@ var joinPredicates = map[string]bool{"worksAt": true, "formerlyWorkedAt": true, 
 // before the cue in the sentence, the organisation after it, and a title
 // introduced by ك / "as".
 func Joined() Rule { return ruleFunc{"person-cue", applyJoined} }
+
+var _ = registerRule(RuleSpec{Name: "person-cue", Stage: StageFacts, Order: 80, New: Joined})
 
 func applyJoined(c *Context, rule string) {
 	former := c.factSet("formerlyWorkedAt") // read by the title rules before

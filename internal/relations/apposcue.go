@@ -10,6 +10,8 @@ import "graphbuild/internal/text"
 // predicate's domain and range must fit, or nothing is said.
 func AppositionCue() Rule { return ruleFunc{"apposition-cue", applyAppositionCue} }
 
+var _ = registerRule(RuleSpec{Name: "apposition-cue", Stage: StageFacts, Order: 180, New: AppositionCue})
+
 func applyAppositionCue(c *Context, rule string) {
 	toks := c.Doc.Tokens
 	comma := func(t int) bool { return t >= 0 && t < len(toks) && (toks[t].Text == "," || toks[t].Text == "،") }

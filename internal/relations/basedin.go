@@ -10,6 +10,8 @@ import (
 // "Sydney's Southern Grid": locatedIn.
 func BasedIn() Rule { return ruleFunc{"based-in", applyBasedIn} }
 
+var _ = registerRule(RuleSpec{Name: "based-in", Stage: StageFacts, Order: 200, New: BasedIn})
+
 func applyBasedIn(c *Context, rule string) {
 	toks := c.Doc.Tokens
 	for pi, pm := range c.R.Mentions {

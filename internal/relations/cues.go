@@ -31,6 +31,8 @@ const (
 // before.
 func Cues() Rule { return ruleFunc{"cue", applyCues} }
 
+var _ = registerRule(RuleSpec{Name: "cue", Stage: StageFacts, Order: 170, New: Cues})
+
 func applyCues(c *Context, rule string) {
 	for si, s := range c.Doc.Sentences {
 		if !s.Kind.Readable() && s.Kind != text.Caption {

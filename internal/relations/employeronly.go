@@ -17,6 +17,8 @@ import (
 // same sentence for that person. It runs after the title rules.
 func EmployerOnlyTitle() Rule { return ruleFunc{"employer-only-title", applyEmployerOnlyTitle} }
 
+var _ = registerRule(RuleSpec{Name: "employer-only-title", Stage: StageChecks, Order: 20, New: EmployerOnlyTitle})
+
 type factKey struct {
 	subject int
 	rule    string

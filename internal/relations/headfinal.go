@@ -17,6 +17,8 @@ import (
 // the title or after its preposition.
 func HeadFinalApposition() Rule { return ruleFunc{"apposition-head-final", applyHeadFinal} }
 
+var _ = registerRule(RuleSpec{Name: "apposition-head-final", Stage: StageFacts, Order: 20, New: HeadFinalApposition})
+
 func applyHeadFinal(c *Context, rule string) {
 	if c.L.HeadFirst {
 		return // head-first languages are read by Apposition
@@ -157,6 +159,8 @@ func (c *Context) titleRoles(i, j int) map[string]bool {
 // TitleCommaName reads "the pioneering economist, Adam Smith" and "Its
 // lawyer, Hugh Ray": a title, a comma and the person it names: jobTitle.
 func TitleCommaName() Rule { return ruleFunc{"title-comma-name", applyTitleCommaName} }
+
+var _ = registerRule(RuleSpec{Name: "title-comma-name", Stage: StageFacts, Order: 30, New: TitleCommaName})
 
 func applyTitleCommaName(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {

@@ -15,6 +15,8 @@ import (
 // where it is.
 func InstitutionPlace() Rule { return ruleFunc{"institution-place", applyInstitutionPlace} }
 
+var _ = registerRule(RuleSpec{Name: "institution-place", Stage: StageFacts, Order: 250, New: InstitutionPlace})
+
 func applyInstitutionPlace(c *Context, rule string) {
 	if c.L.PlacePrepositions == nil || c.L.InstitutionTriggers == nil {
 		return

@@ -10,6 +10,8 @@ import (
 // startup DeepSeek"): locatedIn that country, as a low-confidence guess.
 func Nationality() Rule { return ruleFunc{"nationality", applyNationality} }
 
+var _ = registerRule(RuleSpec{Name: "nationality", Stage: StageFacts, Order: 210, New: Nationality})
+
 func applyNationality(c *Context, rule string) {
 	places := map[string]int{} // lexicon place id → entity index, for places the document names
 	for ei, e := range c.R.Entities {

@@ -13,6 +13,8 @@ import (
 // entities.OwnedProduct, which also types the name.
 func OwnedProduct() Rule { return ruleFunc{"owned-product", applyOwnedProduct} }
 
+var _ = registerRule(RuleSpec{Name: "owned-product", Stage: StageFacts, Order: 160, New: OwnedProduct})
+
 func applyOwnedProduct(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {
 		if pm.Type != schema.Product || !c.readable(pm.Tok[0]) {

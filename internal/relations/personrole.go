@@ -17,6 +17,8 @@ import (
 //     verb of role_verbs.txt and the title after it: jobTitle.
 func PersonRole() Rule { return ruleFunc{"person-role", applyPersonRole} }
 
+var _ = registerRule(RuleSpec{Name: "person-role", Stage: StageFacts, Order: 100, New: PersonRole})
+
 func applyPersonRole(c *Context, rule string) {
 	toks := c.Doc.Tokens
 	for pi, pm := range c.R.Mentions {

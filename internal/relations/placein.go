@@ -12,6 +12,8 @@ import (
 // اليمن": a government) or a list on either side is not read.
 func PlaceIn() Rule { return ruleFunc{"place-in", applyPlaceIn} }
 
+var _ = registerRule(RuleSpec{Name: "place-in", Stage: StageFacts, Order: 240, New: PlaceIn})
+
 func applyPlaceIn(c *Context, rule string) {
 	if c.L.PlaceInWords == nil {
 		return

@@ -17,6 +17,8 @@ import (
 // continent, which lie in nothing named.
 func PlaceComma() Rule { return ruleFunc{"place-comma", applyPlaceComma} }
 
+var _ = registerRule(RuleSpec{Name: "place-comma", Stage: StageFacts, Order: 230, New: PlaceComma})
+
 var topPlaceKinds = map[string]bool{"country": true, "continent": true, "region": true, "sea": true, "market": true}
 
 // lexKind is the lexicon kind (country, city, region …) of the entity of
@@ -64,6 +66,8 @@ func startsUpperTok(t text.Token) bool {
 // "Deutsche Boerse's (DB) shares": one word in parentheses right after an
 // organisation's name is another name of it: alias.
 func ParenAlias() Rule { return ruleFunc{"paren-alias", applyParenAlias} }
+
+var _ = registerRule(RuleSpec{Name: "paren-alias", Stage: StageFacts, Order: 260, New: ParenAlias})
 
 func applyParenAlias(c *Context, rule string) {
 	toks := c.Doc.Tokens

@@ -16,6 +16,8 @@ func PortfolioNotEmployer() Rule {
 	return ruleFunc{"portfolio-not-employer", applyPortfolioNotEmployer}
 }
 
+var _ = registerRule(RuleSpec{Name: "portfolio-not-employer", Stage: StageChecks, Order: 10, New: PortfolioNotEmployer})
+
 func applyPortfolioNotEmployer(c *Context, rule string) {
 	if c.L.PortfolioTitles == nil || c.L.PortfolioTitles.Len() == 0 {
 		return

@@ -14,6 +14,8 @@ import (
 // comma).
 func NameTitle() Rule { return ruleFunc{"name-title", applyNameTitle} }
 
+var _ = registerRule(RuleSpec{Name: "name-title", Stage: StageFacts, Order: 40, New: NameTitle})
+
 func applyNameTitle(c *Context, rule string) {
 	links := c.L.AppositivePronouns
 	for pi, pm := range c.R.Mentions {
@@ -51,6 +53,8 @@ func applyNameTitle(c *Context, rule string) {
 // "نائب رئيس «X» لشؤون …، فلان": jobTitle, and worksAt or leads the
 // organisation between title and name.
 func TitleOrgName() Rule { return ruleFunc{"title-org-name", applyTitleOrgName} }
+
+var _ = registerRule(RuleSpec{Name: "title-org-name", Stage: StageFacts, Order: 50, New: TitleOrgName})
 
 func applyTitleOrgName(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {

@@ -11,6 +11,8 @@ import (
 // when that maker is named in the same sentence (a weaker guess).
 func MadeBy() Rule { return ruleFunc{"product-from-org", applyMadeBy} }
 
+var _ = registerRule(RuleSpec{Name: "product-from-org", Stage: StageFacts, Order: 110, New: MadeBy})
+
 func applyMadeBy(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {
 		if pm.Type != schema.Product || !c.readable(pm.Tok[0]) {
@@ -65,6 +67,8 @@ func makerOf(lexID string) string {
 // ووكَر إس", "a robot from UBTech, the Walker S"): developed, as a guess.
 func ByOrgProduct() Rule { return ruleFunc{"from-org-product", applyByOrgProduct} }
 
+var _ = registerRule(RuleSpec{Name: "from-org-product", Stage: StageFacts, Order: 120, New: ByOrgProduct})
+
 func applyByOrgProduct(c *Context, rule string) {
 	for oi, om := range c.R.Mentions {
 		if om.Type != schema.Organization || om.Tok[0] == 0 {
@@ -86,6 +90,8 @@ func applyByOrgProduct(c *Context, rule string) {
 // Possessive reads "ORG’s PRODUCT" ("Meta’s Llama"): developed.
 func Possessive() Rule { return ruleFunc{"possessive", applyPossessive} }
 
+var _ = registerRule(RuleSpec{Name: "possessive", Stage: StageFacts, Order: 130, New: Possessive})
+
 func applyPossessive(c *Context, rule string) {
 	for oi, om := range c.R.Mentions {
 		if om.Type != schema.Organization || !c.readable(om.Tok[0]) {
@@ -105,6 +111,8 @@ func applyPossessive(c *Context, rule string) {
 // belongs to the organisation the sentence before was about (its first
 // organisation), as a guess.
 func PronounOwner() Rule { return ruleFunc{"pronoun-owner", applyPronounOwner} }
+
+var _ = registerRule(RuleSpec{Name: "pronoun-owner", Stage: StageFacts, Order: 140, New: PronounOwner})
 
 func applyPronounOwner(c *Context, rule string) {
 	for pi, pm := range c.R.Mentions {

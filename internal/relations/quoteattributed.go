@@ -16,6 +16,8 @@ import (
 // speaker of the phrase's gender.
 func QuoteAttributed() QuoteRule { return quoteAttributed{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-attributed", Order: 40, New: QuoteAttributed})
+
 type quoteAttributed struct{}
 
 func (quoteAttributed) Name() string { return "quote-attributed" }

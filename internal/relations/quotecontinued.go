@@ -8,6 +8,8 @@ import "strings"
 // said"), which attributes it to someone not named.
 func QuoteContinued() QuoteRule { return quoteContinued{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-continued", Order: 60, New: QuoteContinued})
+
 type quoteContinued struct{}
 
 func (quoteContinued) Name() string { return "quote-continued" }
@@ -36,6 +38,8 @@ func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) boo
 // QuotePreviousParagraph credits a quoted statement that opens a paragraph
 // and has no speaker of its own to the previous paragraph's last speaker.
 func QuotePreviousParagraph() QuoteRule { return quotePreviousParagraph{} }
+
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-previous-paragraph", Order: 70, New: QuotePreviousParagraph})
 
 type quotePreviousParagraph struct{}
 

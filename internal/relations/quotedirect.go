@@ -12,6 +12,8 @@ import (
 // قولها") or before them ("قال X: “…”", "X said: "…"").
 func QuoteDirect() QuoteRule { return quoteDirect{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-direct", Order: 50, New: QuoteDirect})
+
 type quoteDirect struct{}
 
 func (quoteDirect) Name() string { return "quote-direct" }

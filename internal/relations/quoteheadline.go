@@ -18,6 +18,8 @@ import (
 // name again alone on the next line) is its writer, and its title no quote.
 func QuoteHeadline() QuoteRule { return quoteHeadline{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-headline", Order: 100, New: QuoteHeadline})
+
 type quoteHeadline struct{}
 
 func (quoteHeadline) Name() string { return "quote-headline" }

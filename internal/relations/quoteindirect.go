@@ -15,6 +15,8 @@ import (
 // gloss.
 func QuoteIndirect() QuoteRule { return quoteIndirect{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-indirect", Order: 10, New: QuoteIndirect})
+
 type quoteIndirect struct{}
 
 func (quoteIndirect) Name() string { return "quote-indirect" }

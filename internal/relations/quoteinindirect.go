@@ -6,6 +6,8 @@ package relations
 // clause, which carries it as its indirect quote.
 func QuoteDirectInIndirect() QuoteRule { return quoteDirectInIndirect{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-direct-in-indirect", Order: 30, New: QuoteDirectInIndirect})
+
 type quoteDirectInIndirect struct{}
 
 func (quoteDirectInIndirect) Name() string { return "quote-direct-in-indirect" }

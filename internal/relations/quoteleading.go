@@ -13,6 +13,8 @@ import (
 // to the comma; the person and the speech verb follow within a few words.
 func QuoteLeadingClause() QuoteRule { return quoteLeadingClause{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-leading-clause", Order: 90, New: QuoteLeadingClause})
+
 type quoteLeadingClause struct{}
 
 func (quoteLeadingClause) Name() string { return "quote-leading-clause" }

@@ -22,19 +22,23 @@ import (
 // quote is written, and each quote carries the name of the rule that made it.
 func Quotes() Rule { return QuotesWith(DefaultQuoteRules()...) }
 
+var _ = registerRule(RuleSpec{Name: "quote", Stage: StageQuotes, Order: 10, New: Quotes})
+
 // QuotesWith is the quote analysis with only the given quote rules, in
 // order: a test runs one rule alone with it.
 func QuotesWith(rules ...QuoteRule) Rule {
 	return ruleFunc{"quote", func(c *Context, _ string) { applyQuotes(c, rules) }}
 }
 
-// DefaultQuoteRules returns the quote rules graphbuild runs, in the order
-// they are tried.
+// DefaultQuoteRules returns the quote rules graphbuild runs: every
+// declared quote rule (registerQuoteRule, in the rule's own file), in the
+// order they are tried.
 func DefaultQuoteRules() []QuoteRule {
-	return []QuoteRule{
-		QuoteIndirect(), QuoteScripture(), QuoteDirectInIndirect(), QuoteAttributed(), QuoteDirect(), QuoteContinued(), QuotePreviousParagraph(),
-		QuoteTrailingVerb(), QuoteLeadingClause(), QuoteHeadline(),
+	var rules []QuoteRule
+	for _, s := range QuoteRules() {
+		rules = append(rules, s.New())
 	}
+	return rules
 }
 
 // QuoteRule is one named way a quote is written. The quote analysis calls

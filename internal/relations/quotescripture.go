@@ -11,6 +11,8 @@ import "graphbuild/internal/text"
 // stop between.
 func QuoteScripture() QuoteRule { return quoteScripture{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-scripture", Order: 20, New: QuoteScripture})
+
 type quoteScripture struct{}
 
 func (quoteScripture) Name() string { return "quote-scripture" }

@@ -7,6 +7,8 @@ import "graphbuild/internal/text"
 // what the verb's speaker said.
 func QuoteTrailingVerb() QuoteRule { return quoteTrailingVerb{} }
 
+var _ = registerQuoteRule(QuoteSpec{Name: "quote-trailing-verb", Order: 80, New: QuoteTrailingVerb})
+
 type quoteTrailingVerb struct{}
 
 func (quoteTrailingVerb) Name() string { return "quote-trailing-verb" }

@@ -1,8 +1,9 @@
 // Package relations turns a document's entities into facts and quotes, each
 // with its evidence sentence, byte span, confidence and the name of the rule
-// that made it. Rules are values that can be listed, tested and swapped; the
-// words they look for come from schema's per-language lists, so one rule
-// serves Arabic and English.
+// that made it. Rules are values that can be listed, tested and swapped;
+// each declares itself in its own file (registerRule: name, stage, order),
+// so a new rule edits no central list. The words they look for come from
+// schema's per-language lists, so one rule serves Arabic and English.
 package relations
 
 import (
@@ -60,13 +61,14 @@ type Extractor struct {
 	Rules []Rule
 }
 
-// Default returns the rules graphbuild runs.
+// Default returns the rules graphbuild runs: every declared rule
+// (registerRule, in the rule's own file), by stage and order.
 func Default() *Extractor {
-	return &Extractor{Rules: []Rule{
-		Apposition(), HeadFinalApposition(), TitleCommaName(), NameTitle(), TitleOrgName(), Byline(), PersonFromOrg(), Joined(), TitleBeforeName(), PersonRole(),
-		MadeBy(), ByOrgProduct(), Possessive(), PronounOwner(), SuffixOwner(), OwnedProduct(), Cues(), AppositionCue(), RelativeCue(), BasedIn(), Nationality(), Alias(), PlaceComma(), PlaceIn(), InstitutionPlace(), ParenAlias(), PortfolioNotEmployer(), EmployerOnlyTitle(),
-		Quotes(),
-	}}
+	var rules []Rule
+	for _, s := range Rules() {
+		rules = append(rules, s.New())
+	}
+	return &Extractor{Rules: rules}
 }
 
 // Context is what a rule reads and writes.

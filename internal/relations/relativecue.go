@@ -11,6 +11,8 @@ import "graphbuild/schema"
 // range and domain must fit, or nothing is said.
 func RelativeCue() Rule { return ruleFunc{"relative-cue", applyRelativeCue} }
 
+var _ = registerRule(RuleSpec{Name: "relative-cue", Stage: StageFacts, Order: 190, New: RelativeCue})
+
 func applyRelativeCue(c *Context, rule string) {
 	toks := c.Doc.Tokens
 	for _, s := range c.Doc.Sentences {

@@ -15,6 +15,8 @@ import (
 // stand between noun and name.
 func SuffixOwner() Rule { return ruleFunc{"suffix-owner", applySuffixOwner} }
 
+var _ = registerRule(RuleSpec{Name: "suffix-owner", Stage: StageFacts, Order: 150, New: SuffixOwner})
+
 func applySuffixOwner(c *Context, rule string) {
 	if c.L.OwnedProductNouns == nil {
 		return

@@ -16,7 +16,10 @@ import (
 // after it when the rest of the word shows it is a word of its own: a
 // given name or a trigger noun once the clitic is off (and not the whole
 // word: وسام, فيصل), or the article with three letters or more after it
-// (a word cannot start with و + ال). The mention keeps its tokens; its
+// (a word cannot start with و + ال). Part of it, the rule
+// "org-preposition-trim": an organisation whose first word is a trigger
+// noun behind a glued preposition (ل, ب, ول, وب: "لنادي تشيلسي", "بنادي
+// النصر") starts at the trigger noun. The mention keeps its tokens; its
 // span and text start after the clitic.
 func trimGluedClitics(d *text.Document, ms []Mention) []Mention {
 	L := lang.Of(d.Lang)
@@ -63,6 +66,9 @@ func cliticRest(L *lang.Profile, t text.Token, typ schema.Type) (string, bool) {
 	// "وسلطان", "ومنظمة": a given name or a trigger noun after و alone, not
 	// the whole word (وسام, وكالة).
 	for _, f := range forms[1:] {
+		if typ == schema.Organization && gluedPrepositionClitic(L, prefix(f)) && trigger(L, f) && !trigger(L, forms[0]) {
+			return f, true // rule org-preposition-trim: "لنادي تشيلسي", "بنادي النصر"
+		}
 		if !L.AndClitic(prefix(f)) {
 			continue
 		}
@@ -86,4 +92,16 @@ func trigger(L *lang.Profile, f string) bool {
 	}
 	e, ok := L.InstitutionTriggers.Has(f)
 	return ok && e.Toks[0] == f
+}
+
+// gluedPrepositionClitic reports a proclitic that is a one-letter glued
+// preposition, alone or after the conjunction (ل, ب, ول, وب): not the
+// elided article (لل), whose alef a span cannot give back.
+func gluedPrepositionClitic(L *lang.Profile, p string) bool {
+	for _, g := range L.GluedPrepositions {
+		if p == g || p == L.AndProclitic+g {
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,11 @@ func TestTrimGluedClitics(t *testing.T) {
 		{"a trigger noun that starts with و stays whole", "أعلنت وكالة الفضاء عن رحلة.", "وكالة", 2, schema.Organization, "وكالة الفضاء"},
 		{"ف before the article stays (فالكاو)", "سجل فالكاو هدفا أمس.", "فالكاو", 1, schema.Person, "فالكاو"},
 		{"لل: the elided alef cannot come back", "قدمت دعما للجمعية الخيرية أمس.", "للجمعية", 2, schema.Organization, "للجمعية الخيرية"},
+		{"org-preposition-trim: ل before a trigger noun", "قال المدرب الفني لنادي الصقور الحمر إن الفريق جاهز.", "لنادي", 3, schema.Organization, "نادي الصقور الحمر"},
+		{"org-preposition-trim: ب before a trigger noun", "يعمل المهندس بشركة الأفق الذهبي منذ سنوات.", "بشركة", 3, schema.Organization, "شركة الأفق الذهبي"},
+		{"org-preposition-trim: وب before a trigger noun", "التقى الوفد وبمنظمة الإغاثة الدولية أمس.", "وبمنظمة", 3, schema.Organization, "منظمة الإغاثة الدولية"},
+		{"org-preposition-trim: a person's name keeps its ب", "وقال بشير الحربي إن العمل بدأ.", "بشير", 2, schema.Person, "بشير الحربي"},
+		{"org-preposition-trim: a trigger noun that starts with ل stays whole", "اجتمعت لجنة الإغاثة أمس.", "لجنة", 2, schema.Organization, "لجنة الإغاثة"},
 		{"the article alone is no clitic", "قالت الهيئة العامة للإحصاء إن النمو زاد.", "الهيئة", 3, schema.Organization, "الهيئة العامة للإحصاء"},
 	}
 	for _, tc := range tests {

@@ -40,6 +40,9 @@ verbs:
 				if pm >= 0 && insideQuote(c.Doc.Tokens[c.R.Mentions[pm].Tok[0]].Start, quotes) {
 					pm = -1 // rule quoted-name-not-speaker: "'… Doug Smith's departure,' she said adding that": not his
 				}
+				if pm >= 0 && c.reportedBefore(c.R.Mentions[pm].Tok[0], i, s.FirstToken) {
+					pm = -1 // rule participle-not-in-report (speakerparticiple.go)
+				}
 				if pm >= 0 && !c.participleDisagrees(string(m.Value.Gender), c.ent(pm)) {
 					after, spk, ok = m.End, c.ent(pm), true
 					partGender = string(m.Value.Gender)

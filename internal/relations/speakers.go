@@ -195,6 +195,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		if pm >= 0 && c.participleDisagrees(gender, c.ent(pm)) {
 			return m.End, -1, true // "أعلنت الحكومة … الوزير خالد …، مؤكدة": not his
 		}
+		if pm >= 0 && c.reportedBefore(c.R.Mentions[pm].Tok[0], m.Start, first) {
+			return m.End, -1, true // rule participle-not-in-report (speakerparticiple.go)
+		}
 		if pm >= 0 {
 			return m.End, c.ent(pm), true
 		}

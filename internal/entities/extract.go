@@ -81,6 +81,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 		}
 	}
 	ms = propagate(d, ms)
+	ms = propagateSurnames(d, ms)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok[0] < ms[j].Tok[0] })
 	retype(d, ms)
 	settleTypes(d, ms)

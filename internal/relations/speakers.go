@@ -156,9 +156,18 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	if pm := c.mentionStarting(m.End); pm >= 0 && inverted && c.typeOf(pm) != schema.Person {
 		return m.End, -1, true // an organisation "said": not a person's quote
 	}
-	// "X said": the person just before.
+	// "X said": the person just before. Where the subject comes before the
+	// verb (not VerbFirst) a name of any length ends there ("… and manager
+	// Jose Mourinho said:"); in a verb-first language a word before the
+	// verb is rarely its subject, so only a one-word mention counts. "A
+	// spokesman for Mr X said": X is the complement of a noun, not the
+	// subject.
 	if m.Start > first {
-		if pm := c.prevMention(m.Start, max(first, m.Start-1), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == m.Start {
+		back := 1
+		if !c.L.VerbFirst {
+			back = maxPersonWords
+		}
+		if pm := c.prevMention(m.Start, max(first, m.Start-back), schema.Person); pm >= 0 && c.R.Mentions[pm].Tok[1] == m.Start && !c.complementOf(pm, first) {
 			st.spokeAs(c.ent(pm), gender)
 			return m.End, c.ent(pm), true
 		}

@@ -7,8 +7,9 @@
 //
 //   - a near miss of transliteration across scripts (crossscript.go);
 //   - an acronym and the expansion some article states (acronym.go);
-//   - a lone surname and the one person of that surname whose context
-//     (organisation, title) it shares (surname.go);
+//   - a lone surname and the one person of that surname named in full in
+//     its own article, or else whose context (organisation, title) its
+//     article shares, decided article by article (surname.go);
 //   - a name typed two ways, settled by the articles' votes (typevote.go).
 //
 // Candidates come from one near-name index (Keys), the same for the

@@ -62,7 +62,7 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	// Rules in order of strength: an entity one rule joined is not looked
 	// at by the next.
 	for _, rule := range []func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool){
-		acronymJoin, crossScriptJoin, variantJoin, surnameJoin, typeVoteJoin,
+		acronymJoin, crossScriptJoin, variantJoin, typeVoteJoin,
 	} {
 		for _, e := range ents {
 			if _, done := joins[e.ent.IRI]; done {
@@ -74,8 +74,11 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 		}
 	}
 	resolveChains(joins)
+	// A lone surname is decided article by article (surname.go): one
+	// "Ronaldo" is Cristiano Ronaldo, another the Brazilian.
+	n := applyDocJoins(graphs, surnameDocJoins(graphs, found, joins), joins)
 	apply(graphs, joins)
-	return len(joins), nil
+	return len(joins) + n, nil
 }
 
 // batchEntity is an entity of the batch with what the rules need of its

@@ -2,8 +2,11 @@ package identity
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
+	"graphbuild/internal/kg"
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
@@ -108,7 +111,7 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 		for _, x := range shared[iri] {
 			what = append(what, lastSegment(x))
 		}
-		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: "surname-unique-in-context",
+		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: ruleSurnameContext,
 			evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname whose context its article shares (%s)", e.ent.Name, c.Name, strings.Join(what, ", "))}, true
 	}
 	return join{}, false
@@ -119,4 +122,129 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 func keyedByName(iri string) bool {
 	seg := lastSegment(iri)
 	return strings.HasPrefix(seg, "n-") || strings.HasPrefix(seg, "x-")
+}
+
+// sameDocumentConfidence is the confidence of a lone surname joined to the
+// one person of its own article named in full with that surname.
+const sameDocumentConfidence = 0.9
+
+// Rules of the lone surname.
+const (
+	ruleSurnameContext  = "surname-unique-in-context"
+	ruleSurnameDocument = "surname-same-document"
+)
+
+// surnameDocJoins decides each lone surname of each article on its own
+// article: the entities stage gives one IRI to "Ronaldo" in every article,
+// but "Ronaldo" of an article on Manchester United is Cristiano Ronaldo and
+// "Ronaldo" of one on Real Madrid the Brazilian, so the surname joins
+// (surnameJoin) read one article's context and move that article's entity
+// only. A person named in full with that surname in the article itself
+// decides first (rule surname-same-document): one such person is the one
+// meant, two make it ambiguous and nothing joins; this holds for a given
+// name too (loneWord), which goes no further than its article. An entity a
+// rule of Link already joined (joined) is left as it is.
+func surnameDocJoins(graphs []*kg.Graph, found map[string][]Candidate, joined map[string]join) map[*kg.Graph]map[string]join {
+	out := map[*kg.Graph]map[string]join{}
+	for _, g := range graphs {
+		var ctx map[string][]string
+		for _, e := range g.Entities {
+			if _, done := joined[e.IRI]; done {
+				continue
+			}
+			word := loneWord(e)
+			if word == "" {
+				continue
+			}
+			j, ok, ambiguous := sameDocumentSurname(g, e, word)
+			if !ok && !ambiguous && loneSurname(batchEntity{ent: e}) != "" {
+				if ctx == nil {
+					ctx = contexts(g, true)
+				}
+				j, ok = surnameJoin(batchEntity{ent: e, context: ctx[e.IRI]}, found, nil)
+			}
+			if !ok || j.to == e.IRI {
+				continue
+			}
+			if out[g] == nil {
+				out[g] = map[string]join{}
+			}
+			out[g][e.IRI] = j
+		}
+	}
+	return out
+}
+
+// loneWord is the folded name of a person the lexicon does not know named
+// by one word only, or "". Unlike loneSurname it may be a given name: in
+// its own article, شريف beside عمر الشريف is that man, though across
+// articles a given name alone joins no one.
+func loneWord(e kg.Entity) string {
+	if e.Type != schema.Person || !keyedByName(e.IRI) {
+		return ""
+	}
+	ws := strings.Fields(Fold(e.Name))
+	if len(ws) != 1 || len([]rune(ws[0])) < 2 {
+		return ""
+	}
+	return ws[0]
+}
+
+// sameDocumentSurname finds the people of g named in full whose surname is
+// sur: one is the join, two or more are ambiguous.
+func sameDocumentSurname(g *kg.Graph, lone kg.Entity, sur string) (j join, ok, ambiguous bool) {
+	var full *kg.Entity
+	for i := range g.Entities {
+		e := &g.Entities[i]
+		if e.IRI == lone.IRI || surname(*e) != sur {
+			continue
+		}
+		if full != nil && full.IRI != e.IRI {
+			return join{}, false, true
+		}
+		full = e
+	}
+	if full == nil {
+		return join{}, false, false
+	}
+	return join{to: full.IRI, other: full.Name, conf: sameDocumentConfidence, rule: ruleSurnameDocument,
+		evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname named in full in %s", lone.Name, full.Name, g.Doc.ID)}, true, false
+}
+
+// applyDocJoins moves, in each graph, the entities its own joins name to
+// their targets (followed through the batch's joins, so a target that
+// itself joined another is not left behind), with an alias fact each, and
+// returns how many moved.
+func applyDocJoins(graphs []*kg.Graph, perDoc map[*kg.Graph]map[string]join, joins map[string]join) int {
+	n := 0
+	for _, g := range graphs {
+		froms := slices.Sorted(maps.Keys(perDoc[g])) // alias facts in a fixed order
+		for _, from := range froms {
+			j := perDoc[g][from]
+			if next, ok := joins[j.to]; ok {
+				j.to, j.typ = next.to, next.typ
+			}
+			name := ""
+			for _, e := range g.Entities {
+				if e.IRI == from {
+					name = e.Name
+				}
+			}
+			renameIn(g, from, j.to)
+			if j.typ != "" {
+				for i := range g.Entities {
+					if g.Entities[i].IRI == j.to {
+						g.Entities[i].Type = j.typ
+					}
+				}
+			}
+			n++
+			if Fold(name) == Fold(j.other) {
+				continue
+			}
+			g.Facts = append(g.Facts, kg.Fact{Subject: j.to, Predicate: "alias", Value: &kg.Value{Text: name, Kind: "Text"},
+				Evidence: j.evidence, Confidence: j.conf, Rule: j.rule})
+		}
+	}
+	return n
 }

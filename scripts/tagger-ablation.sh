@@ -10,6 +10,7 @@
 #
 #   bash scripts/tagger-ablation.sh            # Arabic and English
 #   SEEDS="1 2" LANGS=ar bash scripts/tagger-ablation.sh
+#   ROUND=6 SEEDS="1 2" LANGS=ar bash scripts/tagger-ablation.sh   # the sixth round (vocabulary, article grades)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SEEDS=${SEEDS:-"1 2 3 4"}
@@ -21,6 +22,19 @@ row() { # name seed output
 	awk -v n="$1" -v s="$2" '/PER\+ORG\+LOC/{c++; if(c==1)t=$4; if(c==2)p=$4} /^PER /{k++; if(k==2)r=$3}
 		END{printf "%-40s seed %s  tagger %s  pipeline %s  PER R %s\n", n, s, t, p, r}' <<<"$3"
 }
+if [[ "${ROUND:-}" == 6 && " $LANGS " == *" ar "* ]]; then
+	for f in none vocabulary article-grade vocabulary,article-grade "vocabulary --name-dropout 0.3" \
+		"$C,given-names --name-dropout 0.3" "$C,given-names,vocabulary --name-dropout 0.3" \
+		"$C,given-names,vocabulary,article-grade --name-dropout 0.3"; do
+		for s in $SEEDS; do
+			# shellcheck disable=SC2086
+			out=$(nice -n 10 "$BIN" --lang ar --train ../shared/data/ner/ar/anercorp-train.txt \
+				--heldout-last 0.1 --pipeline --seed "$s" --features $f)
+			row "ar $f" "$s" "$out"
+		done
+	done
+	exit 0
+fi
 if [[ " $LANGS " == *" ar "* ]]; then
 	for f in none doc history history-add $C $C,doc $C,strip-affix $C,cluster-nbrs2 $C,history $C,history-add "$C --epochs 20 --early-stop" "$C --bag 4"; do
 		for s in $SEEDS; do

@@ -13,6 +13,11 @@
 // (newsVocabulary):
 //
 //	xzcat ../shared/corpus/ar-news.jsonl.xz | go run ./cmd/commonwords --format news --min 30 --share 0.15 - > schema/lang/ar/vocabulary.txt
+//
+// With --format grades it writes every frequent stem's article grade
+// (newsGrades), a feature of the tagger:
+//
+//	xzcat ../shared/corpus/ar-news.jsonl.xz | go run ./cmd/commonwords --format grades --min 10 - > schema/lang/ar/article_grades.txt
 package main
 
 import (
@@ -29,7 +34,7 @@ import (
 )
 
 func main() {
-	format := pflag.String("format", "anercorp", "corpus format: anercorp (token TAG), conll2003 (token POS chunk TAG) or news (JSON lines of raw Arabic news)")
+	format := pflag.String("format", "anercorp", "corpus format: anercorp (token TAG), conll2003 (token POS chunk TAG), news or grades (JSON lines of raw Arabic news)")
 	share := pflag.Float64("share", 0.15, "with --format news: the least share of a stem's occurrences with and without the article")
 	minCount := pflag.Int("min", 2, "minimum number of occurrences")
 	maxEntity := pflag.Float64("max-entity-share", 0.05, "largest share of occurrences inside an entity")
@@ -38,7 +43,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: commonwords [--format anercorp|conll2003] CORPUS > LIST")
 		os.Exit(2)
 	}
-	if *format == "news" {
+	if *format == "news" || *format == "grades" {
 		in := os.Stdin
 		if pflag.Arg(0) != "-" {
 			f, err := os.Open(pflag.Arg(0))
@@ -50,7 +55,11 @@ func main() {
 			in = f
 		}
 		w := bufio.NewWriter(os.Stdout)
-		if err := newsVocabulary(in, w, *minCount, *share); err != nil {
+		run := func() error { return newsVocabulary(in, w, *minCount, *share) }
+		if *format == "grades" {
+			run = func() error { return newsGrades(in, w, *minCount) }
+		}
+		if err := run(); err != nil {
 			fmt.Fprintf(os.Stderr, "commonwords: %v\n", err)
 			os.Exit(1)
 		}

@@ -26,55 +26,11 @@ import (
 // Both are folded as text.Fold folds; the stem is the word without its
 // proclitics and article (text.StripFolded, text.StripArticle).
 func newsVocabulary(r io.Reader, w io.Writer, minCount int, share float64) error {
-	count := map[string]int{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	articles := 0
-	for sc.Scan() {
-		var a struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			continue
-		}
-		articles++
-		for _, s := range []string{a.Title, a.Text} {
-			for _, t := range text.Tokenize(s) {
-				if f := t.Fold; isArabicWord(f) {
-					count[f]++
-				}
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
+	st, err := countStems(r)
+	if err != nil {
 		return err
 	}
-	bare, def := map[string]int{}, map[string]int{}
-	for f, n := range count {
-		forms := text.StripFolded(f)
-		seen := map[string]bool{}
-		for i, c := range forms {
-			if i > 0 && forms[i-1] == strings.TrimPrefix(c, "ال") && strings.HasSuffix(f, forms[i-1]) && c != f {
-				continue // the "ال"+rest form added for لل: counted with rest
-			}
-			stem, definite := text.StripArticle(c), false
-			definite = stem != c
-			if p := strings.TrimSuffix(f, c); i > 0 && (strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل")) {
-				stem, definite = c, true // بال+stem, لل+stem
-			}
-			key := stem
-			if definite {
-				key = "+" + stem
-			}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			if definite {
-				def[stem] += n
-			} else {
-				bare[stem] += n
-			}
-		}
-	}
+	count, bare, def, articles := st.count, st.bare, st.def, st.articles
 	out := map[string]string{}
 	for s, b := range bare {
 		d := def[s]
@@ -124,6 +80,67 @@ func newsVocabulary(r io.Reader, w io.Writer, minCount int, share float64) error
 		fmt.Fprintf(w, "%s\t%s\n", s, out[s])
 	}
 	return nil
+}
+
+// stemCounts are the word counts of a news corpus: every folded Arabic word,
+// and each stem (proclitics and article stripped) counted bare and with the
+// article.
+type stemCounts struct {
+	count, bare, def map[string]int
+	articles         int
+}
+
+func countStems(r io.Reader) (stemCounts, error) {
+	count := map[string]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	articles := 0
+	for sc.Scan() {
+		var a struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			continue
+		}
+		articles++
+		for _, s := range []string{a.Title, a.Text} {
+			for _, t := range text.Tokenize(s) {
+				if f := t.Fold; isArabicWord(f) {
+					count[f]++
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return stemCounts{}, err
+	}
+	bare, def := map[string]int{}, map[string]int{}
+	for f, n := range count {
+		forms := text.StripFolded(f)
+		seen := map[string]bool{}
+		for i, c := range forms {
+			if i > 0 && forms[i-1] == strings.TrimPrefix(c, "ال") && strings.HasSuffix(f, forms[i-1]) && c != f {
+				continue // the "ال"+rest form added for لل: counted with rest
+			}
+			stem, definite := text.StripArticle(c), false
+			definite = stem != c
+			if p := strings.TrimSuffix(f, c); i > 0 && (strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل")) {
+				stem, definite = c, true // بال+stem, لل+stem
+			}
+			key := stem
+			if definite {
+				key = "+" + stem
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if definite {
+				def[stem] += n
+			} else {
+				bare[stem] += n
+			}
+		}
+	}
+	return stemCounts{count: count, bare: bare, def: def, articles: articles}, nil
 }
 
 func isArabicWord(w string) bool {

@@ -22,6 +22,8 @@ const (
 	FeatHistory                             // two passes: a first model's tags of the word elsewhere in the document (history.go)
 	FeatHistoryAdd                          // the same, the second model adding only history weights to the first's scores
 	FeatGivenNames                          // the schema's given-name list (first_names) as gazetteer label "given"
+	FeatVocabulary                          // the news vocabulary (schema vocabulary, learnt from unlabelled text) as gazetteer labels "voc:KIND"
+	FeatArticleGrade                        // Arabic: each stem's share of news occurrences with the article (tables/ar.grades.gz) as labels "art:GRADE"
 )
 
 // historyFeats are the groups that make a model of two passes.

@@ -22,6 +22,8 @@ var featureNames = []struct {
 	{"history", FeatHistory},
 	{"history-add", FeatHistoryAdd},
 	{"given-names", FeatGivenNames},
+	{"vocabulary", FeatVocabulary},
+	{"article-grade", FeatArticleGrade},
 }
 
 // ParseFeatures reads a comma-separated list of feature group names

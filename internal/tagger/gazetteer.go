@@ -305,3 +305,42 @@ func GivenNames(lang string) *Phrases {
 	g, _ := givenGaz.LoadOrStore(lang, p)
 	return g.(*Phrases)
 }
+
+var vocabGaz sync.Map // lang → *Phrases
+
+// Vocabulary returns the stems of schema/lang/<lang>/vocabulary (ordinary
+// words of the news corpus: written with and without the article, seen
+// with possessive pronouns, imperfect verbs; built by cmd/commonwords from
+// unlabelled text) labelled "voc:KIND", read once; empty for a language
+// without the list. A model trained with FeatVocabulary reads them beside
+// the schema gazetteer, so a word of the vocabulary, with or without its
+// clitics (للبنك), is marked as ordinary.
+func Vocabulary(lang string) *Phrases {
+	if g, ok := vocabGaz.Load(lang); ok {
+		return g.(*Phrases)
+	}
+	p := NewPhrases(hasClitics(lang))
+	if rows, err := schema.Table(lang, "vocabulary"); err == nil {
+		for _, r := range rows {
+			if len(r) >= 2 {
+				p.Add(r[0], "voc:"+r[1])
+			}
+		}
+	}
+	g, _ := vocabGaz.LoadOrStore(lang, p)
+	return g.(*Phrases)
+}
+
+// extraGazetteers appends the optional list gazetteers a feature set reads.
+func extraGazetteers(g Multi, lang string, fs FeatureSet) Multi {
+	if fs&FeatGivenNames != 0 {
+		g = append(g, GivenNames(lang))
+	}
+	if fs&FeatVocabulary != 0 {
+		g = append(g, Vocabulary(lang))
+	}
+	if fs&FeatArticleGrade != 0 {
+		g = append(g, ArticleGrades(lang))
+	}
+	return g
+}

@@ -67,10 +67,7 @@ func (t *Tagger) gazetteer() Gazetteer {
 	if t.extra == nil {
 		return t.names
 	}
-	if t.feats&FeatGivenNames != 0 {
-		return Multi{t.names, t.extra, GivenNames(t.lang)}
-	}
-	return Multi{t.names, t.extra}
+	return extraGazetteers(Multi{t.names, t.extra}, t.lang, t.feats)
 }
 
 // Tag returns a BIO tag for each token: "O", "B-PER", "I-ORG", ... The

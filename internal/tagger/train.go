@@ -222,8 +222,8 @@ func Train(sents []Sentence, opts TrainOptions) *Tagger {
 			case opts.Gazetteer != nil:
 				g = append(g, opts.Gazetteer)
 			}
-			if opts.Features&FeatGivenNames != 0 && opts.Gazetteer != nil {
-				g = append(g, GivenNames(opts.Lang))
+			if opts.Gazetteer != nil {
+				g = extraGazetteers(g, opts.Lang, opts.Features)
 			}
 			p := prepare(s.Tokens, hasClitics(opts.Lang))
 			ts := trainSent{infos: newTokInfos(opts.Lang, s.Tokens, p, matchSentence(g, s.Tokens, p), opts.Clusters, tr.common)}

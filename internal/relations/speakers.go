@@ -246,6 +246,14 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// some other noun ("حذر بعض المطورين", "يشير الخبراء") has a subject
 	// that is not a named person.
 	k := m.End
+	if e, after, ok := c.quotedSurnameSpeaker(k, end); ok {
+		if e >= 0 {
+			st.spokeAs(e, gender)
+		} else {
+			st.unnamedSpoke(m.Start, gender)
+		}
+		return after, e, true // rule quoted-surname-speaker (speakerunresolved.go): وأضاف "العتيبي":
+	}
 	if k < end && c.Doc.Tokens[k].Class == text.Word && !c.isPronoun(c.Doc.Tokens[k].Fold) && !lang.Has(c.L.ToWords, c.Doc.Tokens[k].Fold) {
 		if _, intro := c.introducerAt(k, end); !intro {
 			if e, after := c.surnameSpeaker(k, end); e >= 0 {

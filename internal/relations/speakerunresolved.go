@@ -95,3 +95,40 @@ func (c *Context) surnameSpeaker(k, end int) (int, int) {
 	}
 	return found, k + 1
 }
+
+// quotedSurnameSpeaker is the rule "quoted-surname-speaker": one word in
+// quotation marks right after a speech verb is its subject, a name the
+// paper sets in quotes (وأضاف "العتيبي": "…"، وتابع "الرقيطي" أن …، ويقول
+// «جديدي» for جديدي يخلاص). It reports whether the marks are there (not
+// after the preposition of a hearer: قال لـ"سبق"), and returns the person
+// whose name ends in that word (surname-speaker), else the one person whose
+// name holds it, else -1 (an organisation, وتابعت "المؤسسة":, or a name the
+// article did not give in full): someone other than the last speaker either
+// way. The second value is the token after the closing mark.
+func (c *Context) quotedSurnameSpeaker(k, end int) (int, int, bool) {
+	toks := c.Doc.Tokens
+	if !c.L.VerbFirst || k+2 >= end || !isOpenQuoteTok(toks[k].Text) || !isCloseQuoteTok(toks[k+2].Text) || toks[k+1].Class != text.Word {
+		return -1, 0, false
+	}
+	if k > 0 && toks[k-1].Class == text.Word && c.L.ToClitic(toks[k-1].Fold) {
+		return -1, 0, false
+	}
+	if e, _ := c.surnameSpeaker(k+1, k+2); e >= 0 {
+		return e, k + 3, true
+	}
+	word, found := toks[k+1].Fold, -1
+	for _, m := range c.R.Mentions {
+		if m.Type != schema.Person || m.Entity < 0 || m.Tok[0] >= k {
+			continue
+		}
+		for t := m.Tok[0]; t < m.Tok[1]; t++ {
+			if toks[t].Fold == word {
+				if found >= 0 && found != m.Entity {
+					return -1, k + 3, true // two people share the word
+				}
+				found = m.Entity
+			}
+		}
+	}
+	return found, k + 3, true
+}

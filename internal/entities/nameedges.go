@@ -133,7 +133,40 @@ func notNameStart(d *text.Document, L *lang.Profile, i, end int) bool {
 			}
 		}
 	}
+	if i+2 < end && descriptorBeforeGiven(d, L, i) {
+		return true
+	}
 	return notNameWord(L, t)
+}
+
+// descriptorBeforeGiven is the rule "descriptor-before-name": a definite
+// word of the vocabulary or a nationality, itself no given name, right
+// before a listed given name describes the person and is no part of the
+// name ("الشاعر صالح الحمد", "القاص خالد اليوسف", "الكاميروني عيسى
+// حياتو"), when two words of the name are left ("القاضي حمود" stays: a
+// title and a surname). A definite given name (الوليد, المهدي) and a stem
+// of two letters (آل, الله) stay.
+func descriptorBeforeGiven(d *text.Document, L *lang.Profile, i int) bool {
+	t := d.Tokens[i]
+	if t.Class != text.Word {
+		return false
+	}
+	if _, given := L.FirstName(t.Text); given {
+		return false
+	}
+	if _, given := firstName(d.Lang, d.Tokens[i+1]); !given {
+		return false
+	}
+	_, nat := L.Nationalities.Has(t.Text)
+	if !nat && !L.IsCommon(t.Text) {
+		return false
+	}
+	for _, f := range L.Forms(t.Text) {
+		if stem := text.StripArticle(f); L.Definite(f) && stem != f && utf8.RuneCountInString(stem) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // notNameWord reports a word that is no part of a name at either edge: an

@@ -33,6 +33,10 @@ func TestNameEdges(t *testing.T) {
 		{"و and a common word end the name (ومعالي)", "وحضر عادل الفارس ومعالي الوزير.", "عادل", 3, "عادل الفارس"},
 		{"و and a word that is no common word stay (والتون)", "وصل سام والتون إلى المدينة.", "سام", 2, "سام والتون"},
 		{"و and a common word alone is no person", "وشارك ومعالي الوزير في الحفل.", "ومعالي", 1, ""},
+		{"descriptor-before-name: a definite noun before a given name", "وألقى الشاعر سامر الحلبي قصيدة.", "الشاعر", 3, "سامر الحلبي"},
+		{"descriptor-before-name: a nationality before a given name", "وفاز الكاميروني سامر الحلبي بالسباق.", "الكاميروني", 3, "سامر الحلبي"},
+		{"descriptor-before-name: a title and one surname stay", "وقال القاضي حمود إن التحقيق مستمر.", "القاضي", 2, "القاضي حمود"},
+		{"descriptor-before-name: a definite given name stays (الوليد)", "وحضر الوليد سامر الحلبي.", "الوليد", 3, "الوليد سامر الحلبي"},
 	})
 }
 

@@ -65,6 +65,17 @@ func applyTitleOrgName(c *Context, rule string) {
 		p0 := pm.Tok[0]
 		// Behind the name: an honorific ("م." with its dot), a comma.
 		e := p0
+		// Rule nationality-before-name: "رئيس الاتحاد الأفريقي الكاميروني
+		// عيسى حياتو", the nationality between the organisation and the name
+		// (descriptor-before-name keeps it out of the name), unless the
+		// organisation's name ends in a nationality itself: then the second
+		// one is more likely its own ("البنك السعودي الفرنسي").
+		nat := false
+		if !c.orgEndsAt(e, first) {
+			if n, ok := c.L.Nationalities.EndingAt(c.Doc.Tokens, max(first, e-2), e, false); ok && c.orgEndsAt(n.Start, first) && !c.nationalityEndsAt(n.Start, first) {
+				e, nat = n.Start, true
+			}
+		}
 		if e-1 >= first && c.tokText(e-1) == "." {
 			e--
 		}
@@ -84,10 +95,10 @@ func applyTitleOrgName(c *Context, rule string) {
 		for oe-1 >= first && (c.tokText(oe-1) == ")" || c.tokText(oe-1) == "»" || c.tokText(oe-1) == "\"" || c.tokText(oe-1) == "”") {
 			oe--
 		}
-		if e == p0 {
+		if e == p0 || nat {
 			// No comma and no honorific: the name must follow the
 			// organisation's name directly.
-			if om := c.prevMention(oe, max(first, oe-6), schema.Organization); om < 0 || c.R.Mentions[om].Tok[1] != oe {
+			if !c.orgEndsAt(oe, first) {
 				continue
 			}
 		}
@@ -158,6 +169,20 @@ func applyTitleOrgName(c *Context, rule string) {
 			break
 		}
 	}
+}
+
+// orgEndsAt reports an organisation mention that ends right before token
+// e, starting no further back than six words (and not before first).
+func (c *Context) orgEndsAt(e, first int) bool {
+	om := c.prevMention(e, max(first, e-6), schema.Organization)
+	return om >= 0 && c.R.Mentions[om].Tok[1] == e
+}
+
+// nationalityEndsAt reports a nationality adjective that ends right
+// before token e.
+func (c *Context) nationalityEndsAt(e, first int) bool {
+	_, ok := c.L.Nationalities.EndingAt(c.Doc.Tokens, max(first, e-2), e, false)
+	return ok
 }
 
 // conjoined reports whether mention mi's name carries a glued و ("وآشتون

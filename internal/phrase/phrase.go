@@ -5,6 +5,7 @@
 package phrase
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -17,6 +18,7 @@ import (
 // label, …). A Set is safe for concurrent matching once built; Add is not.
 type Set[T any] struct {
 	byFirst map[string][]Entry[T]
+	filter  firstFilter              // the first words, to skip the map for most words (filter.go)
 	order   func(a, b *Entry[T]) int // order of the phrases of a first word; nil: as added
 	n       int
 }
@@ -58,7 +60,9 @@ func New[T any](phrases []string, values []T) *Set[T] {
 // cmp they stay as added. Matching reports phrases of one first word in
 // that order.
 func Ordered[T any](cmp func(a, b *Entry[T]) int) *Set[T] {
-	return &Set[T]{byFirst: map[string][]Entry[T]{}, order: cmp}
+	s := &Set[T]{byFirst: map[string][]Entry[T]{}, order: cmp}
+	s.filter.build(maps.Keys(s.byFirst), 0)
+	return s
 }
 
 // Add adds a phrase given as its folded words (at least one) with its value.
@@ -71,6 +75,21 @@ func (s *Set[T]) Add(phrase string, words []string, v T) {
 	}
 	s.byFirst[words[0]] = slices.Insert(l, at, e)
 	s.n++
+	if len(l) == 0 {
+		if 16*len(s.byFirst) > 64*len(s.filter.bits) {
+			s.filter.build(maps.Keys(s.byFirst), len(s.byFirst))
+		} else {
+			s.filter.add(words[0])
+		}
+	}
+}
+
+// first returns the phrases whose first folded word is f.
+func (s *Set[T]) first(f string) []Entry[T] {
+	if !s.filter.mayHave(f) {
+		return nil
+	}
+	return s.byFirst[f]
 }
 
 // Len returns the number of phrases.
@@ -87,7 +106,7 @@ func (s *Set[T]) First(w string) []Entry[T] {
 	if s == nil {
 		return nil
 	}
-	return s.byFirst[w]
+	return s.first(w)
 }
 
 // Word returns the one-word phrase that is exactly the folded word f (no
@@ -161,7 +180,7 @@ func scan[T any, W Words](s *Set[T], w W, i, limit int, clitics, glued bool, yie
 		forms = w.Forms(i)
 	}
 	for fi, f := range forms {
-		for _, e := range s.byFirst[f] {
+		for _, e := range s.first(f) {
 			n := len(e.Toks)
 			if i+n > limit {
 				continue
@@ -233,7 +252,7 @@ func (s *Set[T]) Starting(w string) []Entry[T] {
 	}
 	var out []Entry[T]
 	for _, f := range text.StripProclitics(w) {
-		out = append(out, s.byFirst[f]...)
+		out = append(out, s.first(f)...)
 	}
 	return out
 }
@@ -246,7 +265,7 @@ func (s *Set[T]) StartingToken(t *text.Token) []Entry[T] {
 	}
 	var out []Entry[T]
 	for _, f := range t.Forms() {
-		out = append(out, s.byFirst[f]...)
+		out = append(out, s.first(f)...)
 	}
 	return out
 }
@@ -271,7 +290,7 @@ func (s *Set[T]) Has(w string) (Entry[T], bool) {
 
 func (s *Set[T]) hasForms(forms []string) (Entry[T], bool) {
 	for _, f := range forms {
-		for _, e := range s.byFirst[f] {
+		for _, e := range s.first(f) {
 			if len(e.Toks) == 1 {
 				return e, true
 			}

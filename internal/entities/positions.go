@@ -77,7 +77,7 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				if a, skip, ok := nameBefore(d, L, e, max(s.FirstToken, taken+1)); ok {
 					add(a, e, skip, g, s)
-				} else if c := e - 1; c > taken && c > s.FirstToken && isComma(d.Tokens[c]) {
+				} else if c := e - 1; c > taken && c > s.FirstToken && L.IsComma(d.Tokens[c].Text) && d.Tokens[c].Class == text.Punct {
 					// NAME، TITLE: the apposition behind a comma ("كانديدو
 					// فاكاريزا، أمين الصندوق السابق لحزب العمال").
 					if a, skip, ok := commaNameBefore(d, L, c, max(s.FirstToken, taken+1)); ok {
@@ -128,9 +128,6 @@ func commaNameBefore(d *text.Document, L *lang.Profile, c, first int) (int, int,
 	}
 	return a, skip, c-a >= 2
 }
-
-// isComma reports an Arabic or Latin comma.
-func isComma(t text.Token) bool { return t.Class == text.Punct && (t.Text == "،" || t.Text == ",") }
 
 // isHonorificAt reports whether the title phrase [i, end) is only an
 // honorific (الدكتور، الشيخ), which says nothing of a person's work.
@@ -288,13 +285,13 @@ func nameAfterTitleOrg(d *text.Document, L *lang.Profile, k, end int) (int, int,
 			return 0, 0, "", false
 		}
 		if tok.Class == text.Punct {
-			if tok.Text != "،" && tok.Text != "," && tok.Text != "»" && tok.Text != "«" && tok.Text != "\"" && tok.Text != "(" && tok.Text != ")" {
+			if !L.IsComma(tok.Text) && tok.Text != "»" && tok.Text != "«" && tok.Text != "\"" && tok.Text != "(" && tok.Text != ")" {
 				return 0, 0, "", false // the clause ends
 			}
 			continue
 		}
 		if t > k {
-			if _, given := firstName(d.Lang, tok); given && (d.Tokens[t-1].Text == "،" || d.Tokens[t-1].Text == ",") {
+			if _, given := firstName(d.Lang, tok); given && L.IsComma(d.Tokens[t-1].Text) {
 				if b := nameFrom(d, L, t, end); b-t >= 2 {
 					return t, b, "", true
 				}

@@ -272,7 +272,7 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 		if e := m.Tok[1]; e < len(d.Tokens) && d.Tokens[e].Sent == d.Tokens[m.Tok[0]].Sent {
 			// "شركة رقيم، ومقرها …": a name closed by an apposition comma;
 			// «سراج»: a name the writer put in quotes.
-			if t := d.Tokens[e].Text; t == "،" || t == "," || isClosing(t) {
+			if t := d.Tokens[e].Text; L.IsComma(t) || isClosing(t) {
 				ok = true
 			}
 		}

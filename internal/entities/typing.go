@@ -179,7 +179,7 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 			}
 		}
 		// "X, the Amsterdam-based data centre operator,".
-		if toks[k].Text == "," || toks[k].Text == "،" {
+		if L.IsComma(toks[k].Text) {
 			for j := k + 1; j < end && j <= k+7; j++ {
 				f := toks[j].Fold
 				if toks[j].Text == "-" {

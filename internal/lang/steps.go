@@ -21,6 +21,10 @@ func (p *Profile) Forms(word string) []string {
 	return []string{text.Fold(word)}
 }
 
+// IsComma reports whether the token text s is a comma of the language
+// (commas.txt).
+func (p *Profile) IsComma(s string) bool { return Has(p.Commas, s) }
+
 // IsCommon reports whether a word is ordinary vocabulary of the language:
 // listed as common itself, or (with proclitics) without its proclitics, its
 // article, or a plural or feminine ending (NounSuffixes).

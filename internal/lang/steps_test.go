@@ -190,3 +190,17 @@ func TestCliticEndsInArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestIsComma checks the comma tokens come from commas.txt: the Arabic
+// comma and the Latin one in Arabic text, the Latin one in English.
+func TestIsComma(t *testing.T) {
+	ar, en := Of(Arabic), Of(English)
+	for s, want := range map[string][2]bool{"،": {true, false}, ",": {true, true}, ".": {}, "؛": {}, ";": {}, "و": {}, "": {}} {
+		if got := ar.IsComma(s); got != want[0] {
+			t.Errorf("ar IsComma(%q) = %v, want %v", s, got, want[0])
+		}
+		if got := en.IsComma(s); got != want[1] {
+			t.Errorf("en IsComma(%q) = %v, want %v", s, got, want[1])
+		}
+	}
+}

@@ -76,6 +76,7 @@ type WordLists struct {
 	Complementizers       *phrase.Set[Word] // complementizers.txt (may be empty): "أن", "أنه", "بأن" open a that-clause
 	InstitutionPreps      *phrase.Set[Word] // institution_prepositions.txt (may be empty): "التأمين على الودائع"
 	TopicOpeners          *phrase.Set[Word] // topic_openers.txt (may be empty; phrases): "ومن جهته"، عبر فلان …
+	Commas                *phrase.Set[Word] // commas.txt: the comma tokens, "،" and ","; Profile.IsComma
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -151,6 +152,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.Complementizers, file: "complementizers"},
 		{set: &w.InstitutionPreps, file: "institution_prepositions"},
 		{set: &w.TopicOpeners, file: "topic_openers", phrases: true},
+		{set: &w.Commas, file: "commas", required: true},
 	}
 }
 

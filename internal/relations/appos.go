@@ -152,7 +152,7 @@ func applyApposition(c *Context, rule string) {
 		si := c.sentence(pm.Tok[0])
 		end := c.Doc.Sentences[si].EndToken
 		k := pm.Tok[1]
-		if k >= end || (c.tokText(k) != "،" && c.tokText(k) != ",") {
+		if k >= end || !c.L.IsComma(c.tokText(k)) {
 			continue
 		}
 		if m, ok := c.L.Titles.At(c.Doc.Tokens, k+1, end, true); ok && m.Clitic != "" {

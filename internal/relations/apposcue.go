@@ -14,7 +14,7 @@ var _ = registerRule(RuleSpec{Name: "apposition-cue", Stage: StageFacts, Order: 
 
 func applyAppositionCue(c *Context, rule string) {
 	toks := c.Doc.Tokens
-	comma := func(t int) bool { return t >= 0 && t < len(toks) && (toks[t].Text == "," || toks[t].Text == "،") }
+	comma := func(t int) bool { return t >= 0 && t < len(toks) && c.L.IsComma(toks[t].Text) }
 	for _, s := range c.Doc.Sentences {
 		if !s.Kind.Readable() {
 			continue

@@ -27,7 +27,7 @@ func applyBasedIn(c *Context, rule string) {
 			if org < 0 {
 				// "Tessaro, an Austin-based designer": the organisation the
 				// apposition describes.
-				if j := pm.Tok[0] - 1; j > s.FirstToken && lang.Has(c.L.Determiners, toks[j].Fold) && (toks[j-1].Text == "," || toks[j-1].Text == "،") {
+				if j := pm.Tok[0] - 1; j > s.FirstToken && lang.Has(c.L.Determiners, toks[j].Fold) && c.L.IsComma(toks[j-1].Text) {
 					org = c.prevMention(j-1, s.FirstToken, schema.Organization)
 					if org >= 0 && c.R.Mentions[org].Tok[1] != j-1 {
 						org = -1

@@ -37,7 +37,7 @@ func applyPlaceIn(c *Context, rule string) {
 		if bi < 0 || c.typeOf(bi) != schema.Place || c.ent(bi) == c.ent(ai) || c.lexKind(bi) != "country" {
 			continue
 		}
-		if p := am.Tok[0] - 1; c.conjoined(ai) || p >= s.FirstToken && (toks[p].Text == "،" || toks[p].Text == ",") {
+		if p := am.Tok[0] - 1; c.conjoined(ai) || p >= s.FirstToken && c.L.IsComma(toks[p].Text) {
 			continue // "جدة، الرياض في السعودية", "وجدة في السعودية": a list
 		}
 		if n := c.R.Mentions[bi].Tok[1]; n < s.EndToken && (c.mentionStarting(n) >= 0 && c.conjoined(c.mentionStarting(n)) || lang.Has(c.L.ListJoiners, toks[n].Fold)) {

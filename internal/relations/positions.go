@@ -24,7 +24,7 @@ func applyNameTitle(c *Context, rule string) {
 		}
 		end := c.Doc.Sentences[c.sentence(pm.Tok[0])].EndToken
 		k := pm.Tok[1]
-		if k+1 < end && (c.tokText(k) == "،" || c.tokText(k) == ",") {
+		if k+1 < end && c.L.IsComma(c.tokText(k)) {
 			if _, ok := links.Has(c.Doc.Tokens[k+1].Text); ok {
 				k++ // "فلان، وهو مدير سابق في …"
 			}
@@ -82,7 +82,7 @@ func applyTitleOrgName(c *Context, rule string) {
 		if i := c.honorificEndingAt(first, e); i >= 0 {
 			e = i
 		}
-		comma := e-1 >= first && (c.tokText(e-1) == "،" || c.tokText(e-1) == ",")
+		comma := e-1 >= first && c.L.IsComma(c.tokText(e-1))
 		if comma {
 			e--
 		}

@@ -78,7 +78,7 @@ func applyByOrgProduct(c *Context, rule string) {
 			continue
 		}
 		k := om.Tok[1]
-		if k < len(c.Doc.Tokens) && (c.tokText(k) == "،" || c.tokText(k) == ",") {
+		if k < len(c.Doc.Tokens) && c.L.IsComma(c.tokText(k)) {
 			k++
 		}
 		if pi := c.mentionStarting(k); pi >= 0 && c.typeOf(pi) == schema.Product && c.sentence(k) == c.sentence(om.Tok[0]) {

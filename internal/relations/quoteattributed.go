@@ -95,10 +95,10 @@ func (r quoteAttributed) readSentence(st *quoteState, sc *quoteScan) bool {
 			// Before the clause: skip the comma, an apposition ("According
 			// to Lisa Su, chief executive of AMD, demand …") and "فإن"/"إن".
 			k := end
-			if k+1 < s.EndToken && (c.tokText(k) == "," || c.tokText(k) == "،") {
+			if k+1 < s.EndToken && c.L.IsComma(c.tokText(k)) {
 				if _, _, _, _, ok := c.readTitle(c.skipDeterminer(k+1), s.EndToken); ok {
 					for j := k + 2; j < s.EndToken && j <= k+12; j++ {
-						if t := c.tokText(j); t == "," || t == "،" {
+						if t := c.tokText(j); c.L.IsComma(t) {
 							k = j
 							break
 						}

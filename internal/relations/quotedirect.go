@@ -45,9 +45,9 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 			// executive of Sadeem Group, told Reuters": the verb after
 			// the name and its apposition.
 			e := c.R.Mentions[pm].Tok[1]
-			if e < s.EndToken && (c.tokText(e) == "," || c.tokText(e) == "،") {
+			if e < s.EndToken && c.L.IsComma(c.tokText(e)) {
 				for j := e + 1; j < s.EndToken && j <= e+12; j++ {
-					if t := c.tokText(j); t == "," || t == "،" {
+					if t := c.tokText(j); c.L.IsComma(t) {
 						e = j + 1
 						break
 					}

@@ -23,7 +23,7 @@ func (r quoteLeadingClause) readSentence(st *quoteState, sc *quoteScan) bool {
 	c, s := st.c, sc.s
 	toks := c.Doc.Tokens
 	for k := s.FirstToken + 4; k < s.EndToken-2; k++ {
-		if t := toks[k].Text; t != "," && t != "،" {
+		if t := toks[k].Text; !c.L.IsComma(t) {
 			continue
 		}
 		j := k + 1

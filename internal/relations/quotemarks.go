@@ -130,7 +130,7 @@ func clauseEnd(c *Context, s text.Sentence, from int) int {
 	end := s.EndToken
 	for k := from; k < s.EndToken-1; k++ {
 		t := c.Doc.Tokens[k]
-		if t.Text != "،" && t.Text != "," {
+		if !c.L.IsComma(t.Text) {
 			continue
 		}
 		if c.glossWord(c.Doc.Tokens[k+1].Fold) || c.speakerAhead(k+1, s.EndToken) {
@@ -156,7 +156,7 @@ func (c *Context) glossWord(f string) bool {
 func clauseStart(c *Context, s text.Sentence, off int) int {
 	start := s.Start
 	for k := s.FirstToken; k < s.EndToken && c.Doc.Tokens[k].Start < off; k++ {
-		if t := c.Doc.Tokens[k].Text; t == "،" || t == "," {
+		if t := c.Doc.Tokens[k].Text; c.L.IsComma(t) {
 			if k+1 < s.EndToken {
 				start = c.Doc.Tokens[k+1].Start
 			}

@@ -21,7 +21,7 @@ func (r quoteTrailingVerb) readSentence(st *quoteState, sc *quoteScan) bool {
 	}
 	comma := -1
 	for k := e - 1; k > s.FirstToken && k >= e-4; k-- {
-		if f := c.Doc.Tokens[k].Text; f == "،" || f == "," {
+		if f := c.Doc.Tokens[k].Text; c.L.IsComma(f) {
 			comma = k
 			break
 		}

@@ -62,7 +62,8 @@ func (c *Context) speakerAfterTitle(j, end int) int {
 			switch t.Text {
 			case "«", "»", "\"", "“", "”", "(", ")", "-", ".":
 				continue // ". " after the honorific "م."
-			case "،", ",":
+			}
+			if c.L.IsComma(t.Text) {
 				if commas++; commas > 1 {
 					return -1
 				}

@@ -122,13 +122,13 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		at = c.titleAfterPlainWords(at, end) // "said retail analyst Nick Bubb"
 		if _, j, _, _, ok := c.readTitle(at, end); ok {
 			k := j
-			for k < end && k-j < 4 && c.Doc.Tokens[k].Text != "،" && c.Doc.Tokens[k].Text != "," {
+			for k < end && k-j < 4 && !c.L.IsComma(c.Doc.Tokens[k].Text) {
 				if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
 					break // "analyst Tom Becker": no comma before the name
 				}
 				k++ // the title's complement: "للشركة", "of the company"
 			}
-			if k < end && (c.Doc.Tokens[k].Text == "،" || c.Doc.Tokens[k].Text == ",") {
+			if k < end && c.L.IsComma(c.Doc.Tokens[k].Text) {
 				k++
 			}
 			if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {

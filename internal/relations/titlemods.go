@@ -40,8 +40,8 @@ func (c *Context) formerBefore(i, first int) bool {
 	if k-2 >= first && c.Doc.Tokens[k-1].Text == "-" {
 		k-- // "ex - Yukos boss X" split at the hyphen
 	}
-	if k-1 >= first && strings.HasPrefix(c.Doc.Tokens[k-1].Fold, "ex-") {
-		return true // "ex-Yukos boss X"
+	if k-1 >= first && c.formerGlued(c.Doc.Tokens[k-1].Fold) {
+		return true // "ex-Yukos boss X", "then-US secretary of state X"
 	}
 	for j := max(first, k-3); j < k; j++ {
 		r, ok := c.L.TitleRoles.At(c.Doc.Tokens, j, k, false)
@@ -57,8 +57,55 @@ func (c *Context) formerBefore(i, first int) bool {
 				return true
 			}
 		}
+		// Rule former-across-words: "former Downing Street media chief",
+		// "former record label boss", "ex-No 10 media chief": up to three
+		// words between, none a function word or a speech verb; only where
+		// modifiers come before the head (not HeadFirst: in Arabic "حليفه
+		// السابق المقرب للزعيم" the past word is another noun's).
+		if !c.L.HeadFirst && c.plainWords(r.End, k) {
+			return true
+		}
+	}
+	if !c.L.HeadFirst && k-4 >= first {
+		for j := k - 3; j < k; j++ {
+			if c.formerGlued(c.Doc.Tokens[j].Fold) && c.plainWords(j+1, k) {
+				return true // "ex-Downing Street media chief"
+			}
+		}
 	}
 	return false
+}
+
+// formerGlued reports a word that opens with a past-title word and a
+// hyphen (title_roles.txt role former): "ex-Yukos", "then-US".
+func (c *Context) formerGlued(f string) bool {
+	head, _, ok := strings.Cut(f, "-")
+	if !ok || head == "" {
+		return false
+	}
+	r, ok := c.L.TitleRoles.Has(head)
+	return ok && r.Value.Role == "former"
+}
+
+// plainWords reports whether tokens [from, to) are one to three words, none
+// a stopword or a speech verb.
+func (c *Context) plainWords(from, to int) bool {
+	if to <= from || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := c.Doc.Tokens[k]
+		if t.Class != text.Word {
+			return false
+		}
+		if _, stop := c.L.Stopwords.Has(t.Text); stop {
+			return false
+		}
+		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, to, true); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // prevMentionEndingAt returns the mention that ends right before token t

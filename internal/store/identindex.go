@@ -122,7 +122,19 @@ func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][
 		docs int
 	}
 	cards := map[string]card{}
-	if len(iris) > 0 {
+	if len(iris) > 0 && ix.s.queryIndex {
+		// The query index holds both: each name with the number of
+		// documents giving it, and the number of documents mentioning the
+		// entity (each names it once), in reads whose size does not grow
+		// with the documents.
+		ns, err := ix.s.entityNames(ctx, iris)
+		if err != nil {
+			return nil, err
+		}
+		for iri, n := range ns {
+			cards[iri] = card{name: n.Name, docs: min(n.Docs, maxNameReads)}
+		}
+	} else if len(iris) > 0 {
 		nl := make([]Lookup, len(iris))
 		for i, iri := range iris {
 			nl[i] = Out(iri, rdf.PropName)

@@ -206,3 +206,60 @@ func (s *Store) NameEntities(ctx context.Context, key string, prefix bool) ([]st
 // again, ignore the query index, as on a store without one: for comparing
 // both ways of answering.
 func (s *Store) IgnoreQueryIndex() { s.queryIndex = false }
+
+// EntityName is an entity's name, the one most documents give it (of
+// equals, the first in byte order), and how many documents mention it.
+type EntityName struct {
+	Name string
+	Docs int
+}
+
+// entityNames reads the name and document count of each entity from the
+// query index in one read transaction: a count and a scan of the entity's
+// few distinct names each, however many documents name it. An entity no
+// document names (any more) is left out.
+func (s *Store) entityNames(ctx context.Context, iris []string) (map[string]EntityName, error) {
+	defer s.rlock()()
+	if s.qs == nil {
+		return nil, errClosed
+	}
+	out := make(map[string]EntityName, len(iris))
+	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
+		hk := make([]hkv.Key, len(iris))
+		for i, iri := range iris {
+			hk[i] = qKey(string(qCount) + iri)
+		}
+		vals, err := tx.GetBatch(ctx, hk)
+		if err != nil {
+			return err
+		}
+		for i, iri := range iris {
+			docs, _ := strconv.Atoi(string(vals[i]))
+			if docs <= 0 {
+				continue
+			}
+			prefix := string(qName) + iri + "\x00\x01"
+			best, most := "", 0
+			it := tx.Scan(ctx, options.WithPrefixKV(qKey(prefix)))
+			for it.Next(ctx) {
+				k := it.Key()
+				if len(k) != 2 {
+					continue
+				}
+				if n, _ := strconv.Atoi(string(it.Val())); n > most {
+					best, most = string(k[1][len(prefix):]), n
+				}
+			}
+			err := it.Err()
+			it.Close()
+			if err != nil {
+				return err
+			}
+			if most > 0 {
+				out[iri] = EntityName{Name: best, Docs: docs}
+			}
+		}
+		return nil
+	})
+	return out, err
+}

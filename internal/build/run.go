@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -252,8 +253,8 @@ func Run(ctx context.Context, paths []string, opt Options, sink Sink) (Summary, 
 var extract = pipeline.Extract
 
 // extractUnit parses a unit and extracts its documents. A document whose
-// graph holds invalid UTF-8 is named in the outcome's error and left out;
-// the unit's other documents are kept.
+// graph holds invalid UTF-8 or fails the schema check is named in the
+// outcome's error and left out; the unit's other documents are kept.
 func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 	o := outcome{unit: u}
 	o.data = nil // the graphs are kept, not the text
@@ -302,8 +303,11 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 			continue
 		}
 		if err := g.Validate(); err != nil {
-			o.graphs, o.err = nil, fmt.Errorf("document %s: %w", d.ID, err)
-			return o
+			// One line naming the input and the document; the unit's
+			// other documents are kept.
+			bad = append(bad, &text.InputError{Input: u.where(),
+				Msg: fmt.Sprintf("document %s: extraction produced a graph that fails the schema check (%s); skipped, please report", d.ID, oneLine(err))})
+			continue
 		}
 		o.graphs = append(o.graphs, g)
 	}
@@ -311,6 +315,16 @@ func extractUnit(ctx context.Context, u unit, opt Options) outcome {
 		o.err = errors.Join(append([]error{o.err}, bad...)...)
 	}
 	return o
+}
+
+// oneLine is the message of a kg.Graph.Validate error without its
+// "kg: document ID: " (the line names the document already), its faults
+// separated by "; ".
+func oneLine(err error) string {
+	if inner := errors.Unwrap(err); inner != nil {
+		err = inner
+	}
+	return strings.ReplaceAll(err.Error(), "\n", "; ")
 }
 
 // badMetadata names the first of d's metadata that is not valid UTF-8 (the

@@ -44,6 +44,9 @@ func applyNameTitle(c *Context, rule string) {
 		if pn := c.mentionStarting(m.End); pn >= 0 && c.typeOf(pn) == schema.Person {
 			continue // "X chief executive Steven Theede": the title is the next name's
 		}
+		if c.personAfterOrg(m.End, end) {
+			continue // rule title-org-next-name: "نوفاك الأمين العام لأوبك عبد الله البدري"
+		}
 		c.titlesFrom(c.ent(pi), k, end, rule, 0.8)
 	}
 }
@@ -169,6 +172,24 @@ func applyTitleOrgName(c *Context, rule string) {
 			break
 		}
 	}
+}
+
+// personAfterOrg reports an organisation mention that starts at token t
+// (after the title) with a person mention right after it: the title and
+// its organisation stand before that person's name, as the title of a
+// name does ("أبلغ الوزير X الأمين العام لأوبك عبد الله البدري"), and are
+// not the earlier name's (rule "title-org-next-name").
+func (c *Context) personAfterOrg(t, end int) bool {
+	om := c.mentionStarting(t)
+	if om < 0 || c.typeOf(om) != schema.Organization {
+		return false
+	}
+	e := c.R.Mentions[om].Tok[1]
+	if e >= end {
+		return false
+	}
+	pn := c.mentionStarting(e)
+	return pn >= 0 && c.typeOf(pn) == schema.Person
 }
 
 // orgEndsAt reports an organisation mention that ends right before token

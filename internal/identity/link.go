@@ -44,7 +44,11 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 			return 0, err
 		}
 	}
-	if splitSkeletonCollisions(graphs, storedNames) > 0 {
+	split, err := splitSkeletonCollisions(ctx, graphs, storedNames, stored)
+	if err != nil {
+		return 0, err
+	}
+	if split > 0 {
 		// Re-keyed names are looked up again under their own keys.
 		ents = batchEntities(graphs)
 		idx = union{NewBatchIndex(graphs), stored}

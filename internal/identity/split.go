@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -32,7 +33,7 @@ func splitProbes(e kg.Entity) []string {
 // one most articles of the batch use, keeps it; a name far from it is
 // keyed by its exact folded form ("n-…"), as a short name is (rule
 // skeleton-split). It returns how many entities were re-keyed.
-func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) int {
+func splitSkeletonCollisions(ctx context.Context, graphs []*kg.Graph, stored map[string][]Candidate, index Index) (int, error) {
 	type use struct {
 		g *kg.Graph
 		i int
@@ -55,6 +56,7 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 		from, to string
 	}
 	var renames []rename
+	var variants []variantUse
 	for _, iri := range iris {
 		us := uses[iri]
 		canon := map[bool]string{} // by script: Latin or not
@@ -86,18 +88,34 @@ func splitSkeletonCollisions(graphs []*kg.Graph, stored map[string][]Candidate) 
 				continue // renameIn merged or moved it while an earlier IRI was split
 			}
 			e := &u.g.Entities[u.i]
-			if spellingVariants(e.Name, canon[latinName(e.Name)]) {
+			c := canon[latinName(e.Name)]
+			if spellingVariants(e.Name, c) {
+				if needsVariantContext(u.g, *e, c) {
+					variants = append(variants, variantUse{g: u.g, ent: *e, canon: c, stored: storedCanon(stored[kindIRI+iri], iri, c)})
+				}
 				continue
 			}
-			renames = append(renames, rename{u.g, e.IRI, kg.EntityIRI(e.Type, "n-"+strings.ReplaceAll(Fold(e.Name), " ", "-"))})
+			renames = append(renames, rename{u.g, e.IRI, exactIRI(*e)})
 		}
+	}
+	apart, err := variantsApart(ctx, graphs, variants, index)
+	if err != nil {
+		return 0, err
+	}
+	for _, v := range apart {
+		renames = append(renames, rename{v.g, v.ent.IRI, exactIRI(v.ent)})
 	}
 	// Renamed only now: a rename may merge two entities of a graph, which
 	// moves the others.
 	for _, r := range renames {
 		renameIn(r.g, r.from, r.to)
 	}
-	return len(renames)
+	return len(renames), nil
+}
+
+// exactIRI is the IRI of an entity keyed by its exact folded name.
+func exactIRI(e kg.Entity) string {
+	return kg.EntityIRI(e.Type, "n-"+strings.ReplaceAll(Fold(e.Name), " ", "-"))
 }
 
 // spellingVariants reports whether two names in one script are one name

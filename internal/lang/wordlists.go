@@ -77,6 +77,7 @@ type WordLists struct {
 	InstitutionPreps      *phrase.Set[Word] // institution_prepositions.txt (may be empty): "التأمين على الودائع"
 	TopicOpeners          *phrase.Set[Word] // topic_openers.txt (may be empty; phrases): "ومن جهته"، عبر فلان …
 	Commas                *phrase.Set[Word] // commas.txt: the comma tokens, "،" and ","; Profile.IsComma
+	OrgSpeakerHeads       *phrase.Set[Word] // org_speaker_heads.txt (may be empty): "مكتب" الإحصاء is no person
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -153,6 +154,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.InstitutionPreps, file: "institution_prepositions"},
 		{set: &w.TopicOpeners, file: "topic_openers", phrases: true},
 		{set: &w.Commas, file: "commas", required: true},
+		{set: &w.OrgSpeakerHeads, file: "org_speaker_heads"},
 	}
 }
 

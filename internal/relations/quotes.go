@@ -244,6 +244,9 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if c.commonName(spk) {
 		return // ممثلو, "Officials": a group noun taken as a name is not a speaker
 	}
+	if c.orgHeadSpeaker(spk) {
+		return // "مكتب الإحصاء الاتحادي": a body the tagger read as a person (speakerevidence.go)
+	}
 	if c.positionOnlySpeaker(spk) {
 		return // "قال مخرج", "ورأى المرصد": one word only its place calls a person
 	}

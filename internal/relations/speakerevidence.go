@@ -1,6 +1,12 @@
 package relations
 
-import "graphbuild/schema"
+import (
+	"strings"
+
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+	"graphbuild/schema"
+)
 
 // positionOnlySpeaker reports a speaker the document names only by one word
 // that nothing but its place after a speech verb marks as a person: no
@@ -44,3 +50,17 @@ func (c *Context) positionOnlySpeaker(spk int) bool {
 // speechSubjectSource is the entities recognizer that names a person by its
 // place after a speech verb.
 const speechSubjectSource = "speech-verb-subject"
+
+// orgHeadSpeaker is the rule "org-head-speaker": a speaker whose name opens
+// with a noun that starts a body's name and never a person's
+// (org_speaker_heads.txt: "مكتب الإحصاء الاتحادي", "حركة التحرير الوطني")
+// is an organisation the tagger read as a person; its statement is no
+// person's quote.
+func (c *Context) orgHeadSpeaker(spk int) bool {
+	e := c.R.Entities[spk]
+	if e.LexID != "" {
+		return false
+	}
+	words := strings.Fields(text.Fold(e.Name))
+	return len(words) > 1 && lang.Has(c.L.OrgSpeakerHeads, words[0])
+}

@@ -178,6 +178,24 @@ func (c *Context) sentenceSubject(t, first int) int {
 	if pm < 0 || c.quotedBefore(c.R.Mentions[pm].Tok[0], first) || c.complementOf(pm, first) {
 		return -1
 	}
+	return c.titledPersonAfter(pm, t)
+}
+
+// titledPersonAfter is the rule employer-before-title: a person mention
+// followed by a title and another person ("Fair Trials Abroad director
+// Stephen Jakobi", "Liberal Democrat peer Lord Carlile") is an employer or
+// party the tagger read as a name; the person after the title is the
+// subject. It returns that person's mention, or pm. Only where modifiers
+// precede the head (not HeadFirst).
+func (c *Context) titledPersonAfter(pm, end int) int {
+	if c.L.HeadFirst {
+		return pm
+	}
+	if _, j, _, _, ok := c.readTitle(c.R.Mentions[pm].Tok[1], end); ok && j < end {
+		if p2 := c.mentionStarting(c.skipHonorific(j, end)); p2 >= 0 && c.typeOf(p2) == schema.Person && c.R.Mentions[p2].Tok[1] <= end {
+			return p2
+		}
+	}
 	return pm
 }
 
@@ -250,7 +268,7 @@ func (st *quoteState) pronounSpeaker(t int, gender string) int {
 		if op := c.openingPhraseSubject(first, end); op >= 0 {
 			pm = op // "At a news conference with Mr Blair, Mr Abbas said"
 		}
-		if pm < 0 || c.R.Mentions[pm].Tok[0] != c.skipLeadingTitle(first, end) && pm != c.openingPhraseSubject(first, end) {
+		if pm < 0 || !c.opensSentence(pm, first, end) && pm != c.openingPhraseSubject(first, end) {
 			// "The prime minister ratcheted up …. He insisted …": a title
 			// with no name opens the sentence; its one holder in the
 			// document speaks, or nobody rather than the last speaker
@@ -406,4 +424,16 @@ func (c *Context) possessedSubject(pm, end, last int) int {
 		}
 	}
 	return pm
+}
+
+// opensSentence reports whether person mention pm is the name that opens
+// the sentence [first, end) past its titles, or the person after the
+// title of a misread employer that opens it (employer-before-title).
+func (c *Context) opensSentence(pm, first, end int) bool {
+	lead := c.skipLeadingTitle(first, end)
+	if c.R.Mentions[pm].Tok[0] == lead {
+		return true
+	}
+	lm := c.mentionStarting(lead)
+	return lm >= 0 && lm != pm && c.typeOf(lm) == schema.Person && c.titledPersonAfter(lm, end) == pm
 }

@@ -221,6 +221,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		// a relative clause ("David Chen, who is not related to Ms Chen,
 		// said").
 		pm := c.firstMentionBefore(m.Start, first, schema.Person)
+		if pm >= 0 {
+			pm = c.titledPersonAfter(pm, m.Start)
+		}
 		if op := c.openingPhraseSubject(first, m.Start); op >= 0 {
 			pm = op // "At a news conference with Mr Blair, Mr Abbas said"
 		}

@@ -32,6 +32,9 @@ func contextType(d *text.Document, L *lang.Profile, ms []Mention, mi int) (evide
 	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) && !hasActivity(L, toks[m.Tok[0]:m.Tok[1]]) {
 		return evidence{schema.Person, 0.9, "given-name-first"}, true // "Lena Park": a given name first
 	}
+	if honorificFirst(L, toks[m.Tok[0]:m.Tok[1]]) && !namedInFull(d, L, ms, m) {
+		return evidence{schema.Person, 0.9, "honorific-first"}, true // "Lord Carlile", "Sir Alan Budd"
+	}
 	if n > 1 && isPlaceSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return evidence{schema.Place, 0.9, "place-suffix"}, true // "Australian Securities Exchange": a market
 	}
@@ -354,4 +357,44 @@ func calledAfterTrigger(L *lang.Profile, toks []text.Token, i, first int) (schem
 		}
 	}
 	return "", false
+}
+
+// honorificFirst is the typing rule honorific-first: in a cased script, a
+// name of two to four words opened by an honorific (honorifics.txt) and
+// whose other words are all capitalised and none a title is a person:
+// "Lord Carlile", "Sir Alan Budd" (the tagger read "Lord Carlile" as a
+// place). "Lord of the Rings" has a small word; "Lord Chancellor" a title.
+func honorificFirst(L *lang.Profile, ws []text.Token) bool {
+	if !L.CasedNames || len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	if _, ok := L.Honorifics.Has(ws[0].Text); !ok {
+		return false
+	}
+	for _, t := range ws[1:] {
+		if t.Class != text.Word || !startsUpper(t.Text) {
+			return false
+		}
+		if _, ok := L.Titles.Has(t.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// namedInFull reports another mention of two or more words, not opened by
+// an honorific, that ends with the same word as m ("Emilio Botin" for "Mr
+// Botin"): the full name settles that person, and clustering joins the
+// lone surname to it, not to the honorific form.
+func namedInFull(d *text.Document, L *lang.Profile, ms []Mention, m Mention) bool {
+	last := d.Tokens[m.Tok[1]-1].Text
+	for _, o := range ms {
+		if o.Tok == m.Tok || o.Tok[1]-o.Tok[0] < 2 || d.Tokens[o.Tok[1]-1].Text != last {
+			continue
+		}
+		if _, h := L.Honorifics.Has(d.Tokens[o.Tok[0]].Text); !h {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,7 @@ func TestTypingRules(t *testing.T) {
 		{"listed-with-place", "Kalvex runs the Paris, Amsterdam, Brussels and Quintara bourses.", "Quintara", schema.Place},
 		{"product-noun-after-pair", "Drivers can test its Kalvex and Morvane models this spring.", "Kalvex", schema.Product},
 		{"trigger-called", "Other features include a messaging application called Quillchat, and a camera.", "Quillchat", schema.Product},
+		{"honorific-first", "The reviewer of the laws, Lord Carlwyn, said the ruling was fair.", "Lord Carlwyn", schema.Person},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

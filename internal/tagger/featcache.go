@@ -143,7 +143,7 @@ func (r *rowEmitter) sum(dst *[numTags]float64, feats func(e *emitter)) {
 }
 
 // cachedEmissions adds the features of every token of infos to em.
-func (t *Tagger) cachedEmissions(rc *rowCaches, infos []tokInfo, em [][numTags]float64, allCaps bool) {
+func (t *Tagger) cachedEmissions(rc *rowCaches, es *emScratch, infos []tokInfo, em [][numTags]float64, allCaps bool) {
 	P, _ := profile.Load(text.Lang(t.lang))
 	r := t.rowEmitter()
 	c := rc.take()
@@ -153,7 +153,12 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, infos []tokInfo, em [][numTags]f
 			c.m = make(map[string]*wordRows, 1024)
 		}
 	}
-	rows := make([]*wordRows, len(infos))
+	var rows []*wordRows
+	if es != nil {
+		rows = es.wordRows(len(infos))
+	} else {
+		rows = make([]*wordRows, len(infos))
+	}
 	for i := range infos {
 		in := &infos[i]
 		if c != nil {

@@ -28,14 +28,26 @@ type tokInfo struct {
 // common, when not nil, holds the words frequent in training: their
 // cluster path is commonMark (FeatClusterRare).
 func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu *wordclusters.Table, common map[string]bool) []tokInfo {
-	infos := make([]tokInfo, len(tokens))
+	return newTokInfosIn(nil, lang, tokens, p, gaz, clu, common)
+}
+
+// newTokInfosIn is newTokInfos with its scratch and the infos taken from
+// a (a document's arena, infoarena.go), or allocated when a is nil.
+func newTokInfosIn(a *infoArena, lang string, tokens []string, p *prepared, gaz [][]string, clu *wordclusters.Table, common map[string]bool) []tokInfo {
+	var infos []tokInfo
+	var buf []byte
+	var spans []infoSpan
+	if a != nil {
+		infos, buf, spans = a.take(len(tokens))
+	} else {
+		infos = make([]tokInfo, len(tokens))
+		buf = make([]byte, 0, 48*len(tokens))
+		spans = make([]infoSpan, len(tokens))
+	}
 	clitics := hasClitics(lang)
 	// The shapes and cluster paths of the sentence are written into one
 	// buffer, made one string, and sliced: two allocations per sentence
 	// rather than three per token.
-	buf := make([]byte, 0, 48*len(tokens))
-	type span struct{ shape, short, clu, cstr [2]int }
-	spans := make([]span, len(tokens))
 	for i, t := range tokens {
 		sp := &spans[i]
 		a := len(buf)
@@ -70,6 +82,9 @@ func newTokInfos(lang string, tokens []string, p *prepared, gaz [][]string, clu 
 		sp.cstr = [2]int{a, len(buf)}
 	}
 	all := string(buf)
+	if a != nil {
+		a.buf = buf // grown: kept for the next sentence
+	}
 	for i, t := range tokens {
 		in := &infos[i]
 		in.raw = t

@@ -89,7 +89,9 @@ func (t *Tagger) TagWithScores(tokens []string) ([]string, []float64) {
 // each); a model with FeatDoc reads the other sentences too. Sentences
 // the recognizer treats as one document should be passed together.
 func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
-	return t.tagDocument(sents, t.docInfos(sents, nil))
+	a := getInfoArena(sents)
+	defer a.release()
+	return t.tagDocument(sents, t.docInfosIn(a, sents, nil))
 }
 
 // TagDocumentForms is TagDocument of sentences whose words come folded
@@ -97,7 +99,9 @@ func (t *Tagger) TagDocument(sents [][]string) ([][]string, [][]float64) {
 // folded word, then its forms without proclitics), which the tagger would
 // otherwise fold and strip again.
 func (t *Tagger) TagDocumentForms(sents [][]string, forms [][][]string) ([][]string, [][]float64) {
-	return t.tagDocument(sents, t.docInfos(sents, forms))
+	a := getInfoArena(sents)
+	defer a.release()
+	return t.tagDocument(sents, t.docInfosIn(a, sents, forms))
 }
 
 func (t *Tagger) tagDocument(sents [][]string, infos [][]tokInfo) ([][]string, [][]float64) {
@@ -137,7 +141,9 @@ func (t *Tagger) decode(tokens []string, infos []tokInfo, scores bool) ([]string
 	if len(tokens) == 0 {
 		return []string{}, []float64{}
 	}
-	em, e := t.emissions(tokens, infos)
+	es := emScratchPool.Get().(*emScratch)
+	defer es.release()
+	em, e := t.emissionsInto(es, tokens, infos)
 	var best []int
 	var margin []float64
 	if t.decoder == Greedy {
@@ -168,13 +174,20 @@ func (t *Tagger) decode(tokens []string, infos []tokInfo, scores bool) ([]string
 // the document features of a FeatDoc model; forms, when not nil, holds the
 // words' forms (TagDocumentForms).
 func (t *Tagger) docInfos(sents [][]string, forms [][][]string) [][]tokInfo {
+	return t.docInfosIn(nil, sents, forms)
+}
+
+// docInfosIn is docInfos with the infos in a (nil: allocated).
+func (t *Tagger) docInfosIn(a *infoArena, sents [][]string, forms [][][]string) [][]tokInfo {
 	infos := make([][]tokInfo, len(sents))
 	for i, s := range sents {
+		var p *prepared
 		if forms != nil {
-			infos[i] = t.infosPrepared(s, preparedFrom(forms[i], hasClitics(t.lang)))
-			continue
+			p = preparedFrom(forms[i], hasClitics(t.lang))
+		} else {
+			p = prepare(s, hasClitics(t.lang))
 		}
-		infos[i] = t.infos(s)
+		infos[i] = newTokInfosIn(a, t.lang, s, p, matchSentence(t.gazetteer(), s, p), t.clu, t.common)
 	}
 	if t.feats&FeatDoc != 0 {
 		addDocFeatures(infos, casedNames(t.lang), t.feats&FeatClusters != 0)
@@ -193,8 +206,19 @@ func (t *Tagger) infosPrepared(tokens []string, p *prepared) []tokInfo {
 
 // emissions returns the observation scores of each tag at each token.
 func (t *Tagger) emissions(tokens []string, infos []tokInfo) ([][numTags]float64, *emitter) {
+	return t.emissionsInto(nil, tokens, infos)
+}
+
+// emissionsInto is emissions with the scores and the scratch in es (nil:
+// allocated); the scores are es's until it is released.
+func (t *Tagger) emissionsInto(es *emScratch, tokens []string, infos []tokInfo) ([][numTags]float64, *emitter) {
 	allCaps := casedNames(t.lang) && sentenceAllCaps(tokens)
-	em := make([][numTags]float64, len(tokens))
+	var em [][numTags]float64
+	if es != nil {
+		em = es.scores(len(tokens))
+	} else {
+		em = make([][numTags]float64, len(tokens))
+	}
 	hidx := t.hashIndex()
 	var row *[numTags]float64
 	e := emitter{f: func(h uint64, _ []byte) {
@@ -203,7 +227,7 @@ func (t *Tagger) emissions(tokens []string, infos []tokInfo) ([][numTags]float64
 		}
 	}}
 	if t.rows != nil {
-		t.cachedEmissions(t.rows, infos, em, allCaps)
+		t.cachedEmissions(t.rows, es, infos, em, allCaps)
 		return em, &e
 	}
 	for i := range infos {

@@ -69,11 +69,21 @@ func variantsApart(ctx context.Context, graphs []*kg.Graph, vs []variantUse, ind
 	if len(vs) == 0 {
 		return nil, nil
 	}
-	canonCtx := map[string]map[string]bool{} // IRI|folded name → its context items
+	wanted := map[string]bool{} // IRI|folded canon of each variant
+	for _, v := range vs {
+		wanted[v.ent.IRI+"|"+Fold(v.canon)] = true
+	}
+	canonCtx := map[string]map[string]bool{} // IRI|folded canon → its context items
 	for _, g := range graphs {
-		cs := contexts(g, false)
+		var cs map[string][]string // only for an article of a canonical spelling
 		for _, e := range g.Entities {
 			k := e.IRI + "|" + Fold(e.Name)
+			if !wanted[k] {
+				continue
+			}
+			if cs == nil {
+				cs = contexts(g, false)
+			}
 			if canonCtx[k] == nil {
 				canonCtx[k] = map[string]bool{}
 			}

@@ -67,6 +67,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = dropOpeningAdverbs(d, ms)
 	ms = dropNationalityAdjectives(d, ms)
 	ms = trimGluedClitics(d, ms)
+	ms = cliticDocumentName(d, ms)
 	ms = trimNameEdges(d, ms)
 	ms = completeParticleNames(d, ms)
 	ms = dropTitleComplements(d, ms)

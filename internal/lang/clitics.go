@@ -38,6 +38,7 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"verb_conjunction":       {list: &s.VerbConjunctions},
 		"future_prefix":          {list: &s.FuturePrefixes},
 		"future_person_prefix":   {list: &s.FuturePersonPrefixes},
+		"perfect_prefix":         {list: &s.PerfectPrefixes},
 		"indefinite_mark":        {list: &s.IndefiniteMarks},
 		"possessed_feminine":     {list: &s.PossessedFeminine},
 		"phrase_proclitic":       {list: &s.PhraseProclitics},

@@ -124,6 +124,11 @@ type Spec struct {
 	// ("سنختار" → "نختار" → "يختار"). Rule "future-verb" of VocabularyKind.
 	FuturePrefixes       []string
 	FuturePersonPrefixes []string
+	// PerfectPrefixes start the perfect (past) verb of the derived forms
+	// whose imperfect stem has none ("اطلع" of "يطلع", "اعتمد" of
+	// "يعتمد"); the rule "perfect-verb-start" reads a past verb as the
+	// imperfect stem, with or without one of them.
+	PerfectPrefixes []string
 	// IndefiniteMarks are the marks written only on indefinite nouns and
 	// adverbs (Arabic tanween: "سابقًا"), never on a name.
 	IndefiniteMarks []string

@@ -31,7 +31,7 @@ func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) boo
 	if sc.current < 0 || st.c.otherNameBefore(sc.s, q, sc.current) {
 		return false
 	}
-	st.creditMark(sc, q, sc.current, r.Name(), 0.75)
+	st.creditMark(sc, q, st.continuedSpeaker(sc, q), r.Name(), 0.75)
 	return true
 }
 

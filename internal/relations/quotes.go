@@ -85,6 +85,7 @@ type quoteScan struct {
 	firstSent int         // the paragraph's first sentence
 	quotes    []quoteMark // the paragraph's quoted stretches
 	current   int         // the paragraph's speaker so far, -1 if none
+	narrator  int         // a narration sentence's subject since, -1 if none (narration.go)
 
 	si      int
 	s       text.Sentence
@@ -138,7 +139,7 @@ func applyQuotes(c *Context, rules []QuoteRule) {
 // paragraph finds the quotes of one paragraph and returns its last speaker.
 func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, clauseRules []clauseRule, markRules []markRule, sentenceRules []sentenceRule) int {
 	c := st.c
-	sc := &quoteScan{para: p, prevPara: prevPara, quotes: findQuotes(c.Doc.Text, p.Span), current: -1, firstSent: -1}
+	sc := &quoteScan{para: p, prevPara: prevPara, quotes: findQuotes(c.Doc.Text, p.Span), current: -1, firstSent: -1, narrator: -1}
 	used := make([]bool, len(sc.quotes))
 	endSent := -1
 	for si, s := range c.Doc.Sentences {
@@ -190,12 +191,18 @@ func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, clauseRu
 			sc.current = cl.speaker
 		}
 		if len(sc.clauses) > 0 || len(sc.inSent) > 0 {
+			sc.narrator = -1
 			continue
 		}
+		read := false
 		for _, r := range sentenceRules {
 			if r.readSentence(st, sc) {
+				read = true
 				break
 			}
+		}
+		if !read {
+			st.narrationSubject(sc)
 		}
 	}
 	if sc.current >= 0 {

@@ -112,6 +112,11 @@ func applyTitleOrgName(c *Context, rule string) {
 			if !ok || (m.Clitic != "" && !c.L.AndClitic(m.Clitic)) || c.isHonorific(i, m.End) {
 				continue
 			}
+			if m.End-m.Start == 1 {
+				if _, ok := c.L.NamedAfter.Has(c.Doc.Tokens[m.Start].Text); ok {
+					continue // rule named-after-title: "مؤسسة الشيخ حمد الجاسر" is a foundation
+				}
+			}
 			if i > first && c.endsPerson(i, m.Clitic) {
 				break // "فلان الرئيس التنفيذي لشركة X وعلان": the title is the first's
 			}
@@ -174,22 +179,47 @@ func applyTitleOrgName(c *Context, rule string) {
 	}
 }
 
-// personAfterOrg reports an organisation mention that starts at token t
-// (after the title) with a person mention right after it: the title and
-// its organisation stand before that person's name, as the title of a
-// name does ("أبلغ الوزير X الأمين العام لأوبك عبد الله البدري"), and are
-// not the earlier name's (rule "title-org-next-name").
+// personAfterOrg is the rule "title-org-next-name": after the title
+// (ending before token t), its organisation — a mention, or definite words
+// ("الإدارة العامة للمجاهدين") — followed directly by a person's name, or
+// by an honorific and a name, makes the title that person's, as the title
+// of a name does: "أبلغ الوزير X الأمين العام لأوبك عبد الله البدري",
+// "التقى الأمير X مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله
+// السويد". Any other word (a verb, an indefinite noun) or punctuation ends
+// the search.
 func (c *Context) personAfterOrg(t, end int) bool {
-	om := c.mentionStarting(t)
-	if om < 0 || c.typeOf(om) != schema.Organization {
-		return false
+	toks := c.Doc.Tokens
+	for k := t; k < end && k-t <= 10; k++ {
+		if k > t {
+			if pn := c.mentionStarting(k); pn >= 0 && c.typeOf(pn) == schema.Person {
+				// "… وأحمد الحرمي": the next member of a list; "الزعيم
+				// الروحي لبن لادن": the title's complement.
+				return !c.conjoined(pn) && !c.gluedPreposition(toks[k])
+			}
+			if h, ok := c.L.Honorifics.At(toks, k, end, true); ok {
+				if h.Clitic != "" {
+					return false // "… والدكتور فلان": the next member of a list
+				}
+				e := h.End
+				if e < end && c.tokText(e) == "." {
+					e++
+				}
+				pn := c.mentionStarting(e)
+				return e < end && pn >= 0 && c.typeOf(pn) == schema.Person
+			}
+		}
+		if toks[k].Class != text.Word {
+			return false
+		}
+		if om := c.mentionStarting(k); om >= 0 && c.typeOf(om) == schema.Organization {
+			k = c.R.Mentions[om].Tok[1] - 1
+			continue
+		}
+		if !c.L.DefiniteBehindClitics(toks[k].Fold) {
+			return false
+		}
 	}
-	e := c.R.Mentions[om].Tok[1]
-	if e >= end {
-		return false
-	}
-	pn := c.mentionStarting(e)
-	return pn >= 0 && c.typeOf(pn) == schema.Person
+	return false
 }
 
 // orgEndsAt reports an organisation mention that ends right before token

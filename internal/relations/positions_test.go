@@ -63,6 +63,12 @@ func TestPositionRules(t *testing.T) {
 		{"title-org-next-name: TITLE ORG right before another name is that name's",
 			"وأبلغ وزير الطاقة الروسي ألكسندر نوفاك الأمين العام لأوبك عبد الله البدري أن السوق مستقرة.",
 			nil, []string{"ألكسندر نوفاك jobTitle الأمين العام", "ألكسندر نوفاك worksAt أوبك"}},
+		{"title-org-next-name: TITLE and definite words, then an honorific and another name",
+			"والتقى الأمير سامر الحلبي مدير عام الإدارة العامة للمتقاعدين الدكتور كريم بن علي العلي أمس.",
+			nil, []string{"سامر الحلبي jobTitle مدير عام", "سامر الحلبي jobTitle مدير عام الإدارة العامة"}},
+		{"title-org-next-name: the next member of a list does not take the title",
+			"وحضر المهندس سامر الحلبي الرئيس التنفيذي للشركة الوطنية للكهرباء والدكتور كريم العلي الحفل.",
+			[]string{"سامر الحلبي jobTitle الرئيس التنفيذي"}, nil},
 		{"title-before-name: ولي ولي العهد is one title",
 			"وبحث ولي ولي العهد الأمير محمد بن سلمان مع الوفد عددا من المسائل.",
 			[]string{"محمد بن سلمان jobTitle ولي ولي العهد"}, []string{"محمد بن سلمان jobTitle ولي العهد"}},
@@ -170,6 +176,7 @@ func TestNamedAfterTitle(t *testing.T) {
 		{"وأقيمت الصلاة عليه في جامع الملك فيصل بحي الروضة أمس.", "jobTitle الملك"},
 		{"وتدرب الطلاب في ملعب الأمير نايف بن حمدان قبل المباراة.", "jobTitle الأمير"},
 		{"ونظمت مؤسسة الملك خالد للموهبة لقاء للطلاب.", "jobTitle الملك"},
+		{"وقال إن مؤسسة الشيخ سعد الحربي الثقافية قدمت الكثير لخدمة الثقافة.", "jobTitle مؤسسة"},
 	}
 	for _, tc := range tests {
 		r, out := extract(t, tc.text)

@@ -91,10 +91,11 @@ func (c *Context) speakerAfterTitle(j, end int) int {
 
 // introducerAt is QuoteIntroducers.At without the words that are an
 // introducer only once a proclitic is cut (not_introducers.txt: "الآن" is
-// not ال + أن, "لأن" not ل + أن, "كان" not ك + أن).
+// not ال + أن, "لأن" not ل + أن, "كان" not ك + أن), nor أن after a word that
+// makes it a time conjunction (rule time-conjunction: "بعد أن", "قبل أن").
 func (c *Context) introducerAt(k, end int) (phrase.Match[lang.Word], bool) {
 	if k < end {
-		if _, ok := c.L.NotIntroducers.At(c.Doc.Tokens, k, k+1, true); ok {
+		if _, ok := c.L.NotIntroducers.EndingAt(c.Doc.Tokens, max(0, k-1), k+1, true); ok {
 			return phrase.Match[lang.Word]{}, false
 		}
 	}

@@ -135,6 +135,10 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			db.Close()
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
+		if s.identKeys, err = hasIdentKeys(ctx, db); err != nil { // identkeys.go
+			db.Close()
+			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
+		}
 		s.cancelDB = cancelKV{KV: db, ctx: &s.writeCtx, hook: &s.hook}
 		qs, err := kv.New(s.cancelDB, kvOptions)
 		if err != nil {

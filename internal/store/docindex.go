@@ -50,6 +50,9 @@ func initKVIndexes(ctx context.Context, db hkv.KV) error {
 		if err := tx.Put(ctx, metaQuery, []byte(qVersion)); err != nil { // qindex.go
 			return err
 		}
+		if err := tx.Put(ctx, metaIdentKeys, []byte("1")); err != nil { // identkeys.go
+			return err
+		}
 		return tx.Put(ctx, metaIndexes, data)
 	})
 }

@@ -82,25 +82,35 @@ func (ix identityIndex) Lookup(ctx context.Context, keys []string) (map[string][
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	ls := make([]Lookup, len(keys))
-	for i, k := range keys {
-		ls[i] = In(quad.String(k), IndexIdentity)
-		ls[i].Limit = identity.MaxCandidates + 1
+	var perKey [][]string
+	if ix.s.identKeys && ix.s.queryIndex {
+		var err error
+		if perKey, err = ix.s.identEntities(ctx, keys, identity.MaxCandidates+1); err != nil { // identkeys.go
+			return nil, err
+		}
+	} else {
+		ls := make([]Lookup, len(keys))
+		for i, k := range keys {
+			ls[i] = In(quad.String(k), IndexIdentity)
+			ls[i].Limit = identity.MaxCandidates + 1
+		}
+		res, err := ix.s.Read(ctx, ls...)
+		if err != nil {
+			return nil, err
+		}
+		perKey = make([][]string, len(keys))
+		for i, qs := range res {
+			for _, q := range qs {
+				if iri, ok := q.Subject.(quad.IRI); ok && !slices.Contains(perKey[i], string(iri)) {
+					perKey[i] = append(perKey[i], string(iri))
+				}
+			}
+		}
 	}
-	res, err := ix.s.Read(ctx, ls...)
-	if err != nil {
-		return nil, err
-	}
-	perKey := make([][]string, len(keys))
 	var iris []string
 	named := map[string]bool{}
 	out := map[string][]identity.Candidate{}
-	for i, qs := range res {
-		for _, q := range qs {
-			if iri, ok := q.Subject.(quad.IRI); ok && !slices.Contains(perKey[i], string(iri)) {
-				perKey[i] = append(perKey[i], string(iri))
-			}
-		}
+	for i := range perKey {
 		if len(perKey[i]) > identity.MaxCandidates {
 			// A crowded key joins nothing (identity.Link drops it): its
 			// entities' names are not read, only their number returned.

@@ -167,6 +167,7 @@ type qDelta struct {
 	put    map[string]string // one-document entries written
 	del    map[string]bool   // one-document entries removed
 	counts map[string]int    // counted keys: change
+	ident  []quad.Quad       // identity quads added (identkeys.go)
 }
 
 func newQDelta() *qDelta {
@@ -199,6 +200,11 @@ func (d *qDelta) add(old, cur qEntries) {
 
 // apply writes the change in tx, the transaction of the quads' write.
 func (d *qDelta) apply(ctx context.Context, tx hkv.Tx) error {
+	for _, q := range d.ident {
+		if err := tx.Put(ctx, identKey(q), nil); err != nil {
+			return err
+		}
+	}
 	for k := range d.del {
 		if err := tx.Del(ctx, qKey(k)); err != nil {
 			return err

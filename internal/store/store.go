@@ -90,14 +90,17 @@ type Store struct {
 	// queryIndex says the store keeps the query index (qindex.go); hook
 	// writes it in the transaction of a write.
 	queryIndex bool
-	hook       atomic.Pointer[commitHook]
-	sqlDB      *sql.DB // postgres: read in set queries (pgread.go)
-	be         *backend
-	opts       Options
-	countFn    func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
-	closeFns   []func() error
-	written    bool         // a write changed the store since it was opened
-	saveFn     func() error // run at Close after writes (memstore snapshot)
+	// identKeys says the store keeps each identity key's entities in the
+	// key-value store beside Cayley's (identkeys.go), which linking reads.
+	identKeys bool
+	hook      atomic.Pointer[commitHook]
+	sqlDB     *sql.DB // postgres: read in set queries (pgread.go)
+	be        *backend
+	opts      Options
+	countFn   func(ctx context.Context) (int64, error) // exact quad count, when the backend has a better way
+	closeFns  []func() error
+	written   bool         // a write changed the store since it was opened
+	saveFn    func() error // run at Close after writes (memstore snapshot)
 
 	cacheMu  sync.Mutex
 	valCache map[uint64]quad.Value // node id → value, key-value backends (see eachQuad)

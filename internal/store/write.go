@@ -118,6 +118,9 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 					}
 				}
 				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+				if qd != nil && s.identKeys {
+					qd.ident = append(qd.ident, q)
+				}
 			}
 		}
 		st.Documents++

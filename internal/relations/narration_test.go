@@ -28,3 +28,10 @@ func TestNarrationSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSelfNamedQuote: rule self-named-quote — an unattributed quotation
+// that names the paragraph's speaker so far is not that speaker's.
+func TestSelfNamedQuote(t *testing.T) {
+	r, out := extract(t, "Education Secretary Elena Marsh said reforms should build on the old exams. Her comments did not impress the unions. \"Elena Marsh wants to ditch the report but has no idea what to put in its place,\" he said.")
+	checkQuotes(t, ruleQuotes(r, out), []string{"quote-indirect Elena Marsh indirect: reforms should build"}, []string{"quote-continued Elena Marsh direct: Elena Marsh wants"})
+}

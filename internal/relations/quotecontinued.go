@@ -31,7 +31,15 @@ func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) boo
 	if sc.current < 0 || st.c.otherNameBefore(sc.s, q, sc.current) {
 		return false
 	}
-	st.creditMark(sc, q, st.continuedSpeaker(sc, q), r.Name(), 0.75)
+	spk := st.continuedSpeaker(sc, q)
+	if !st.c.L.VerbFirst && st.c.entityIn(q.inner(), spk) {
+		// Rule self-named-quote: "“Ruth Kelly wants to ditch the report …”
+		// he said" — words that name the speaker so far are not theirs
+		// (not in verb-first Arabic, where a programme may bear its
+		// presenter's name: «ألو فايز»).
+		return true
+	}
+	st.creditMark(sc, q, spk, r.Name(), 0.75)
 	return true
 }
 

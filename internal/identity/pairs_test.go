@@ -231,7 +231,7 @@ func TestIdentityPairs(t *testing.T) {
 		linked.precision(), linked.recall(), keys.precision(), keys.recall())
 	// The targets are not met yet (see the log); these floors keep what
 	// the linker reaches on this set from falling.
-	if linked.precision() < 0.93 || linked.recall() < 0.77 {
-		t.Errorf("pairwise precision %.3f recall %.3f, below the floors 0.93 / 0.77", linked.precision(), linked.recall())
+	if linked.precision() < 0.93 || linked.recall() < 0.78 {
+		t.Errorf("pairwise precision %.3f recall %.3f, below the floors 0.93 / 0.78", linked.precision(), linked.recall())
 	}
 }

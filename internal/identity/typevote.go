@@ -141,6 +141,9 @@ func typeVoteJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool
 		}
 	}
 	own = max(own, 1)
+	if j, ok := thingVote(a, found[kindName+Fold(a.Name)], own); ok {
+		return j, true
+	}
 	if c := bestShared; c.IRI != "" && (c.Docs > own || c.Docs == own && voteRank(c.Type) < voteRank(a.Type)) {
 		return join{to: c.IRI, other: c.Name, typ: c.Type, conf: voteContextConfidence, rule: ruleTypeVoteContext,
 			evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s, and their articles name an organisation in common", a.Name, c.Name, c.Docs, c.Type, own, a.Type)}, true
@@ -195,3 +198,35 @@ const (
 	ruleTypeVote        = "type-vote"
 	ruleTypeVoteContext = "type-vote-context"
 )
+
+// voteThingConfidence is the confidence of rule type-vote-thing.
+const voteThingConfidence = 0.75
+
+// ruleTypeVoteThing names the join of a name of two words or more typed
+// an organisation in some articles and a product in others.
+const ruleTypeVoteThing = "type-vote-thing"
+
+// thingVote joins a name of two words or more typed Organization in some
+// articles and Product in others ("Star Trek", "Half-Life 2"): such a name
+// is one thing, a product taken for its maker or the reverse, and the type
+// more articles give it wins, a tie going to the product (voteOrder). A
+// person is not voted this way (Person and Organization ties stay apart).
+func thingVote(a kg.Entity, cs []Candidate, own int) (join, bool) {
+	if a.Type == schema.Person || len(strings.Fields(a.Name)) < 2 {
+		return join{}, false
+	}
+	var best Candidate
+	for _, c := range cs {
+		if c.IRI == a.IRI || c.Type == a.Type || c.Type == schema.Person || !containsType(votingTypes, c.Type) || !sameKey(c.IRI, a.IRI) {
+			continue
+		}
+		if c.Docs > best.Docs {
+			best = c
+		}
+	}
+	if best.IRI == "" || best.Docs < own || best.Docs == own && voteRank(best.Type) > voteRank(a.Type) {
+		return join{}, false
+	}
+	return join{to: best.IRI, other: best.Name, typ: best.Type, conf: voteThingConfidence, rule: ruleTypeVoteThing,
+		evidence: fmt.Sprintf("%s ≈ %s: %d documents say %s, %d say %s", a.Name, best.Name, best.Docs, best.Type, own, a.Type)}, true
+}

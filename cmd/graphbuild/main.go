@@ -73,6 +73,7 @@ Run '{{.CommandPath}} help COMMAND' for a command's flags and examples.{{end}}
 `
 
 func main() {
+	setGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

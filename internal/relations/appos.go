@@ -215,6 +215,7 @@ func (c *Context) titlesFrom(p, k, end int, rule string, conf float64) {
 				break
 			}
 		}
+		roles = c.withFormerAfter(roles, target, end)
 		if target >= 0 {
 			o := c.ent(target)
 			ty := c.typeOf(target)

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"graphbuild/internal/lang"
+	"maps"
 	"strings"
 
 	"graphbuild/internal/text"
@@ -115,4 +116,31 @@ func (c *Context) prevMentionEndingAt(t, first int) int {
 		return mi
 	}
 	return -1
+}
+
+// withFormerAfter returns roles with former set when the rule
+// "former-after-org" (formerAfter) reads a past title after the
+// organisation mention target (-1: none).
+func (c *Context) withFormerAfter(roles map[string]bool, target, end int) map[string]bool {
+	if target < 0 || roles["former"] || !c.formerAfter(c.R.Mentions[target].Tok[1], end) {
+		return roles
+	}
+	roles = maps.Clone(roles)
+	if roles == nil {
+		roles = map[string]bool{}
+	}
+	roles["former"] = true
+	return roles
+}
+
+// formerAfter is the rule "former-after-org": a word of title_roles.txt
+// with the role former right after the title's organisation ("رئيس لجنة
+// الانضباط سابقا", "رئيس نادي الهلال السابق") makes the title a past one:
+// formerlyWorkedAt, not worksAt.
+func (c *Context) formerAfter(e, end int) bool {
+	if e >= end {
+		return false
+	}
+	r, ok := c.L.TitleRoles.At(c.Doc.Tokens, e, e+1, false)
+	return ok && r.End == e+1 && r.Value.Role == "former"
 }

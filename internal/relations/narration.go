@@ -53,3 +53,23 @@ func (c *Context) entityIn(sp text.Span, e int) bool {
 	}
 	return false
 }
+
+// pronounAfter returns the gender of a pronoun subject of a speech verb
+// right after a closing quotation mark at token k ("“…,” he said", "“…,”
+// she added"), or "".
+func (c *Context) pronounAfter(k, end int) string {
+	for k < end && c.isPunct(k) {
+		k++
+	}
+	if k+1 >= end {
+		return ""
+	}
+	g := c.pronounGender(c.Doc.Tokens[k].Fold)
+	if g == "" {
+		return ""
+	}
+	if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k+1, end, true); !ok {
+		return ""
+	}
+	return g
+}

@@ -35,3 +35,10 @@ func TestSelfNamedQuote(t *testing.T) {
 	r, out := extract(t, "Education Secretary Elena Marsh said reforms should build on the old exams. Her comments did not impress the unions. \"Elena Marsh wants to ditch the report but has no idea what to put in its place,\" he said.")
 	checkQuotes(t, ruleQuotes(r, out), []string{"quote-indirect Elena Marsh indirect: reforms should build"}, []string{"quote-continued Elena Marsh direct: Elena Marsh wants"})
 }
+
+// TestContinuedGender: rule continued-gender — a quotation followed by
+// "he said" is not continued to a woman who spoke before it.
+func TestContinuedGender(t *testing.T) {
+	r, out := extract(t, "But Karen Vale told reporters the bid was \"a waste of my time\". She added: \"He is not for sale.\" Reports about the player's future have been growing for weeks. \"The crowd gave me a standing ovation when I came off on Saturday,\" he said.")
+	checkQuotes(t, ruleQuotes(r, out), []string{"quote-direct Karen Vale direct: He is not for sale"}, []string{"quote-continued Karen Vale direct: The crowd gave me"})
+}

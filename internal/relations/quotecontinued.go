@@ -32,6 +32,13 @@ func (r quoteContinued) readMark(st *quoteState, sc *quoteScan, q quoteMark) boo
 		return false
 	}
 	spk := st.continuedSpeaker(sc, q)
+	if g := st.c.pronounAfter(st.c.tokenAt(q.close.End), sc.s.EndToken); g != "" {
+		if sg := st.c.genderOf(spk); sg != "" && sg != g {
+			// Rule continued-gender: "“The crowd gave me a standing
+			// ovation,” he said" after Karen Brady spoke is not hers.
+			return true
+		}
+	}
 	if !st.c.L.VerbFirst && st.c.entityIn(q.inner(), spk) {
 		// Rule self-named-quote: "“Ruth Kelly wants to ditch the report …”
 		// he said" — words that name the speaker so far are not theirs

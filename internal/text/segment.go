@@ -286,7 +286,7 @@ func splitSentencesQuoted(s string, p Span, rules pageRules, respectQuotes bool)
 				}
 				break
 			}
-			if end >= p.End || nextIsSpace(s, end) {
+			if end >= p.End || nextIsSpace(s, end) || r == '.' && end == i+n && gluedStop(s, start, i, end, p.End, rules) {
 				if r != '.' || !isAbbreviation(s, start, i, rules) || quoteFollows(s, end, p.End) {
 					if sp := trimSpan(s, Span{start, end}); sp.Len() > 0 {
 						out = append(out, sp)

@@ -73,6 +73,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = dropTitleComplements(d, ms)
 	ms = dropNotNames(d, ms)
 	ms = dropAfterScale(d, ms)
+	ms = dropVerbLead(d, ms)
 	for i := range ms {
 		// Resolution may retype a mention (a tagger MISC that the lexicon
 		// knows as a market): entity or not follows the final type.

@@ -39,6 +39,7 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"future_prefix":          {list: &s.FuturePrefixes},
 		"future_person_prefix":   {list: &s.FuturePersonPrefixes},
 		"perfect_prefix":         {list: &s.PerfectPrefixes},
+		"accusative_ending":      {list: &s.AccusativeEndings},
 		"indefinite_mark":        {list: &s.IndefiniteMarks},
 		"possessed_feminine":     {list: &s.PossessedFeminine},
 		"phrase_proclitic":       {list: &s.PhraseProclitics},

@@ -129,6 +129,11 @@ type Spec struct {
 	// "يعتمد"); the rule "perfect-verb-start" reads a past verb as the
 	// imperfect stem, with or without one of them.
 	PerfectPrefixes []string
+	// AccusativeEndings are the letters an indefinite noun or adjective
+	// takes in the accusative (the alif of tanween: بنكا, محليا); a word
+	// that is a stem of the vocabulary plus one is read as that stem
+	// (VocabularyKind "alternating").
+	AccusativeEndings []string
 	// IndefiniteMarks are the marks written only on indefinite nouns and
 	// adverbs (Arabic tanween: "سابقًا"), never on a name.
 	IndefiniteMarks []string

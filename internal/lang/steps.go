@@ -73,6 +73,14 @@ func (p *Profile) VocabularyKind(w string) string {
 		if p.futureVerb(f) {
 			return "verb"
 		}
+		for _, end := range p.AccusativeEndings {
+			// "بنكا": بنك in the accusative, an ordinary noun; the stem
+			// keeps three letters and is no verb (a name like ناديا is
+			// the caller's to keep: given names stand).
+			if stem, ok := strings.CutSuffix(s, end); ok && utf8.RuneCountInString(stem) >= 3 && v[stem] != "" && v[stem] != "verb" {
+				return "alternating"
+			}
+		}
 	}
 	return ""
 }

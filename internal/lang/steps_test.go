@@ -204,3 +204,22 @@ func TestIsComma(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusativeEnding: a vocabulary noun with the accusative alif (بنكا,
+// وبنكا) reads as the noun; a name whose stem is no vocabulary word
+// (برشلونة, كوستاريكا) or too short does not.
+func TestAccusativeEnding(t *testing.T) {
+	ar := Of(Arabic)
+	for _, tt := range []struct {
+		word, want string
+	}{
+		{"بنكا", "alternating"},
+		{"وبنكا", "alternating"},
+		{"كوستاريكا", ""},
+		{"برشلونة", ""},
+	} {
+		if got := ar.VocabularyKind(tt.word); got != tt.want {
+			t.Errorf("VocabularyKind(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

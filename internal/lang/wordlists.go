@@ -78,6 +78,7 @@ type WordLists struct {
 	TopicOpeners          *phrase.Set[Word] // topic_openers.txt (may be empty; phrases): "ومن جهته"، عبر فلان …
 	Commas                *phrase.Set[Word] // commas.txt: the comma tokens, "،" and ","; Profile.IsComma
 	OrgSpeakerHeads       *phrase.Set[Word] // org_speaker_heads.txt (may be empty): "مكتب" الإحصاء is no person
+	LocationVerbs         *phrase.Set[Word] // location_verbs.txt (may be empty): "وتقع" X في Y, X "التي تقع" في Y
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -155,6 +156,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.TopicOpeners, file: "topic_openers", phrases: true},
 		{set: &w.Commas, file: "commas", required: true},
 		{set: &w.OrgSpeakerHeads, file: "org_speaker_heads"},
+		{set: &w.LocationVerbs, file: "location_verbs"},
 	}
 }
 

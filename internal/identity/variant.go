@@ -92,11 +92,11 @@ func plainName(n string) string {
 func bareName(n string) string {
 	var out []string
 	for _, w := range strings.Fields(Fold(n)) {
-		switch {
+		switch sg := singular(w); {
 		case functionWords[w]:
 			continue
-		case len(w) > 4 && strings.HasSuffix(w, "ies"):
-			w = strings.TrimSuffix(w, "ies") + "y"
+		case sg != "":
+			w = sg
 		case len(w) > 3:
 			if stem, ok := pluralStem(w); ok {
 				w = stem
@@ -105,6 +105,18 @@ func bareName(n string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// singular returns the folded word w with its plural ending written over
+// by the first profile that reads one (lang Singular, clitics.txt
+// plural_rewrite: "industries" → "industry"), "" when none does.
+func singular(w string) string {
+	for _, P := range lang.All() {
+		if s, ok := P.Singular(w); ok {
+			return s
+		}
+	}
+	return ""
 }
 
 // pluralStem returns the folded word w without the regular plural suffix of

@@ -49,6 +49,7 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"gerund_suffix":          {list: &s.GerundSuffixes},
 		"plural_suffix":          {list: &s.PluralSuffixes},
 		"non_plural_ending":      {list: &s.NonPluralEndings},
+		"plural_rewrite":         {list: &s.PluralRewrites},
 		"nisba_ending":           {one: &s.NisbaEnding},
 		"article_only_proclitic": {list: &s.ArticleOnlyProclitics},
 	}
@@ -97,6 +98,11 @@ func parseClitics(rows [][]string, s *Spec) error {
 		if form == "-" {
 			empty[role] = true
 			continue
+		}
+		if role == "plural_rewrite" {
+			if pl, sg, ok := strings.Cut(form, ":"); !ok || pl == "" || sg == "" || strings.Contains(sg, ":") {
+				return fmt.Errorf("row %d: role %q takes plural:singular, not %q", i+1, role, form)
+			}
 		}
 		if f.letter && utf8.RuneCountInString(form) != 1 {
 			return fmt.Errorf("row %d: role %q takes one letter, not %q", i+1, role, form)

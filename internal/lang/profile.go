@@ -153,6 +153,9 @@ type Spec struct {
 	// AdverbShaped, GerundShaped, PluralStem. Empty in a language that
 	// marks none of them with a suffix of its own script.
 	AdverbSuffixes, GerundSuffixes, PluralSuffixes, NonPluralEndings []string
+	// PluralRewrites are plural endings written over in the singular, each
+	// "plural:singular" ("ies:y": "industries" → "industry"): Singular.
+	PluralRewrites []string
 	// NisbaEnding is the folded ending of a relative adjective ("ي":
 	// "الوطني", "الإسلامي"), "" in a language without one: NisbaShaped.
 	NisbaEnding string

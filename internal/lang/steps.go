@@ -372,6 +372,20 @@ func (p *Profile) PluralStem(f string) (string, bool) {
 	return strings.TrimSuffix(f, suf), true
 }
 
+// Singular returns the folded word f with a plural ending of
+// PluralRewrites written over in the singular ("industries" → "industry")
+// and whether it has one; the word must be longer than the ending by two
+// letters at least ("pies" is not rewritten).
+func (p *Profile) Singular(f string) (string, bool) {
+	for _, r := range p.PluralRewrites {
+		pl, sg, _ := strings.Cut(r, ":")
+		if len(f) > len(pl)+1 && strings.HasSuffix(f, pl) {
+			return strings.TrimSuffix(f, pl) + sg, true
+		}
+	}
+	return "", false
+}
+
 // endsIn returns the first of sufs that f ends in, "" if none.
 func endsIn(f string, sufs []string) string {
 	for _, s := range sufs {

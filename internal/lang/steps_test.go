@@ -71,6 +71,16 @@ func TestSuffixSteps(t *testing.T) {
 			t.Errorf("ar %q: an English suffix read in Arabic", tt.word)
 		}
 	}
+	// plural_rewrite ies:y, on words longer than the ending by two.
+	for word, want := range map[string]string{"industries": "industry", "societies": "society", "ties": "", "pies": "", "games": ""} {
+		got, ok := en.Singular(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("en Singular(%q) = %q %v, want %q", word, got, ok, want)
+		}
+		if _, ok := ar.Singular(word); ok {
+			t.Errorf("ar Singular(%q): an English ending read in Arabic", word)
+		}
+	}
 }
 
 func TestArticleAndNisbaSteps(t *testing.T) {

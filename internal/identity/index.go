@@ -48,20 +48,69 @@ type BatchIndex struct {
 
 // NewBatchIndex indexes the graphs under their Keys.
 func NewBatchIndex(graphs []*kg.Graph) *BatchIndex {
-	b := &BatchIndex{byKey: map[string][]Candidate{}}
-	for _, g := range graphs {
+	b, _ := newBatchIndex(graphs, nil)
+	return b
+}
+
+// newBatchIndex is NewBatchIndex with the Keys of graph i taken from
+// keys[i] when keys is not nil and keys[i] is not; it returns the Keys of
+// every graph. The map is made at its size: growing it was a third of the
+// index's cost.
+func newBatchIndex(graphs []*kg.Graph, keys []map[string][]string) (*BatchIndex, []map[string][]string) {
+	if keys == nil {
+		keys = make([]map[string][]string, len(graphs))
+	}
+	n := 0
+	for i, g := range graphs {
+		if keys[i] == nil {
+			keys[i] = Keys(g)
+		}
+		for _, ks := range keys[i] {
+			n += len(ks)
+		}
+	}
+	b := &BatchIndex{byKey: make(map[string][]Candidate, n/2)}
+	for i, g := range graphs {
 		names := map[string]kg.Entity{}
 		for _, e := range g.Entities {
 			names[e.IRI] = e
 		}
-		for iri, keys := range Keys(g) {
+		for iri, keys := range keys[i] {
 			e := names[iri]
 			for _, k := range keys {
 				b.add(k, Candidate{IRI: iri, Name: e.Name, Type: e.Type, Docs: 1})
 			}
 		}
 	}
-	return b
+	return b, keys
+}
+
+// entityIRIs returns the IRIs of the entities of each graph.
+func entityIRIs(graphs []*kg.Graph) [][]string {
+	out := make([][]string, len(graphs))
+	for i, g := range graphs {
+		out[i] = make([]string, len(g.Entities))
+		for j, e := range g.Entities {
+			out[i][j] = e.IRI
+		}
+	}
+	return out
+}
+
+// keepUnrenamed clears keys[i] for each graph whose entities' IRIs are no
+// longer iris[i] (a rename changes an IRI, in the entity and its facts, or
+// merges two entities), so that newBatchIndex computes their Keys again.
+func keepUnrenamed(graphs []*kg.Graph, iris [][]string, keys []map[string][]string) []map[string][]string {
+	for i, g := range graphs {
+		same := len(g.Entities) == len(iris[i])
+		for j := 0; same && j < len(g.Entities); j++ {
+			same = g.Entities[j].IRI == iris[i][j]
+		}
+		if !same {
+			keys[i] = nil
+		}
+	}
+	return keys
 }
 
 func (b *BatchIndex) add(k string, c Candidate) {

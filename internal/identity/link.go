@@ -27,7 +27,9 @@ type join struct {
 // fact with its rule and confidence (graphquery entity X --why shows it).
 func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	ents := batchEntities(graphs)
-	idx := union{NewBatchIndex(graphs), stored}
+	bi, keys := newBatchIndex(graphs, nil)
+	iris := entityIRIs(graphs)
+	idx := union{bi, stored}
 	probes, found, err := lookupCandidates(ctx, ents, idx)
 	if err != nil {
 		return 0, err
@@ -51,7 +53,8 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	if split > 0 {
 		// Re-keyed names are looked up again under their own keys.
 		ents = batchEntities(graphs)
-		idx = union{NewBatchIndex(graphs), stored}
+		bi, _ = newBatchIndex(graphs, keepUnrenamed(graphs, iris, keys)) // the Keys of graphs not renamed are kept
+		idx = union{bi, stored}
 		if _, found, err = lookupCandidates(ctx, ents, idx); err != nil {
 			return 0, err
 		}

@@ -27,6 +27,9 @@ func Explain(w io.Writer, d *text.Document) error {
 		if m.TypedBy != "" {
 			typed = "  (typed by " + m.TypedBy + ")"
 		}
+		if m.KeptBy != "" {
+			typed += "  (kept apart by " + m.KeptBy + ")"
+		}
 		fmt.Fprintf(w, "  %-12s %-20s %-9s %s  → %s%s\n", m.Type, m.Source, m.Kind, m.Text, ent, typed)
 	}
 	name := func(i int) string { return r.Entities[i].Name }

@@ -111,6 +111,19 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 		g.idx = append(g.idx, j)
 	}
+	// "Sadeem" after "Sadeem Group": a lone word that starts an
+	// organisation's name is that organisation. Organisations of several
+	// words are indexed by their first word.
+	byFirst := map[string][]int{}
+	for j, o := range ms {
+		if o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
+			continue
+		}
+		if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 {
+			byFirst[ws[0]] = append(byFirst[ws[0]], j)
+		}
+	}
+	joinedPerson := map[int]bool{}
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit {
 			continue
@@ -119,7 +132,13 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			continue
 		}
 		forms := text.StripProclitics(m.Text)
-		best, bestScore, bestForm := -1, -1, 0
+		best, bestScore, bestForm, kept := -1, -1, 0, ""
+		if r := loneAcronymGuard(d, m); r != "" {
+			if len(candidates(byWord, forms, i)) > 0 {
+				kept = r
+			}
+			forms = nil // no name holds it as a surname or given name
+		}
 		for _, j := range candidates(byWord, forms, i) {
 			p := ms[j]
 			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
@@ -140,6 +159,14 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			if pos < 0 || !surnameTarget(d, p) {
 				continue
 			}
+			if r := personNameGuard(d, p); r != "" {
+				kept = r
+				continue
+			}
+			if r := givenNameGuard(d, m, forms[form], pos, len(words), len(byFirst[text.FoldName(forms[form])]) > 0); r != "" {
+				kept = r
+				continue
+			}
 			score := 1
 			if pos == len(words)-1 {
 				score += 2 // surnames are last in most names the news writes
@@ -158,24 +185,17 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			ms[i].Span.Start = d.Tokens[m.Tok[0]].Start + skip
 			ms[i].Text = d.Slice(ms[i].Span)
 		}
+		if best < 0 && kept != "" {
+			keep(ms, i, kept)
+		}
 		if best >= 0 {
+			joinedPerson[i] = true
 			ms[i].Type = schema.Person
 			ms[i].Gender = firstNonEmpty(ms[i].Gender, ms[best].Gender)
 			union(best, i)
 		}
 	}
-	// "Sadeem" after "Sadeem Group": a lone word that starts an
-	// organisation's name is that organisation. Organisations of several
-	// words are indexed by their first word.
-	byFirst := map[string][]int{}
-	for j, o := range ms {
-		if o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
-			continue
-		}
-		if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 {
-			byFirst[ws[0]] = append(byFirst[ws[0]], j)
-		}
-	}
+	// "Sadeem" after "Sadeem Group" (indexed above).
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit || m.personCue {
 			continue
@@ -187,6 +207,10 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 				continue
 			}
 			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w && !isOrgSuffix(d.Lang, d.Tokens[m.Tok[0]]) {
+				if r := orgShortFormGuard(d, m, joinedPerson[i]); r != "" {
+					keep(ms, i, r)
+					break
+				}
 				ms[i].Type = schema.Organization
 				union(j, i)
 				break

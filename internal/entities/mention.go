@@ -22,6 +22,7 @@ type Mention struct {
 	Tok     [2]int      // token range [first, end) in Document.Tokens
 	Source  string      // name of the recognizer that found it
 	TypedBy string      // the typing rules that changed its type from the recognizer's ("" when they did not)
+	KeptBy  string      // the grouping rule that kept it out of a longer name sharing its word (shortformguard.go)
 	Conf    float64     // the recognizer's confidence in [0, 1]
 	LexID   string      // lexicon id when the name is a known entity
 	Gender  string      // "m" or "f" when the context marks it

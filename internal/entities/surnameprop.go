@@ -42,7 +42,7 @@ func propagateSurnames(d *text.Document, ms []Mention) []Mention {
 	}
 	surname := map[string]Mention{}
 	for _, m := range ms {
-		if m.Type != schema.Person || m.Value != nil || m.Tok[1]-m.Tok[0] < 2 || !surnameTarget(d, m) {
+		if m.Type != schema.Person || m.Value != nil || m.Tok[1]-m.Tok[0] < 2 || !surnameTarget(d, m) || personNameGuard(d, m) != "" {
 			continue
 		}
 		if !givenNameIn(L, d, m) && !nameWordsOnly(d, m) {

@@ -9,14 +9,6 @@ import (
 	"graphbuild/schema"
 )
 
-type ruleFunc struct {
-	name string
-	fn   func(c *Context, rule string)
-}
-
-func (r ruleFunc) Name() string     { return r.name }
-func (r ruleFunc) Apply(c *Context) { r.fn(c, r.name) }
-
 // readTitle reads a job title starting at token i: a title phrase from the
 // list, extended over plain words ("رئيسة أبحاث الذكاء الاصطناعي", "خبير
 // الصين والتكنولوجيا") until a preposition, punctuation, another title, an

@@ -44,6 +44,16 @@ type QuoteSpec struct {
 	New   func() QuoteRule
 }
 
+// ruleFunc is a Rule made of a name and a function; the function gets the
+// name to write on what it finds.
+type ruleFunc struct {
+	name string
+	fn   func(c *Context, rule string)
+}
+
+func (r ruleFunc) Name() string     { return r.name }
+func (r ruleFunc) Apply(c *Context) { r.fn(c, r.name) }
+
 // registry holds declared rules; stage "" holds the quote rules.
 type registry struct {
 	specs []entry

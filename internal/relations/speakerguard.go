@@ -335,6 +335,10 @@ func (c *Context) skipLeadingTitle(first, end int) int {
 			j = n // rule party-before-title: "Tory leader X", "Lib Dem leader X"
 			continue
 		}
+		if n := c.fieldBeforeTitle(j, end); n > j && (j > k || j > first && lang.Has(c.L.Determiners, c.Doc.Tokens[j-1].Fold)) {
+			j = n // rule field-before-title: "Plaid Cymru's local government spokesman X"
+			continue
+		}
 		break
 	}
 	return k

@@ -78,3 +78,23 @@ func (s *Store) identEntities(ctx context.Context, keys []string, limit int) ([]
 	})
 	return out, err
 }
+
+// identHeld reports whether the store holds the identity quad q already:
+// by its entry, one read, in a store that keeps them (every identity quad
+// it holds was written with one), else through Cayley's index
+// (storedTriple).
+func (s *Store) identHeld(ctx context.Context, q quad.Quad) (bool, error) {
+	if !s.identKeys || !s.queryIndex { // the entries are written with the query index's (write.go)
+		return s.storedTriple(ctx, q)
+	}
+	var held bool
+	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
+		_, err := tx.Get(ctx, identKey(q))
+		if err == hkv.ErrNotFound {
+			return nil
+		}
+		held = err == nil
+		return err
+	})
+	return held, err
+}

@@ -111,7 +111,7 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 					// Held already, under any label: Cayley would skip it,
 					// after a check that, in a store made before, reads every
 					// identity quad (identexists.go).
-					if held, err := s.storedTriple(ctx, q); err != nil {
+					if held, err := s.identHeld(ctx, q); err != nil {
 						return st, fmt.Errorf("reading the identity index: %w", err)
 					} else if held {
 						continue

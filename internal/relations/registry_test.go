@@ -1,6 +1,10 @@
 package relations
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -100,6 +104,54 @@ func TestDeclaredRules(t *testing.T) {
 	for _, s := range qs {
 		if n := s.New().Name(); n != s.Name {
 			t.Errorf("quote rule declared as %q is named %q", s.Name, n)
+		}
+	}
+}
+
+// TestEveryRuleDeclared reads the package's files: every constructor of a
+// rule (an exported func without arguments returning Rule or QuoteRule) is
+// declared with registerRule or registerQuoteRule, so a rule file that
+// forgets its declaration fails here instead of never running.
+func TestEveryRuleDeclared(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	declaredNew := map[string]bool{}
+	var ctors []string
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Recv == nil && n.Name.IsExported() && len(n.Type.Params.List) == 0 && n.Type.Results != nil && len(n.Type.Results.List) == 1 {
+					if id, ok := n.Type.Results.List[0].Type.(*ast.Ident); ok && (id.Name == "Rule" || id.Name == "QuoteRule") {
+						ctors = append(ctors, n.Name.Name)
+					}
+				}
+			case *ast.KeyValueExpr:
+				if k, ok := n.Key.(*ast.Ident); ok && k.Name == "New" {
+					if v, ok := n.Value.(*ast.Ident); ok {
+						declaredNew[v.Name] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	if len(ctors) < 20 {
+		t.Fatalf("found %d rule constructors", len(ctors))
+	}
+	for _, c := range ctors {
+		if !declaredNew[c] {
+			t.Errorf("rule %s() is not declared (registerRule or registerQuoteRule with New: %s)", c, c)
 		}
 	}
 }

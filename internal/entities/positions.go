@@ -237,9 +237,17 @@ func nameBefore(d *text.Document, L *lang.Profile, e, first int) (int, int, bool
 		}
 		a = start
 	}
+	// A name never starts on بن: the word before it is the given name
+	// (rule patronymic-start); nor is عبد of "عبد الله" taken off.
+	if skip == 0 {
+		var ok bool
+		if a, skip, ok = patronymicStart(d, L, a, first); !ok {
+			return 0, 0, false
+		}
+	}
 	// A name starts with a name, not a particle; a definite word starts
 	// one only when it is a given name (الوليد).
-	for a < e && nameParticle(d.Lang, d.Tokens[a]) && skip == 0 {
+	for a < e && nameParticle(d.Lang, d.Tokens[a]) && skip == 0 && !givenApart(d, L, a, e) {
 		a++
 	}
 	if e-a < 2 {

@@ -79,6 +79,7 @@ type WordLists struct {
 	Commas                *phrase.Set[Word] // commas.txt: the comma tokens, "،" and ","; Profile.IsComma
 	OrgSpeakerHeads       *phrase.Set[Word] // org_speaker_heads.txt (may be empty): "مكتب" الإحصاء is no person
 	LocationVerbs         *phrase.Set[Word] // location_verbs.txt (may be empty): "وتقع" X في Y, X "التي تقع" في Y
+	PatronymicParticles   *phrase.Set[Word] // patronymic_particles.txt (may be empty): بن، بنت, on which no name starts
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -157,6 +158,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.Commas, file: "commas", required: true},
 		{set: &w.OrgSpeakerHeads, file: "org_speaker_heads"},
 		{set: &w.LocationVerbs, file: "location_verbs"},
+		{set: &w.PatronymicParticles, file: "patronymic_particles"},
 	}
 }
 

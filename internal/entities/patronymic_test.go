@@ -1,0 +1,45 @@
+package entities
+
+import (
+	"testing"
+
+	"graphbuild/internal/text"
+)
+
+// TestPatronymicStart checks the rule "patronymic-start" on sentences of our
+// own: a name read by position before a title never starts on بن; the word
+// before it (common vocabulary or the second half of a given name written
+// apart) is the person's given name, over a chain of fathers' names, and a
+// word that cannot be a name leaves no name at all.
+func TestPatronymicStart(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"patronymic-start: a given name that is also a common word (عيد)",
+			"وأوضح الشيخ عيد بن ضاوي القحيصي مدير عام النقل بالمنطقة أن الطرق جاهزة.",
+			[]string{"Person عيد بن ضاوي القحيصي"}, []string{"Person ضاوي القحيصي"}},
+		{"patronymic-start: a given name written in two words (عبد الله)",
+			"وحضر الدكتور عبد الله بن ناصر الشهراني مدير عام التعليم بالمنطقة الحفل.",
+			[]string{"Person عبد الله بن ناصر الشهراني"}, []string{"Person ناصر الشهراني"}},
+		{"patronymic-start: a chain of fathers' names",
+			"وشارك الأمير نهار بن عبد الله بن فالح آل ثنيان رئيس الجمعية الخيرية في الحفل.",
+			[]string{"Person نهار بن عبد الله بن فالح آل ثنيان"}, []string{"Person فالح آل ثنيان"}},
+		{"patronymic-start: no name when the word before بن is none",
+			"وقدم التهنئة للمتفوقين بن زايد الخالدي رئيس اللجنة المنظمة.",
+			nil, []string{"Person زايد الخالدي"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range PositionNames().Recognize(docs[0]) {
+				got = append(got, string(m.Type)+" "+m.Text)
+			}
+			checkMentions(t, got, tc.want, tc.not)
+		})
+	}
+}

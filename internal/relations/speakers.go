@@ -75,6 +75,10 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	if gender == "-" {
 		gender = ""
 	}
+	if e, ok := c.relativeSubject(m.Start, first); ok {
+		st.spokeAs(e, gender) // rule relative-subject (speakerrelative.go)
+		return m.End, e, true
+	}
 	if gender == "p" {
 		// Rule "plural-speech": "حتى الدبلوماسيون الأوروبيون، قالوا إن …",
 		// "يقولون إن": a plural subject is no one named person, and the

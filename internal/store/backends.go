@@ -117,6 +117,16 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			}
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
+		if !create && !s.opts.ReadOnly {
+			// A build killed between creating the directory and writing
+			// the store's metadata leaves a store that was never
+			// initialised; a writer finishes creating it (it holds no
+			// quads: nothing is written before the metadata).
+			if create, err = kvUninitialised(db); err != nil {
+				db.Close()
+				return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
+			}
+		}
 		if create {
 			err := kv.Init(db, kvOptions)
 			if err == nil {
@@ -429,4 +439,14 @@ func (e *kindErr) Unwrap() error { return e.kind }
 
 func kindError(kind error, format string, args ...any) error {
 	return &kindErr{msg: fmt.Sprintf(format, args...), kind: kind}
+}
+
+// kvUninitialised reports whether a key-value store's directory exists
+// but Cayley's metadata was never written in it.
+func kvUninitialised(db hkv.KV) (bool, error) {
+	_, err := kv.New(db, kvOptions)
+	if errors.Is(err, graph.ErrNotInitialized) {
+		return true, nil
+	}
+	return false, nil // any other error is reported by the open that follows
 }

@@ -108,7 +108,7 @@ func dropLoneNotNames(d *text.Document, L *lang.Profile, ms []Mention) []Mention
 
 // notNameEnd reports whether a word cannot end a person's name.
 func notNameEnd(L *lang.Profile, t text.Token) bool {
-	if lang.Has(L.NameEndWords, t.Fold) {
+	if lang.Has(L.NameEndWords, t.Fold) || pastVerbEdge(L, t) {
 		return true
 	}
 	if t.Class == text.Word && andCommonWord(L, t) {
@@ -139,7 +139,56 @@ func notNameStart(d *text.Document, L *lang.Profile, i, end int) bool {
 	if i+2 < end && sentenceStart(d, i) && perfectVerb(L, t) {
 		return true
 	}
+	if pastVerbEdge(L, t) {
+		return true
+	}
 	return notNameWord(L, t)
+}
+
+// pastVerbEdge is the rule "past-verb-edge": a word written as a past verb
+// with a person ending (clitics.txt perfect_suffix: ت، وا) — an imperfect
+// stem of the vocabulary, with or without the perfect prefix, plus the
+// ending, after one glued conjunction at most — is the verb next to a name,
+// not its first or last word ("فهد بن معمر احتفلت", "جون كي جعلت",
+// "ووصفت بدرة قعلول", "العنزي وقدموا"). A listed given name (رفعت، مدحت،
+// حكمت) stays.
+func pastVerbEdge(L *lang.Profile, t text.Token) bool {
+	if t.Class != text.Word || len(L.PerfectSuffixes) == 0 {
+		return false
+	}
+	if _, given := L.FirstName(t.Text); given {
+		return false
+	}
+	w := t.Fold
+	for _, c := range L.VerbConjunctions {
+		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) >= 4 {
+			if _, given := L.FirstName(rest); given {
+				return false
+			}
+			w = rest
+			break
+		}
+	}
+	for _, suf := range L.PerfectSuffixes {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		stems := []string{stem}
+		for _, p := range L.PerfectPrefixes {
+			if rest, ok := strings.CutPrefix(stem, p); ok && utf8.RuneCountInString(rest) >= 3 {
+				stems = append(stems, rest)
+			}
+		}
+		for _, s := range stems {
+			for _, p := range L.VerbPrefixes {
+				if L.Vocabulary[p+s] == "verb" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // descriptorBeforeGiven is the rule "descriptor-before-name": a definite

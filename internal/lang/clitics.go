@@ -39,6 +39,7 @@ func cliticRoles(s *Spec) map[string]cliticRole {
 		"future_prefix":          {list: &s.FuturePrefixes},
 		"future_person_prefix":   {list: &s.FuturePersonPrefixes},
 		"perfect_prefix":         {list: &s.PerfectPrefixes},
+		"perfect_suffix":         {list: &s.PerfectSuffixes},
 		"accusative_ending":      {list: &s.AccusativeEndings},
 		"indefinite_mark":        {list: &s.IndefiniteMarks},
 		"possessed_feminine":     {list: &s.PossessedFeminine},

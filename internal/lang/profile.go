@@ -129,6 +129,11 @@ type Spec struct {
 	// "يعتمد"); the rule "perfect-verb-start" reads a past verb as the
 	// imperfect stem, with or without one of them.
 	PerfectPrefixes []string
+	// PerfectSuffixes are the person endings of the past verb ("احتفلت",
+	// "قدموا": ت، وا); the rule "past-verb-edge" reads a word that is an
+	// imperfect stem of the vocabulary plus one as a verb, never a name's
+	// first or last word.
+	PerfectSuffixes []string
 	// AccusativeEndings are the letters an indefinite noun or adjective
 	// takes in the accusative (the alif of tanween: بنكا, محليا); a word
 	// that is a stem of the vocabulary plus one is read as that stem

@@ -37,6 +37,12 @@ func (c *Context) formerBefore(i, first int) bool {
 	}
 	if mi := c.prevMentionEndingAt(k, first); mi >= 0 {
 		k = c.R.Mentions[mi].Tok[0]
+		// Rule former-in-name: the tagger took "Former" into the
+		// organisation's name ("Former Downing Street communications
+		// chief X", "Former Labour leader X"): the past word still counts.
+		if r, ok := c.L.TitleRoles.At(c.Doc.Tokens, k, c.R.Mentions[mi].Tok[1], false); ok && r.Value.Role == "former" && r.End < c.R.Mentions[mi].Tok[1] {
+			return true
+		}
 	}
 	if k-2 >= first && c.Doc.Tokens[k-1].Text == "-" {
 		k-- // "ex - Yukos boss X" split at the hyphen

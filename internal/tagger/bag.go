@@ -1,6 +1,9 @@
 package tagger
 
-import "sync"
+import (
+	"math"
+	"sync"
+)
 
 // trainBagged trains opts.Bag models with the seeds Seed, Seed+1, … and
 // averages their weights: the shuffle order moves a single model's
@@ -44,4 +47,37 @@ func average(ms []*Tagger) *Tagger {
 		}
 	}
 	return t
+}
+
+// foldExact puts the weights of a model whose sums are not exact (a bag:
+// the means of several models' weights reach far below the grid of a
+// single pruned model, so exactSums fails and the row cache is off) on an
+// exact grid without changing its decisions. The file stores each weight
+// as q × scale, q an integer of at most 32767 in magnitude; foldExact
+// multiplies every weight and every transition by the same c (1 ≤ c <
+// 1 + 2⁻⁸) so that scale × c has at most 9 significant bits. Then each
+// weight is q × scale × c exactly in float32, all are multiples of one
+// power of two, and the sums are exact. A common positive factor changes
+// no Viterbi decision (ties aside); the margins grow by c. It reports
+// whether the sums are exact afterwards.
+func (t *Tagger) foldExact() bool {
+	maxAbs := 0.0
+	for _, x := range t.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(x)))
+	}
+	if maxAbs == 0 || math.IsNaN(maxAbs) || math.IsInf(maxAbs, 0) {
+		return exactSums(t.w)
+	}
+	fr, e := math.Frexp(maxAbs / 32767)
+	s := math.Ldexp(math.Ceil(math.Ldexp(fr, 9)), e-9) // ≥ maxAbs/32767, 9 significant bits
+	c := 32767 * s / maxAbs
+	for j, x := range t.w {
+		t.w[j] = float32(math.Round(c*float64(x)/s) * s)
+	}
+	for p := range numTags + 1 {
+		for k := range numTags {
+			t.trans[p][k] *= c
+		}
+	}
+	return exactSums(t.w)
 }

@@ -230,3 +230,31 @@ func TestRowCacheKeyIsTheWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldExact: a model whose sums are not exact (the weights of a bag
+// reach far below a single model's grid) is put on an exact grid by one
+// common factor c, 1 ≤ c < 1 + 2⁻⁸, shared by weights and transitions.
+func TestFoldExact(t *testing.T) {
+	scale := 44.011348724365234 / 32767
+	var m Tagger
+	for _, q := range []int64{32767, -1, 3, 12345, -20001, 7} {
+		m.w = append(m.w, float32(float64(q)*scale))
+	}
+	m.trans[0][1], m.trans[3][4] = 1.5, -2.25
+	if exactSums(m.w) {
+		t.Fatal("the test weights are already exact")
+	}
+	w0, tr0 := slices.Clone(m.w), m.trans
+	if !m.foldExact() {
+		t.Fatal("foldExact: the sums are still not exact")
+	}
+	c := m.trans[0][1] / tr0[0][1]
+	if c < 1 || c >= 1+1.0/256 || m.trans[3][4] != c*tr0[3][4] {
+		t.Fatalf("transitions scaled by %v and %v", c, m.trans[3][4]/tr0[3][4])
+	}
+	for j := range m.w {
+		if d := math.Abs(float64(m.w[j]) - c*float64(w0[j])); d > 1e-6*math.Abs(c*float64(w0[j])) {
+			t.Errorf("weight %d: %v → %v, want %v × c = %v", j, w0[j], m.w[j], w0[j], c*float64(w0[j]))
+		}
+	}
+}

@@ -137,6 +137,9 @@ func Load(r io.Reader) (*Tagger, error) {
 		}
 	}
 	for m := t; m != nil; m = m.first {
+		if !exactSums(m.w) {
+			m.foldExact() // a bag of models: see foldExact
+		}
 		m.extra = SchemaGazetteer(m.lang)
 		if m.feats&FeatClusters != 0 {
 			m.clu = wordclusters.ForLang(m.lang)

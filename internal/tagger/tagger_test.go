@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -310,48 +311,59 @@ func TestEmbeddedModels(t *testing.T) {
 }
 
 // TestUseTimeGazetteer checks that a list entry the model never saw in
-// training moves its decisions: the gazetteer features are generic. A
+// training moves its decisions: the gazetteer features are generic. Each
 // made-up word is listed as each type in turn; in the sentences below it
-// must get that type more often than without the list.
+// must get that type at least as often as without the list, and, over all
+// the words, more often. (Over several words: a model may already tag one
+// word as a person wherever the context allows, so that listing it as a
+// person can change nothing.)
 func TestUseTimeGazetteer(t *testing.T) {
 	m, err := ForLang("ar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	const name = "كوانتيكسا"
+	names := []string{"كوانتيكسا", "زيفورا", "بلوترانكس", "فرينوماك", "كارتيلو", "موندريكس", "تالفيرو", "سيبرانو"}
 	sentences := []string{
-		"وأعلنت كوانتيكسا عن نتائجها أمس .",
-		"وقال كوانتيكسا للصحفيين إن الاتفاق مهم .",
-		"وصل الوفد إلى كوانتيكسا صباح اليوم .",
-		"ارتفعت أسهم كوانتيكسا بنسبة 5 في المئة .",
+		"وأعلنت %s عن نتائجها أمس .",
+		"وقال %s للصحفيين إن الاتفاق مهم .",
+		"وصل الوفد إلى %s صباح اليوم .",
+		"ارتفعت أسهم %s بنسبة 5 في المئة .",
 	}
 	for _, typ := range []string{"PER", "ORG", "LOC"} {
-		g := NewPhrases(true)
-		g.Add(name, "lex:"+typ)
-		with := m.WithGazetteer(Multi{SchemaGazetteer("ar"), g})
-		before, after := 0, 0
 		k := tagIndex["B-"+typ]
-		for _, s := range sentences {
-			toks := strings.Fields(s)
-			i := slices.Index(toks, name)
-			// The list raises the score of the type at the word, whatever
-			// the context.
-			em0, _ := m.emissions(toks, m.infos(toks))
-			em1, _ := with.emissions(toks, with.infos(toks))
-			if em1[i][k] <= em0[i][k] {
-				t.Errorf("listing %s as %s does not raise B-%s in %q: %.2f → %.2f", name, typ, typ, s, em0[i][k], em1[i][k])
+		before, after := 0, 0
+		for _, name := range names {
+			g := NewPhrases(true)
+			g.Add(name, "lex:"+typ)
+			with := m.WithGazetteer(Multi{SchemaGazetteer("ar"), g})
+			b, a := 0, 0
+			for _, s := range sentences {
+				toks := strings.Fields(fmt.Sprintf(s, name))
+				i := slices.Index(toks, name)
+				// The list raises the score of the type at the word, whatever
+				// the context.
+				em0, _ := m.emissions(toks, m.infos(toks))
+				em1, _ := with.emissions(toks, with.infos(toks))
+				if em1[i][k] <= em0[i][k] {
+					t.Errorf("listing %s as %s does not raise B-%s in %q: %.2f → %.2f", name, typ, typ, toks, em0[i][k], em1[i][k])
+				}
+				if m.Tag(toks)[i] == "B-"+typ {
+					b++
+				}
+				if with.Tag(toks)[i] == "B-"+typ {
+					a++
+				}
 			}
-			if m.Tag(toks)[i] == "B-"+typ {
-				before++
+			if a < b {
+				t.Errorf("listing %s as %s: tagged %s in %d sentences, %d without the list", name, typ, typ, a, b)
 			}
-			if with.Tag(toks)[i] == "B-"+typ {
-				after++
-			}
+			before, after = before+b, after+a
 		}
-		t.Logf("%s: %d of %d sentences without the list, %d with it", typ, before, len(sentences), after)
+		n := len(names) * len(sentences)
+		t.Logf("%s: %d of %d without the list, %d with it", typ, before, n, after)
 		// And it changes decisions where the context leaves room.
-		if after < before || (after == before && before < len(sentences)-1) {
-			t.Errorf("listing %s as %s: tagged %s in %d sentences, %d without the list", name, typ, typ, after, before)
+		if after <= before && before < n {
+			t.Errorf("listing the words as %s: tagged %s %d times of %d, %d without the list", typ, typ, after, n, before)
 		}
 	}
 }

@@ -63,6 +63,9 @@ func (personRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
 	var out []Mention
 	add := func(i, j int, gender, src string, conf float64, kind text.Kind) {
+		if src == srcTitleName && vocabularyName(d, i, j) {
+			return
+		}
 		sp := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
 		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: src, Conf: conf, Gender: gender, Kind: kind})
 	}

@@ -45,9 +45,12 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
 	links := L.AppositivePronouns
 	out := titleNationNames(d)
-	add := func(i, j, skip int, gender string, s text.Sentence) {
+	add := func(i, j, skip int, gender string, s text.Sentence, src string) {
+		if vocabularyName(d, i, j) {
+			return
+		}
 		sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[j-1].End}
-		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: srcPosition,
+		out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Person, Tok: [2]int{i, j}, Source: src,
 			Conf: 0.75, Gender: gender, Kind: s.Kind, clitic: skip > 0, personCue: true})
 	}
 	for _, s := range d.Sentences {
@@ -76,20 +79,19 @@ func (positionRecognizer) Recognize(d *text.Document) []Mention {
 					}
 				}
 				if a, skip, ok := nameBefore(d, L, e, max(s.FirstToken, taken+1)); ok {
-					add(a, e, skip, g, s)
+					add(a, e, skip, g, s, srcPosition)
 				} else if c := e - 1; c > taken && c > s.FirstToken && L.IsComma(d.Tokens[c].Text) && d.Tokens[c].Class == text.Punct {
 					// NAME، TITLE: the apposition behind a comma ("كانديدو
 					// فاكاريزا، أمين الصندوق السابق لحزب العمال").
 					if a, skip, ok := commaNameBefore(d, L, c, max(s.FirstToken, taken+1)); ok {
-						add(a, c, skip, g, s)
-						out[len(out)-1].Source = srcCommaTitle
+						add(a, c, skip, g, s, srcCommaTitle)
 					}
 				}
 			}
 			// TITLE ORG [،] [HONORIFIC] NAME: the name after the title's
 			// organisation, marked by an honorific, a comma or a given name.
 			if a, b, hg, ok := nameAfterTitleOrg(d, L, m.End, s.EndToken); ok {
-				add(a, b, 0, firstNonEmpty(hg, g), s)
+				add(a, b, 0, firstNonEmpty(hg, g), s, srcPosition)
 				taken = b - 1
 				i = b - 1
 				continue

@@ -97,3 +97,37 @@ func TestTypingRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymNotPerson: the typing rule acronym-not-person retypes a
+// one-word name in capitals that the tagger or a cue read as a person
+// (after retype the mention is an organisation, typed by the rule); a name
+// of two capitals and a capitalised word stay as they are.
+func TestAcronymNotPerson(t *testing.T) {
+	for _, tt := range []struct {
+		text, mention string
+		typ           schema.Type
+	}{
+		{"\"The entries were strong,\" said KVFA founder and director Orla Pemberly.", "KVFA", schema.Organization},
+		{"\"The entries were strong,\" said Orla Pemberly, the director of the festival.", "Orla Pemberly", schema.Person},
+	} {
+		r := extract(t, tt.text)
+		found := false
+		for _, m := range r.Mentions {
+			if m.Text != tt.mention {
+				continue
+			}
+			found = true
+			if m.Type != tt.typ {
+				t.Errorf("%q in %q: type %s (by %q), want %s", tt.mention, tt.text, m.Type, m.TypedBy, tt.typ)
+			}
+		}
+		if !found {
+			t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
+		}
+	}
+	for w, want := range map[string]bool{"BIFA": true, "WADA": true, "JK": false, "Bifa": false, "B.I.F.A.": false} {
+		if got := acronym(w); got != want {
+			t.Errorf("acronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

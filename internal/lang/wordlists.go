@@ -80,6 +80,7 @@ type WordLists struct {
 	OrgSpeakerHeads       *phrase.Set[Word] // org_speaker_heads.txt (may be empty): "مكتب" الإحصاء is no person
 	LocationVerbs         *phrase.Set[Word] // location_verbs.txt (may be empty): "وتقع" X في Y, X "التي تقع" في Y
 	PatronymicParticles   *phrase.Set[Word] // patronymic_particles.txt (may be empty): بن، بنت, on which no name starts
+	TitleFieldWords       *phrase.Set[Word] // title_field_words.txt (may be empty): former British "government" minister
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -159,6 +160,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.OrgSpeakerHeads, file: "org_speaker_heads"},
 		{set: &w.LocationVerbs, file: "location_verbs"},
 		{set: &w.PatronymicParticles, file: "patronymic_particles"},
+		{set: &w.TitleFieldWords, file: "title_field_words"},
 	}
 }
 

@@ -95,7 +95,8 @@ func (c *Context) formerGlued(f string) bool {
 }
 
 // plainWords reports whether tokens [from, to) are one to three words, none
-// a stopword or a speech verb.
+// a stopword or a speech verb; a lower-case stopword of
+// title_field_words.txt ("government", "world") is a plain word.
 func (c *Context) plainWords(from, to int) bool {
 	if to <= from || to-from > 3 {
 		return false
@@ -105,8 +106,8 @@ func (c *Context) plainWords(from, to int) bool {
 		if t.Class != text.Word {
 			return false
 		}
-		if _, stop := c.L.Stopwords.Has(t.Text); stop {
-			return false
+		if _, stop := c.L.Stopwords.Has(t.Text); stop && !(t.Text == t.Fold && lang.Has(c.L.TitleFieldWords, t.Fold)) {
+			return false // "former government minister" crosses a field noun
 		}
 		if _, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, k, to, true); ok {
 			return false

@@ -78,6 +78,7 @@ type WordLists struct {
 	TopicOpeners          *phrase.Set[Word] // topic_openers.txt (may be empty; phrases): "ومن جهته"، عبر فلان …
 	Commas                *phrase.Set[Word] // commas.txt: the comma tokens, "،" and ","; Profile.IsComma
 	OrgSpeakerHeads       *phrase.Set[Word] // org_speaker_heads.txt (may be empty): "مكتب" الإحصاء is no person
+	NotPersonBefore       *phrase.Set[Word] // not_person_before.txt (may be empty): "في" هاواي is no person
 	LocationVerbs         *phrase.Set[Word] // location_verbs.txt (may be empty): "وتقع" X في Y, X "التي تقع" في Y
 	PatronymicParticles   *phrase.Set[Word] // patronymic_particles.txt (may be empty): بن، بنت, on which no name starts
 	TitleFieldWords       *phrase.Set[Word] // title_field_words.txt (may be empty): former British "government" minister
@@ -158,6 +159,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.TopicOpeners, file: "topic_openers", phrases: true},
 		{set: &w.Commas, file: "commas", required: true},
 		{set: &w.OrgSpeakerHeads, file: "org_speaker_heads"},
+		{set: &w.NotPersonBefore, file: "not_person_before"},
 		{set: &w.LocationVerbs, file: "location_verbs"},
 		{set: &w.PatronymicParticles, file: "patronymic_particles"},
 		{set: &w.TitleFieldWords, file: "title_field_words"},

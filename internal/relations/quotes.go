@@ -257,6 +257,12 @@ func (st *quoteState) addQuote(spk int, sp text.Span, direct bool, ev text.Span,
 	if c.positionOnlySpeaker(spk) {
 		return // "قال مخرج", "ورأى المرصد": one word only its place calls a person
 	}
+	if c.placeOrBodySpeaker(spk) {
+		return // "في هاواي", "نادي تشيلسي": a place or a body the tagger read as a person (speakernotname.go)
+	}
+	if c.gluedPrepositionSpeaker(spk) {
+		return // "للنصر": the object of a preposition, not the speaker (speakernotname.go)
+	}
 	if direct && (len(strings.Fields(c.Doc.Slice(sp))) < minDirectWords || c.nameOnly(sp) || c.nameInMarks(sp.Start)) {
 		return // «ووري بنك», "لينكد إن", بعنوان «…»: a name or a term in quotation marks, not a statement
 	}

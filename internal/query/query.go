@@ -118,23 +118,29 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 		}
 		return nil
 	}
-	qs, err := s.Quads(ctx, docIRIs...)
-	if err != nil {
-		return err
-	}
+	// One document at a time (store.EachDocument), in the store's sorted
+	// order: the N-Quads writer keeps nothing, so the export holds one
+	// document's quads, not the store's (issue 14). quad's JSON-LD writer
+	// keeps every quad until Close, so that format still holds them all.
 	var qw quad.WriteCloser
 	if format == "nquads" {
 		qw = nquads.NewWriter(w)
 	} else {
 		qw = jsonld.NewWriter(w)
 	}
-	if _, err := qw.WriteQuads(rdf.StandardRDF(qs)); err != nil {
+	n := 0
+	err := s.EachDocument(ctx, docIRIs, func(_ string, qs []quad.Quad) error {
+		n += len(qs)
+		_, err := qw.WriteQuads(rdf.StandardRDF(qs))
+		return err
+	})
+	if err != nil {
 		return err
 	}
 	if err := qw.Close(); err != nil {
 		return err
 	}
-	if len(qs) == 0 {
+	if n == 0 {
 		return errorf(ErrNoMatch, "the store holds no documents")
 	}
 	return nil

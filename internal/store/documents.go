@@ -119,36 +119,97 @@ func (s *Store) docIRIs(ctx context.Context) ([]string, error) {
 
 // Quads returns the stored quads of the documents with the given IRIs, or
 // of every document when none is given, sorted (rdf.SortQuads), without the
-// name index (index.go). A document
-// that is not in the store is an error naming it.
+// name index (index.go). A document that is not in the store is an error
+// naming it. It holds every quad at once; EachDocument streams them.
 func (s *Store) Quads(ctx context.Context, docIRIs ...string) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.EachDocument(ctx, docIRIs, func(_ string, qs []quad.Quad) error {
+		out = append(out, qs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachDocument calls fn with the stored quads of each document with the
+// given IRIs (every document when none is given; a repeated IRI counts
+// once), one document at a time, each document's quads sorted
+// (rdf.SortQuads) and without the name index. The documents come in the
+// order of their labels as N-Quads terms (quad.ToString: "<…x-10>" before
+// "<…x-1>", unlike the plain IRIs), which is the order rdf.SortQuads
+// gives, so the quads of all the calls, in turn, equal Quads' one sorted
+// slice. Only one document's quads are held at a time: an export of the
+// whole store needs the memory of its largest document, not of the store
+// (issue 14). A named document that is not in the store is an error naming
+// it, returned before fn is first called. An error from fn stops the walk
+// and is returned. fn runs under the store's read lock and must not call
+// the store.
+func (s *Store) EachDocument(ctx context.Context, docIRIs []string, fn func(doc string, qs []quad.Quad) error) error {
 	defer s.rlock()()
 	if s.qs == nil {
-		return nil, errClosed
+		return errClosed
 	}
-	var out []quad.Quad
 	if len(docIRIs) == 0 {
 		var err error
 		if docIRIs, err = s.docIRIs(ctx); err != nil {
-			return nil, err
+			return err
 		}
-	}
-	for _, d := range docIRIs {
-		qs, err := s.docQuads(ctx, d)
-		if err != nil {
-			return nil, err
-		}
-		if len(qs) == 0 {
-			return nil, fmt.Errorf("document %s is not in %s", d, s.name())
-		}
-		for _, q := range qs {
-			if !isIndexQuad(q) {
-				out = append(out, q)
+	} else {
+		for _, d := range docIRIs {
+			ok, err := s.hasDoc(ctx, d)
+			if err != nil {
+				return err
+			} else if !ok {
+				return s.notStored(d)
 			}
 		}
 	}
-	rdf.SortQuads(out)
-	return out, nil
+	type term struct{ key, iri string }
+	docs := make([]term, len(docIRIs))
+	for i, d := range docIRIs {
+		docs[i] = term{quad.ToString(quad.IRI(d)), d}
+	}
+	slices.SortFunc(docs, func(a, b term) int { return strings.Compare(a.key, b.key) })
+	docs = slices.CompactFunc(docs, func(a, b term) bool { return a.key == b.key })
+	for _, d := range docs {
+		qs, err := s.docQuads(ctx, d.iri)
+		if err != nil {
+			return err
+		}
+		if len(qs) == 0 {
+			return s.notStored(d.iri)
+		}
+		qs = slices.DeleteFunc(qs, isIndexQuad)
+		rdf.SortQuads(qs)
+		if err := fn(d.iri, qs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) notStored(doc string) error {
+	return fmt.Errorf("document %s is not in %s", doc, s.name())
+}
+
+// hasDoc reports whether the store holds a quad labelled doc. Every stored
+// document has quads about its own node (rdf.Quads), so it reads only the
+// document node's quads, as docQuadsByNodes starts: docQuads gives no quad
+// exactly when hasDoc is false. The caller holds the lock.
+func (s *Store) hasDoc(ctx context.Context, doc string) (bool, error) {
+	label := quad.IRI(doc)
+	ref, err := s.qs.ValueOf(label)
+	if err != nil || ref == nil {
+		return false, err
+	}
+	found := false
+	err = s.eachQuad(ctx, s.qs.QuadIterator(quad.Subject, ref), func(q quad.Quad) error {
+		found = found || q.Label == label
+		return nil
+	})
+	return found, err
 }
 
 // Graphs returns the graphs of the documents with the given IRIs (all when
@@ -219,12 +280,15 @@ func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 }
 
 // WriteQuads writes the quads of the given documents (all when none is
-// given) to w, sorted, and returns how many it wrote. w is one of quad's
+// given) to w, sorted, one document at a time (EachDocument), and returns
+// how many it wrote. w is one of quad's
 // writers (nquads, jsonld, ...); the caller closes it.
 func (s *Store) WriteQuads(ctx context.Context, w quad.Writer, docIRIs ...string) (int, error) {
-	qs, err := s.Quads(ctx, docIRIs...)
-	if err != nil {
-		return 0, err
-	}
-	return w.WriteQuads(qs)
+	total := 0
+	err := s.EachDocument(ctx, docIRIs, func(_ string, qs []quad.Quad) error {
+		n, err := w.WriteQuads(qs)
+		total += n
+		return err
+	})
+	return total, err
 }

@@ -119,3 +119,36 @@ func givenApart(d *text.Document, L *lang.Profile, a, e int) bool {
 	_, ok := L.FirstName(d.Tokens[a].Text + d.Tokens[a+1].Text)
 	return ok
 }
+
+// patronymicSurname is the rule "patronymic-surname": right after a
+// father's name ("… بن عبدالرحمن"), a definite word that is also an
+// ordinary word is read by its position as the family name ("المهندس محمد
+// بن عبدالرحمن المخرج", "علي بن أحمد السلطان"), unless it is a title, a
+// trigger noun, a nationality, a stopword or a speech verb, or the sentence
+// ends there, and a name word or particle does not follow it (the name
+// would go on: positionNameWord reads those).
+func patronymicSurname(d *text.Document, L *lang.Profile, b, end int) bool {
+	t := d.Tokens[b]
+	if t.Class != text.Word || !L.Definite(t.Fold) || positionNameWord(d, L, t) || nameParticle(d.Lang, t) {
+		return false
+	}
+	if _, ok := L.Titles.At(d.Tokens, b, end, true); ok {
+		return false
+	}
+	if _, ok := L.Honorifics.At(d.Tokens, b, end, true); ok {
+		return false
+	}
+	if isTrigger(L, t) {
+		return false
+	}
+	if _, ok := L.Nationalities.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.Stopwords.Has(t.Text); ok {
+		return false
+	}
+	if _, ok := L.SpeechVerbs.At(d.Tokens, b, end, true); ok {
+		return false
+	}
+	return L.InScript(t.Text)
+}

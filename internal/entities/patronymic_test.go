@@ -43,3 +43,31 @@ func TestPatronymicStart(t *testing.T) {
 		})
 	}
 }
+
+// TestPatronymicSurname checks the rule "patronymic-surname" on sentences of
+// our own: after a father's name, a definite ordinary word is the family
+// name; a title is not.
+func TestPatronymicSurname(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"an ordinary word as the family name",
+			"وقال مدير عام الإدارة العامة للتخطيط المهندس خالد بن عبدالله المخرج إن العمل مستمر.",
+			[]string{"Person خالد بن عبدالله المخرج"}, []string{"Person خالد بن عبدالله"}},
+		{"a nisba as the family name",
+			"وأوضح أستاذ الإعلام بالجامعة الدكتور سامي بن غازي المدني أن البرنامج ناجح.",
+			[]string{"Person سامي بن غازي المدني"}, nil},
+		{"a title after the father's name is not the family name",
+			"وقال رئيس المجلس البلدي المهندس خالد بن عبدالله المدير العام للشركة إن العمل مستمر.",
+			nil, []string{"Person خالد بن عبدالله المدير"}},
+		{"a weekday after the father's name is not the family name",
+			"وقال رئيس المجلس البلدي المهندس خالد بن عبدالله الأربعاء إن العمل مستمر.",
+			nil, []string{"Person خالد بن عبدالله الأربعاء"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMentions(t, mentionsOf(extract(t, tc.text)), tc.want, tc.not)
+		})
+	}
+}

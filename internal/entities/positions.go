@@ -319,6 +319,9 @@ func nameFrom(d *text.Document, L *lang.Profile, a, end int) int {
 		t := d.Tokens[b]
 		if nameParticle(d.Lang, t) && b > a && b+1 < end && positionNameWord(d, L, d.Tokens[b+1]) {
 			b += 2
+			if b < end && patronymicSurname(d, L, b, end) {
+				return b + 1 // "محمد بن عبدالرحمن المخرج": the family name (patronymic-surname)
+			}
 			continue
 		}
 		if !positionNameWord(d, L, t) {

@@ -82,6 +82,7 @@ type WordLists struct {
 	LocationVerbs         *phrase.Set[Word] // location_verbs.txt (may be empty): "وتقع" X في Y, X "التي تقع" في Y
 	PatronymicParticles   *phrase.Set[Word] // patronymic_particles.txt (may be empty): بن، بنت, on which no name starts
 	TitleFieldWords       *phrase.Set[Word] // title_field_words.txt (may be empty): former British "government" minister
+	LeaveVerbs            *phrase.Set[Word] // leave_verbs.txt (may be empty; phrases): chief executive X "stepped down"
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -163,6 +164,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.LocationVerbs, file: "location_verbs"},
 		{set: &w.PatronymicParticles, file: "patronymic_particles"},
 		{set: &w.TitleFieldWords, file: "title_field_words"},
+		{set: &w.LeaveVerbs, file: "leave_verbs", phrases: true},
 	}
 }
 

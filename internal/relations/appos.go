@@ -279,8 +279,8 @@ func applyTitleBeforeName(c *Context, rule string) {
 					break // rule named-after-title: "مؤسسة سالم بن محفوظ" is a foundation, not a founder
 				}
 			}
-			i = c.titleModifiersBefore(i, first) // "Home Secretary", "shadow chancellor"
-			former := c.formerBefore(i, first)   // "former WorldCom chief Bernie Ebbers"
+			i = c.titleModifiersBefore(i, first)                             // "Home Secretary", "shadow chancellor"
+			former := c.formerBefore(i, first) || c.leftAfterName(pm.Tok[1]) // "former WorldCom chief Bernie Ebbers", "chief executive X stepped down"
 			clitic := m.Clitic
 			if i != m.Start {
 				clitic = "" // the clitic is on the title's word, not on a modifier before it

@@ -151,3 +151,18 @@ func (c *Context) formerAfter(e, end int) bool {
 	r, ok := c.L.TitleRoles.At(c.Doc.Tokens, e, e+1, false)
 	return ok && r.End == e+1 && r.Value.Role == "former"
 }
+
+// leftAfterName is the rule left-after-name: a verb of leaving a post
+// (leave_verbs.txt: "stepped down", "has resigned", "quit") right after the
+// name that a title precedes makes the title a past one ("Chief executive
+// X stepped down last week", "Tottenham manager X has resigned"): no
+// jobTitle, formerlyWorkedAt. A leaving still to come ("is to step down",
+// "should quit") is not listed.
+func (c *Context) leftAfterName(e int) bool {
+	if e >= len(c.Doc.Tokens) {
+		return false
+	}
+	end := c.Doc.Sentences[c.sentence(e-1)].EndToken
+	_, ok := c.L.LeaveVerbs.At(c.Doc.Tokens, e, end, false)
+	return ok
+}

@@ -124,9 +124,10 @@ func givenApart(d *text.Document, L *lang.Profile, a, e int) bool {
 // father's name ("… بن عبدالرحمن"), a definite word that is also an
 // ordinary word is read by its position as the family name ("المهندس محمد
 // بن عبدالرحمن المخرج", "علي بن أحمد السلطان"), unless it is a title, a
-// trigger noun, a nationality, a stopword or a speech verb, or the sentence
-// ends there, and a name word or particle does not follow it (the name
-// would go on: positionNameWord reads those).
+// trigger noun, a nationality, a stopword or a speech verb, or another
+// definite word that is no title or honorific follows it (a noun and its
+// adjective: "دان … د. جمعان رشيد بن رقوش الجريمة الإرهابية" is the verb's
+// object; "… المخرج الأمير خالد" is a surname before the next person).
 func patronymicSurname(d *text.Document, L *lang.Profile, b, end int) bool {
 	t := d.Tokens[b]
 	if t.Class != text.Word || !L.Definite(t.Fold) || positionNameWord(d, L, t) || nameParticle(d.Lang, t) {
@@ -150,5 +151,17 @@ func patronymicSurname(d *text.Document, L *lang.Profile, b, end int) bool {
 	if _, ok := L.SpeechVerbs.At(d.Tokens, b, end, true); ok {
 		return false
 	}
+	if b+1 < end && d.Tokens[b+1].Class == text.Word && L.Definite(d.Tokens[b+1].Fold) && !titleOrHonorificAt(L, d, b+1, end) {
+		return false // "دان … بن رقوش الجريمة الإرهابية": a noun and its adjective, the verb's object
+	}
 	return L.InScript(t.Text)
+}
+
+// titleOrHonorificAt reports a title or an honorific starting at token i.
+func titleOrHonorificAt(L *lang.Profile, d *text.Document, i, end int) bool {
+	if _, ok := L.Titles.At(d.Tokens, i, end, true); ok {
+		return true
+	}
+	_, ok := L.Honorifics.At(d.Tokens, i, end, true)
+	return ok
 }

@@ -55,12 +55,6 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
-	"github.com/hidal-go/hidalgo/kv/flat"
-	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
-	"github.com/syndtr/goleveldb/leveldb"
-	"github.com/syndtr/goleveldb/leveldb/filter"
-	"github.com/syndtr/goleveldb/leveldb/opt"
-	"github.com/syndtr/goleveldb/leveldb/util"
 	"go.etcd.io/bbolt"
 )
 
@@ -227,44 +221,6 @@ func openBolt(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV,
 	}
 	return db, nil
 }
-
-// openLevelDB opens a leveldb directory. leveldb's lock fails at once when
-// another process holds it; we retry for as long as bolt would wait.
-//
-// Tables get a Bloom filter, and a store that was written is compacted when
-// it is closed (levelKV.Compact): a build's tables otherwise stay in level 0,
-// overlapping, and every read of a value searched each of them; on 1,000
-// synthetic articles that made reading a quad about 4x slower. A 16 MB
-// write buffer and 8 MB tables in a 64 MB first level (goleveldb's
-// defaults: 4, 2 and 10 MB) mean fewer level-0 tables per build
-// transaction and fewer levels to compact through: writing 100 articles
-// into a store of 10,000 took 1-3 s of wall time instead of 6-14 s.
-func openLevelDB(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV, error) {
-	deadline := time.Now().Add(timeout)
-	for {
-		db, err := leveldb.OpenFile(dir, &opt.Options{ReadOnly: readOnly, ErrorIfMissing: !create,
-			Filter: filter.NewBloomFilter(10), BlockCacheCapacity: 32 * opt.MiB,
-			WriteBuffer: 16 * opt.MiB, CompactionTableSize: 8 * opt.MiB, CompactionTotalSize: 64 * opt.MiB})
-		if err == nil {
-			hdb := hleveldb.New(db)
-			hdb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as bbolt: a written batch survives a crash
-			return levelKV{KV: flat.Upgrade(hdb), db: db}, nil
-		}
-		if !isBusy(err) || time.Now().After(deadline) {
-			return nil, err
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// levelKV is a leveldb store that can compact itself.
-type levelKV struct {
-	hkv.KV
-	db *leveldb.DB
-}
-
-// Compact compacts the whole key range.
-func (l levelKV) Compact() error { return l.db.CompactRange(util.Range{}) }
 
 // openMemstore makes an in-memory store. With a path it is a snapshot
 // file: N-Quads loaded at open (when the file exists) and written back at

@@ -441,3 +441,29 @@ func (c *Context) opensSentence(pm, first, end int) bool {
 	lm := c.mentionStarting(lead)
 	return lm >= 0 && lm != pm && c.typeOf(lm) == schema.Person && c.titledPersonAfter(lm, end) == pm
 }
+
+// clauseSubjectAfterVerb is the rule clause-subject-after-verb: a person's
+// name right after a speech verb (at most three words, a title or an
+// honorific, before it) and followed by an auxiliary (auxiliaries.txt) is
+// the subject of the reported clause, not the speaker, though a comma
+// comes before the verb: "Noel Dempsey, the communications minister, said
+// Mr Ahern had been committed", "A majority, 52%, said Chancellor Gordon
+// Brown had done a good job". Only after a one-word verb: "according to"
+// takes a name, not a clause ("according to analyst X is 'seldom strong'").
+func (c *Context) clauseSubjectAfterVerb(k, end int) bool {
+	for j := k; j < end && j <= k+3; j++ {
+		if c.Doc.Tokens[j].Class == text.Punct {
+			return false
+		}
+		pm := c.mentionStarting(j)
+		if pm < 0 || c.typeOf(pm) != schema.Person {
+			continue
+		}
+		e := c.R.Mentions[pm].Tok[1]
+		if e >= end {
+			return false
+		}
+		return lang.Has(c.L.Auxiliaries, c.Doc.Tokens[e].Fold)
+	}
+	return false
+}

@@ -15,6 +15,12 @@ func TestSpeakerGuards(t *testing.T) {
 		text      string
 		want, not []string // "SPEAKER KIND: words" prefixes
 	}{
+		{"clause-subject-after-verb: a name after said and before an auxiliary is what was said about",
+			"Orla Penrith, the transport minister, said Mr Dalvey had been very committed to the project. A majority, 52%, said Chancellor Brennan Holt had done a good job.",
+			[]string{"Orla Penrith indirect: Mr Dalvey had been very committed"}, []string{"Dalvey", "Brennan Holt"}},
+		{"clause-subject-after-verb: not after according to",
+			"Sales rose, a period that, according to Kestrel analyst Marta Quell is \"seldom strong\".",
+			[]string{"Marta Quell"}, nil},
 		{"passive: is said to",
 			"Late film star Dorian Vell is said to have repeatedly turned down the role.",
 			nil, []string{"Dorian Vell"}},

@@ -90,6 +90,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// English only after a quote or a comma ("“…,” said X"): "Ms Chen said
 	// Tessaro would …" names what was said about.
 	inverted := c.L.VerbFirst || m.Start == first || c.Doc.Tokens[m.Start-1].Class == text.Punct
+	if inverted && !c.L.VerbFirst && m.End-m.Start == 1 && c.clauseSubjectAfterVerb(m.End, end) {
+		inverted = false // rule clause-subject-after-verb: "Noel Dempsey, the minister, said Mr Ahern had been …"
+	}
 	subj := m.End
 	if inverted {
 		subj = c.addresseeEnd(m.End, end) // "قال لـ«الشرق الأوسط» فلان"

@@ -159,33 +159,14 @@ func pastVerbEdge(L *lang.Profile, t text.Token) bool {
 	if _, given := L.FirstName(t.Text); given {
 		return false
 	}
-	w := t.Fold
-	for _, c := range L.VerbConjunctions {
-		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) >= 4 {
-			if _, given := L.FirstName(rest); given {
-				return false
-			}
-			w = rest
-			break
-		}
+	w, given := afterVerbConjunction(L, t.Fold, 4)
+	if given {
+		return false
 	}
 	for _, suf := range L.PerfectSuffixes {
 		stem, ok := strings.CutSuffix(w, suf)
-		if !ok || utf8.RuneCountInString(stem) < 3 {
-			continue
-		}
-		stems := []string{stem}
-		for _, p := range L.PerfectPrefixes {
-			if rest, ok := strings.CutPrefix(stem, p); ok && utf8.RuneCountInString(rest) >= 3 {
-				stems = append(stems, rest)
-			}
-		}
-		for _, s := range stems {
-			for _, p := range L.VerbPrefixes {
-				if L.Vocabulary[p+s] == "verb" {
-					return true
-				}
-			}
+		if ok && utf8.RuneCountInString(stem) >= 3 && perfectStemIsVerb(L, stem) {
+			return true
 		}
 	}
 	return false
@@ -246,25 +227,39 @@ func perfectVerb(L *lang.Profile, t text.Token) bool {
 	if _, given := L.FirstName(t.Text); given {
 		return false
 	}
-	w := t.Fold
+	w, given := afterVerbConjunction(L, t.Fold, 3)
+	if given {
+		return false
+	}
+	return perfectStemIsVerb(L, w)
+}
+
+// afterVerbConjunction cuts one glued conjunction (clitics.txt
+// verb_conjunction) off the folded word w when at least min letters stay;
+// given reports that what stays is a listed given name ("وأحمد").
+func afterVerbConjunction(L *lang.Profile, w string, min int) (rest string, given bool) {
 	for _, c := range L.VerbConjunctions {
-		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) >= 3 {
-			if _, given := L.FirstName(rest); given {
-				return false
-			}
-			w = rest
-			break
+		if r, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(r) >= min {
+			_, given = L.FirstName(r)
+			return r, given
 		}
 	}
-	stems := []string{w}
+	return w, false
+}
+
+// perfectStemIsVerb reports a past-verb stem: s, or s without a perfect
+// prefix (three letters or more left), is a vocabulary verb behind one of
+// the imperfect prefixes (دشن: يدشن; اعتمد: يعتمد).
+func perfectStemIsVerb(L *lang.Profile, s string) bool {
+	stems := []string{s}
 	for _, p := range L.PerfectPrefixes {
-		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
+		if rest, ok := strings.CutPrefix(s, p); ok && utf8.RuneCountInString(rest) >= 3 {
 			stems = append(stems, rest)
 		}
 	}
-	for _, s := range stems {
+	for _, x := range stems {
 		for _, p := range L.VerbPrefixes {
-			if L.Vocabulary[p+s] == "verb" {
+			if L.Vocabulary[p+x] == "verb" {
 				return true
 			}
 		}

@@ -23,11 +23,7 @@ func TestCliticDocumentName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := docs[0]
+			d := parseBody(t, tc.text)
 			var ms []Mention
 			for i, tok := range d.Tokens {
 				sp := text.Span{Start: tok.Start, End: tok.End}

@@ -222,16 +222,23 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// parseBody parses body as the text of an article under a one-line
+// Arabic headline, so that body's first sentence is read as body text.
+func parseBody(t *testing.T, body string) *text.Document {
+	t.Helper()
+	docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+body), text.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs[0]
+}
+
 // parseAtToken reads an Arabic sentence as the body of an article (under a
 // title line) and gives the document and the index of the last token whose
 // text is word, failing the test when there is none.
 func parseAtToken(t *testing.T, sentence, word string) (*text.Document, int) {
 	t.Helper()
-	docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+sentence), text.ParseOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := docs[0]
+	d := parseBody(t, sentence)
 	at := -1
 	for i, tok := range d.Tokens {
 		if tok.Text == word {

@@ -2,8 +2,6 @@ package entities
 
 import (
 	"testing"
-
-	"graphbuild/internal/text"
 )
 
 // TestPatronymicStart checks the rule "patronymic-start" on sentences of our
@@ -31,12 +29,9 @@ func TestPatronymicStart(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := parseBody(t, tc.text)
 			var got []string
-			for _, m := range PositionNames().Recognize(docs[0]) {
+			for _, m := range PositionNames().Recognize(d) {
 				got = append(got, string(m.Type)+" "+m.Text)
 			}
 			checkMentions(t, got, tc.want, tc.not)

@@ -2,8 +2,6 @@ package entities
 
 import (
 	"testing"
-
-	"graphbuild/internal/text"
 )
 
 // TestTitleNationNames runs the recognizer "title-nationality-name" alone on
@@ -31,12 +29,9 @@ func TestTitleNationNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := parseBody(t, tc.text)
 			var got []string
-			for _, m := range titleNationNames(docs[0]) {
+			for _, m := range titleNationNames(d) {
 				got = append(got, string(m.Type)+" "+m.Text)
 				sourceOf(m.Source) // declared
 			}

@@ -25,11 +25,7 @@ func TestVerbLead(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := text.Parse("t.txt", []byte("عنوان الخبر\n"+tc.text), text.ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := docs[0]
+			d := parseBody(t, tc.text)
 			a := -1
 			for i, tok := range d.Tokens {
 				if tok.Text == tc.start {

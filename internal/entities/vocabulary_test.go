@@ -3,7 +3,6 @@ package entities
 import (
 	"testing"
 
-	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
@@ -42,8 +41,7 @@ func TestVocabularyVeto(t *testing.T) {
 		})
 	}
 	// A second mention of a longer name stands.
-	docs, _ := text.Parse("t.txt", []byte("عنوان الخبر\nفاز نادي الاتفاق أمس، وقال مدرب الاتفاق إن الفريق جاهز."), text.ParseOptions{})
-	d := docs[0]
+	d := parseBody(t, "فاز نادي الاتفاق أمس، وقال مدرب الاتفاق إن الفريق جاهز.")
 	var first, second int
 	for i, tok := range d.Tokens {
 		if tok.Text == "الاتفاق" {

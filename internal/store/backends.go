@@ -116,10 +116,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			// the store's metadata leaves a store that was never
 			// initialised; a writer finishes creating it (it holds no
 			// quads: nothing is written before the metadata).
-			if create, err = kvUninitialised(db); err != nil {
-				db.Close()
-				return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
-			}
+			create = kvUninitialised(db)
 		}
 		if create {
 			err := kv.Init(db, kvOptions)
@@ -399,10 +396,8 @@ func kindError(kind error, format string, args ...any) error {
 
 // kvUninitialised reports whether a key-value store's directory exists
 // but Cayley's metadata was never written in it.
-func kvUninitialised(db hkv.KV) (bool, error) {
+// Any other error of kv.New is reported by the open that follows.
+func kvUninitialised(db hkv.KV) bool {
 	_, err := kv.New(db, kvOptions)
-	if errors.Is(err, graph.ErrNotInitialized) {
-		return true, nil
-	}
-	return false, nil // any other error is reported by the open that follows
+	return errors.Is(err, graph.ErrNotInitialized)
 }

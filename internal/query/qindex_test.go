@@ -16,9 +16,20 @@ import (
 // quads (a store made before the index): who-said, link, entities, entity cards,
 // names resolved whole or by prefix, neighbours and paths.
 func TestQueryIndexSameAnswers(t *testing.T) {
+	for _, c := range []struct {
+		backend string
+		path    func(t *testing.T) string
+	}{
+		{"leveldb", func(t *testing.T) string { return t.TempDir() + "/graph.db" }},
+		{"postgres", func(t *testing.T) string { return storetest.PostgresConn(t) }}, // pgindex.go
+	} {
+		t.Run(c.backend, func(t *testing.T) { sameAnswers(t, store.Options{Backend: c.backend, Path: c.path(t)}) })
+	}
+}
+
+func sameAnswers(t *testing.T, opts store.Options) {
 	ctx := context.Background()
-	dir := t.TempDir() + "/graph.db"
-	s, err := store.Open(ctx, store.Options{Path: dir})
+	s, err := store.Open(ctx, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +84,9 @@ func TestQueryIndexSameAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	answers := func(ignore bool) []string {
-		s, err := store.Open(ctx, store.Options{Path: dir, ReadOnly: true})
+		ro := opts
+		ro.ReadOnly = true
+		s, err := store.Open(ctx, ro)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -31,7 +31,6 @@ package store
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"graphbuild/internal/rdf"
@@ -317,7 +316,7 @@ func saveSnapshot(qs graph.QuadStore, path string) error {
 func openPostgres(ctx context.Context, s *Store) error {
 	conn := s.opts.Path
 	where := "postgres " + redact(conn)
-	db, err := sql.Open("postgres", conn)
+	db, err := pgOpen(conn) // pgindex.go
 	if err != nil {
 		return fmt.Errorf("%s: bad connection string: %v", where, err)
 	}
@@ -334,12 +333,38 @@ func openPostgres(ctx context.Context, s *Store) error {
 			db.Close()
 			return kindError(ErrNotExist, "%s holds no graph; build it first with graphbuild --backend postgres", where)
 		}
-		if err := graph.InitQuadStore("postgres", conn, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err := graph.InitQuadStore(pgFlavor, conn, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			db.Close()
 			return fmt.Errorf("cannot create the graph tables in %s: %v", where, err)
 		}
 	}
-	qs, err := graph.NewQuadStore("postgres", conn, nil)
+	if !s.opts.ReadOnly {
+		// A new store is given the query index (pgindex.go), and so is
+		// one whose tables were made but never written (a build killed
+		// at its start); one that holds quads written without it is read
+		// the old way.
+		create := !exists
+		if exists {
+			var noIndex, empty bool
+			err := db.QueryRowContext(ctx, `SELECT to_regclass('`+pgKVTable+`') IS NULL, NOT EXISTS (SELECT 1 FROM quads)`).Scan(&noIndex, &empty)
+			if err != nil {
+				db.Close()
+				return fmt.Errorf("cannot read %s: %v", where, err)
+			}
+			create = noIndex && empty
+		}
+		if create {
+			if err := pgCreateIndex(ctx, db); err != nil {
+				db.Close()
+				return fmt.Errorf("cannot create the query index in %s: %v", where, err)
+			}
+		}
+	}
+	if s.queryIndex, s.identKeys, err = pgIndexState(ctx, db); err != nil {
+		db.Close()
+		return fmt.Errorf("cannot read %s: %v", where, err)
+	}
+	qs, err := graph.NewQuadStore(pgFlavor, conn, nil) // Cayley's postgres, writing the query index in its transactions (pgindex.go)
 	if err != nil {
 		db.Close()
 		return fmt.Errorf("cannot open %s: %v", where, err)

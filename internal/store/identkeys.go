@@ -9,7 +9,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	"github.com/hidal-go/hidalgo/kv/options"
 
 	"graphbuild/internal/rdf"
 )
@@ -53,29 +52,20 @@ func hasIdentKeys(ctx context.Context, db hkv.KV) (bool, error) {
 // identEntities returns the entities held under each key, at most limit of
 // them per key (in byte order), in one read transaction.
 func (s *Store) identEntities(ctx context.Context, keys []string, limit int) ([][]string, error) {
-	defer s.rlock()()
-	if s.qs == nil {
-		return nil, errClosed
-	}
 	out := make([][]string, len(keys))
-	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
+	err := s.qView(ctx, func(tx qTx) error {
+		prefixes := make([]hkv.Key, len(keys))
 		for i, k := range keys {
-			prefix := k + "\x00"
-			it := tx.Scan(ctx, options.WithPrefixKV(hkv.Key{iBucket, []byte(prefix)}))
-			for len(out[i]) < limit && it.Next(ctx) {
-				if key := it.Key(); len(key) == 2 {
-					out[i] = append(out[i], string(key[1][len(prefix):]))
-				}
-			}
-			err := it.Err()
-			it.Close()
-			if err != nil {
-				return err
-			}
-			out[i] = slices.Compact(out[i])
+			prefixes[i] = hkv.Key{iBucket, []byte(k + "\x00")}
 		}
-		return nil
+		return tx.scan(ctx, prefixes, limit, func(i int, k, _ []byte) bool {
+			out[i] = append(out[i], string(k[len(prefixes[i][1]):]))
+			return true
+		})
 	})
+	for i := range out {
+		out[i] = slices.Compact(out[i])
+	}
 	return out, err
 }
 

@@ -11,8 +11,6 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	hkv "github.com/hidal-go/hidalgo/kv"
-	"github.com/hidal-go/hidalgo/kv/options"
 
 	"graphbuild/internal/identity"
 	"graphbuild/internal/kg"
@@ -24,7 +22,7 @@ import (
 // with a renamed entity, one rewritten unchanged, a failed write), and
 // linking's Lookup answers the same from them as from Cayley's index.
 func TestIdentKeys(t *testing.T) {
-	for _, backend := range []string{"leveldb", "bbolt"} {
+	for _, backend := range []string{"leveldb", "bbolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTest(t, testOptions(t, backend))
 			if !s.identKeys {
@@ -86,14 +84,8 @@ func checkIdentKeys(t *testing.T, s *Store, gs []*kg.Graph) {
 		}
 	}
 	got := map[string]bool{}
-	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
-		return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-			got[string(k[1])] = true
-			return nil
-		}, options.WithPrefixKV(hkv.Key{iBucket}))
-	})
-	if err != nil {
-		t.Fatal(err)
+	for k := range entries(t, s, iBucket) {
+		got[k] = true
 	}
 	if len(want) == 0 || !maps.Equal(got, want) {
 		t.Errorf("entries %d, identity quads %d; differ: %s", len(got), len(want), diffKeys(got, want))

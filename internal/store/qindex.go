@@ -33,7 +33,8 @@ import (
 // The first two are one key per document; the others are counts summed
 // over documents. A store is given the index when it is created
 // (initKVIndexes); one made before keeps none and is read the old way
-// (HasQueryIndex false). memstore and postgres keep none either.
+// (HasQueryIndex false). On postgres the same entries are rows of a table
+// (pgindex.go); memstore keeps none.
 var (
 	qBucket   = []byte("gbq")
 	metaQuery = hkv.Key{[]byte("meta"), []byte("gbqindex")}
@@ -198,8 +199,16 @@ func (d *qDelta) add(old, cur qEntries) {
 	}
 }
 
+// qWriter is the transaction of a write: an hkv.Tx, or a buffer of one
+// on PostgreSQL (pgindex.go).
+type qWriter interface {
+	GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error)
+	Put(ctx context.Context, k hkv.Key, v hkv.Value) error
+	Del(ctx context.Context, k hkv.Key) error
+}
+
 // apply writes the change in tx, the transaction of the quads' write.
-func (d *qDelta) apply(ctx context.Context, tx hkv.Tx) error {
+func (d *qDelta) apply(ctx context.Context, tx qWriter) error {
 	for _, q := range d.ident {
 		if err := tx.Put(ctx, identKey(q), nil); err != nil {
 			return err

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
-	"github.com/hidal-go/hidalgo/kv/options"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
@@ -42,16 +41,7 @@ func checkQueryIndex(t *testing.T, s *Store, want ...*kg.Graph) {
 			exp[string(qByCnt)+descCount(int64(n))+ent] = "1"
 		}
 	}
-	got := map[string]string{}
-	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
-		return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-			got[string(k[1])] = string(v)
-			return nil
-		}, options.WithPrefixKV(hkv.Key{qBucket}))
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := entries(t, s, qBucket)
 	for k, v := range exp {
 		if got[k] != v {
 			t.Errorf("query index %q = %q, want %q", k, got[k], v)
@@ -62,6 +52,23 @@ func checkQueryIndex(t *testing.T, s *Store, want ...*kg.Graph) {
 			t.Errorf("query index holds %q = %q, which the graphs do not give", k, v)
 		}
 	}
+}
+
+// entries reads every entry of a bucket of the key-value store, or of the
+// table of them on postgres.
+func entries(t *testing.T, s *Store, bucket []byte) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	err := s.qView(ctx, func(tx qTx) error {
+		return tx.scan(ctx, []hkv.Key{{bucket}}, 0, func(_ int, k, v []byte) bool {
+			got[string(k)] = string(v)
+			return true
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
 
 func cutPrefix(k string, kind byte) (string, bool) {
@@ -76,7 +83,7 @@ func cutPrefix(k string, kind byte) (string, bool) {
 // leaves it as it was. Its reads give the documents newest first, the
 // entities most mentioned first, and each entity's documents and names.
 func TestQueryIndex(t *testing.T) {
-	for _, backend := range []string{"leveldb", "bbolt"} {
+	for _, backend := range []string{"leveldb", "bbolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTest(t, testOptions(t, backend))
 			if !s.HasQueryIndex() {

@@ -26,26 +26,61 @@ type DocDate struct {
 	Quotes    int // quotes of the document
 }
 
-// scan calls fn for each query index entry whose key starts with prefix,
-// until fn returns false, in a read transaction under the read lock.
-func (s *Store) scan(ctx context.Context, prefix string, fn func(k string, v []byte) bool) error {
-	defer s.rlock()()
-	if s.qs == nil {
-		return errClosed
-	}
-	return hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
-		it := tx.Scan(ctx, options.WithPrefixKV(qKey(prefix)))
-		defer it.Close()
-		for it.Next(ctx) {
+// qTx is a read transaction of the query index and identity key entries:
+// on the key-value backends an hkv.Tx (kvQTx), on postgres a transaction
+// of PostgreSQL (pgindex.go), where each call is one or a few queries.
+type qTx interface {
+	GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error)
+	// scan calls fn with the entries under each prefix (the last part of
+	// their key, which fn must not keep), prefix by prefix, each in key
+	// order and at most limit of them (0: all), until fn returns false.
+	scan(ctx context.Context, prefixes []hkv.Key, limit int, fn func(i int, k, v []byte) bool) error
+}
+
+type kvQTx struct{ tx hkv.Tx }
+
+func (t kvQTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	return t.tx.GetBatch(ctx, keys)
+}
+
+func (t kvQTx) scan(ctx context.Context, prefixes []hkv.Key, limit int, fn func(i int, k, v []byte) bool) error {
+	for i, p := range prefixes {
+		it := t.tx.Scan(ctx, options.WithPrefixKV(p))
+		n, more := 0, true
+		for more && (limit == 0 || n < limit) && it.Next(ctx) {
 			k := it.Key()
 			if len(k) != 2 {
 				continue
 			}
-			if !fn(string(k[1]), it.Val()) {
-				break
-			}
+			n++
+			more = fn(i, k[1], it.Val())
 		}
-		return it.Err()
+		err := it.Err()
+		it.Close()
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// qView runs fn in a read transaction of the entries, under the read lock.
+func (s *Store) qView(ctx context.Context, fn func(tx qTx) error) error {
+	defer s.rlock()()
+	if s.qs == nil {
+		return errClosed
+	}
+	if s.sqlDB != nil {
+		return s.pgView(ctx, fn) // pgindex.go
+	}
+	return hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error { return fn(kvQTx{tx}) })
+}
+
+// scan calls fn for each query index entry whose key starts with prefix,
+// until fn returns false, in a read transaction under the read lock.
+func (s *Store) scan(ctx context.Context, prefix string, fn func(k string, v []byte) bool) error {
+	return s.qView(ctx, func(tx qTx) error {
+		return tx.scan(ctx, []hkv.Key{qKey(prefix)}, 0, func(_ int, k, v []byte) bool { return fn(string(k), v) })
 	})
 }
 
@@ -130,55 +165,49 @@ type EntitySummary struct {
 // EntitySummaries reads the summaries of the entities from the query
 // index, in one read transaction; with docs false, their names only.
 func (s *Store) EntitySummaries(ctx context.Context, iris []string, docs bool) (map[string]*EntitySummary, error) {
-	defer s.rlock()()
-	if s.qs == nil {
-		return nil, errClosed
-	}
 	out := make(map[string]*EntitySummary, len(iris))
-	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
-		each := func(prefix string, fn func(k string, v []byte)) error {
-			it := tx.Scan(ctx, options.WithPrefixKV(qKey(prefix)))
-			defer it.Close()
-			for it.Next(ctx) {
-				if k := it.Key(); len(k) == 2 {
-					fn(string(k[1][len(prefix):]), it.Val())
-				}
-			}
-			return it.Err()
+	err := s.qView(ctx, func(tx qTx) error {
+		sums := make([]*EntitySummary, len(iris))
+		names := make([]hkv.Key, len(iris))
+		members := make([]hkv.Key, len(iris))
+		for i, iri := range iris {
+			sums[i] = &EntitySummary{Names: map[string]int{}, Forms: map[string]int{}}
+			out[iri] = sums[i]
+			names[i] = qKey(string(qName) + iri + "\x00")
+			members[i] = qKey(string(qMember) + iri + "\x00")
 		}
-		for _, iri := range iris {
-			e := &EntitySummary{Names: map[string]int{}, Forms: map[string]int{}}
-			out[iri] = e
-			if docs {
-				err := each(string(qMember)+iri+"\x00", func(doc string, v []byte) {
-					f := strings.SplitN(string(v), "\x00", 4)
-					for len(f) < 4 {
-						f = append(f, "")
-					}
-					e.Docs = append(e.Docs, DocRef{IRI: doc, Lang: f[0], ID: f[1], Published: f[2], Title: f[3]})
-				})
-				if err != nil {
-					return err
+		if docs {
+			err := tx.scan(ctx, members, 0, func(i int, k, v []byte) bool {
+				f := strings.SplitN(string(v), "\x00", 4)
+				for len(f) < 4 {
+					f = append(f, "")
 				}
-			}
-			err := each(string(qName)+iri+"\x00", func(k string, v []byte) {
-				if k == "" {
-					return
-				}
-				n, _ := strconv.Atoi(string(v))
-				switch k[0] {
-				case 1:
-					e.Names[k[1:]] = n
-				case 2:
-					e.Forms[k[1:]] = n
-				}
+				doc := string(k[len(members[i][1]):])
+				sums[i].Docs = append(sums[i].Docs, DocRef{IRI: doc, Lang: f[0], ID: f[1], Published: f[2], Title: f[3]})
+				return true
 			})
 			if err != nil {
 				return err
 			}
+		}
+		err := tx.scan(ctx, names, 0, func(i int, k, v []byte) bool {
+			k = k[len(names[i][1]):]
+			if len(k) == 0 {
+				return true
+			}
+			n, _ := strconv.Atoi(string(v))
+			switch k[0] {
+			case 1:
+				sums[i].Names[string(k[1:])] = n
+			case 2:
+				sums[i].Forms[string(k[1:])] = n
+			}
+			return true
+		})
+		for _, e := range sums {
 			slices.SortFunc(e.Docs, func(a, b DocRef) int { return strings.Compare(a.IRI, b.IRI) })
 		}
-		return nil
+		return err
 	})
 	return out, err
 }
@@ -219,12 +248,8 @@ type EntityName struct {
 // few distinct names each, however many documents name it. An entity no
 // document names (any more) is left out.
 func (s *Store) entityNames(ctx context.Context, iris []string) (map[string]EntityName, error) {
-	defer s.rlock()()
-	if s.qs == nil {
-		return nil, errClosed
-	}
 	out := make(map[string]EntityName, len(iris))
-	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
+	err := s.qView(ctx, func(tx qTx) error {
 		hk := make([]hkv.Key, len(iris))
 		for i, iri := range iris {
 			hk[i] = qKey(string(qCount) + iri)
@@ -233,30 +258,32 @@ func (s *Store) entityNames(ctx context.Context, iris []string) (map[string]Enti
 		if err != nil {
 			return err
 		}
+		var named []string
+		var prefixes []hkv.Key
+		docs := map[string]int{}
 		for i, iri := range iris {
-			docs, _ := strconv.Atoi(string(vals[i]))
-			if docs <= 0 {
+			n, _ := strconv.Atoi(string(vals[i]))
+			if n <= 0 {
 				continue
 			}
-			prefix := string(qName) + iri + "\x00\x01"
-			best, most := "", 0
-			it := tx.Scan(ctx, options.WithPrefixKV(qKey(prefix)))
-			for it.Next(ctx) {
-				k := it.Key()
-				if len(k) != 2 {
-					continue
-				}
-				if n, _ := strconv.Atoi(string(it.Val())); n > most {
-					best, most = string(k[1][len(prefix):]), n
-				}
+			docs[iri] = n
+			named = append(named, iri)
+			prefixes = append(prefixes, qKey(string(qName)+iri+"\x00\x01"))
+		}
+		best := make([]string, len(named))
+		most := make([]int, len(named))
+		err = tx.scan(ctx, prefixes, 0, func(i int, k, v []byte) bool {
+			if n, _ := strconv.Atoi(string(v)); n > most[i] {
+				best[i], most[i] = string(k[len(prefixes[i][1]):]), n
 			}
-			err := it.Err()
-			it.Close()
-			if err != nil {
-				return err
-			}
-			if most > 0 {
-				out[iri] = EntityName{Name: best, Docs: docs}
+			return true
+		})
+		if err != nil {
+			return err
+		}
+		for i, iri := range named {
+			if most[i] > 0 {
+				out[iri] = EntityName{Name: best[i], Docs: docs[iri]}
 			}
 		}
 		return nil

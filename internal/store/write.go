@@ -6,12 +6,14 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
@@ -136,14 +138,29 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 	if s.be.kv {
 		deltas = padNodeRefs(deltas)
 	}
-	s.writeCtx.Store(&ctx)
-	if qd != nil {
-		h := commitHook(qd.apply)
-		s.hook.Store(&h)
+	var err error
+	if s.sqlDB != nil {
+		var hook func(context.Context, *sql.Tx) error
+		if qd != nil {
+			hook = func(ctx context.Context, tx *sql.Tx) error {
+				w := newPGTx(tx)
+				if err := qd.apply(ctx, w); err != nil {
+					return err
+				}
+				return w.flush(ctx)
+			}
+		}
+		err = s.pgApply(ctx, deltas, opts, hook) // pgindex.go
+	} else {
+		s.writeCtx.Store(&ctx)
+		if qd != nil {
+			h := commitHook(func(ctx context.Context, tx hkv.Tx) error { return qd.apply(ctx, tx) })
+			s.hook.Store(&h)
+		}
+		err = s.qs.ApplyDeltas(deltas, opts)
+		s.writeCtx.Store(nil)
+		s.hook.Store(nil)
 	}
-	err := s.qs.ApplyDeltas(deltas, opts)
-	s.writeCtx.Store(nil)
-	s.hook.Store(nil)
 	if err != nil {
 		if s.be.kv {
 			// The transaction was rolled back, but Cayley's in-memory

@@ -36,6 +36,7 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		return 0, 0, nil, "", false
 	}
 	j := m.End
+	closed := c.chainClosedBy(m.End - 1)
 	for j < end && j-i < 7 {
 		t := c.Doc.Tokens[j]
 		if t.Class == text.Punct || lang.Has(c.L.TitlePrepositions, t.Fold) {
@@ -44,6 +45,14 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 		if mi := c.mentionStarting(j); mi >= 0 && c.typeOf(mi) != schema.Place {
 			break
 		}
+		if closed && !c.chainContinues(j, end) {
+			break // rule definite-chain-end: "أمير منطقة القصيم البارحة", "مدير الجمعية وكل أعضائها"
+		}
+		if mi := c.mentionStarting(j); mi >= 0 && c.L.Article != "" {
+			j, closed = c.R.Mentions[mi].Tok[1], true // a place's name ends the construct: "رئيس جمهورية الشيشان جدة"
+			continue
+		}
+		closed = closed || c.chainClosedBy(j)
 		if _, ok := c.L.Stopwords.Has(t.Text); ok && !c.L.StartsWithAnd(t.Fold) {
 			break
 		}

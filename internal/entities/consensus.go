@@ -116,14 +116,23 @@ func settleTypes(d *text.Document, ms []Mention) {
 // personMarked reports whether the words of or right before mention m say it
 // is a person: a given name first (in a name of two to four words), an
 // honorific or a job title right before it ("Mr Theede", "chief executive
-// Jeff Immelt").
+// Jeff Immelt"). Name particles inside the name are not counted among its
+// words.
 func personMarked(d *text.Document, L *lang.Profile, m Mention) bool {
 	toks := d.Tokens
 	n := m.Tok[1] - m.Tok[0]
 	if m.Source == srcPosition || m.Source == srcCommaTitle {
 		return true // a job title right after it: "فلان الرئيس التنفيذي لشركة X"
 	}
-	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && n <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+	// Name particles (بن، أبو، عبد) join the words of a long name and are
+	// not counted: "فهد سليمان عبد المحسن القباع" is four words and عبد.
+	words := n
+	for k := m.Tok[0] + 1; k < m.Tok[1]; k++ {
+		if isParticle(L, toks[k]) {
+			words--
+		}
+	}
+	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && words <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
 		return true
 	}
 	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {

@@ -70,6 +70,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = cliticDocumentName(d, ms)
 	ms = trimNameEdges(d, ms)
 	ms = completeParticleNames(d, ms)
+	ms = extendGivenNameBefore(d, ms)
 	ms = dropTitleComplements(d, ms)
 	ms = dropNotNames(d, ms)
 	ms = dropAfterScale(d, ms)

@@ -106,9 +106,13 @@ func (r quoteDirect) readMark(st *quoteState, sc *quoteScan, q quoteMark) bool {
 
 // closedStatement reports an English quote whose words end with a full
 // stop inside the marks ("… the burglars."): the writer closed the
-// sentence, so what follows the marks starts another. Arabic news often
+// sentence, so what follows the marks starts another; so does a quotation
+// that rule reopened-quote-narration ended at a full stop. Arabic news often
 // writes «…». قال X, so the check is English-only (BareClauses).
 func (c *Context) closedStatement(q quoteMark) bool {
+	if q.ended {
+		return true // «"… من الزيت. وتابعت الكوري "…"»: rule reopened-quote-narration
+	}
 	if !c.L.BareClauses {
 		return false
 	}

@@ -139,7 +139,7 @@ func applyQuotes(c *Context, rules []QuoteRule) {
 // paragraph finds the quotes of one paragraph and returns its last speaker.
 func (st *quoteState) paragraph(pi int, p text.Paragraph, prevPara int, clauseRules []clauseRule, markRules []markRule, sentenceRules []sentenceRule) int {
 	c := st.c
-	sc := &quoteScan{para: p, prevPara: prevPara, quotes: findQuotes(c.Doc.Text, p.Span), current: -1, firstSent: -1, narrator: -1}
+	sc := &quoteScan{para: p, prevPara: prevPara, quotes: c.trimReopenedNarration(findQuotes(c.Doc.Text, p.Span)), current: -1, firstSent: -1, narrator: -1}
 	used := make([]bool, len(sc.quotes))
 	endSent := -1
 	for si, s := range c.Doc.Sentences {

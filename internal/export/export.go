@@ -83,6 +83,8 @@ type ExportQuote struct {
 // is chosen deterministically (Latin script first, then the name most
 // documents use as canonical, then the smallest), every other form is an
 // alias. A document given twice (same IRI) counts once: the later one wins.
+// It holds the whole export; Stream writes the same bytes holding only the
+// entities.
 func Merge(graphs []*kg.Graph) Export {
 	ex := Export{
 		Documents: []ExportDocument{},
@@ -94,84 +96,132 @@ func Merge(graphs []*kg.Graph) Export {
 	for _, g := range graphs {
 		byDoc[g.Doc.IRI()] = g.Canonical()
 	}
-	type acc struct {
-		types   map[schema.Type]int // type → number of documents giving it
-		names   map[string]int      // canonical name → number of documents
-		forms   map[string]bool
-		sameAs  map[string]bool
-		docs    map[string]bool
-		entityI int
-	}
-	ents := map[string]*acc{}
+	var m merger
 	for docIRI, g := range byDoc {
-		d := g.Doc
-		ex.Documents = append(ex.Documents, ExportDocument{
-			ID: docIRI, Source: d.Source, Lang: d.Lang, Title: d.Title, Published: d.Published, SHA256: d.SHA256,
-		})
-		for _, e := range g.Entities {
-			a := ents[e.IRI]
-			if a == nil {
-				a = &acc{types: map[schema.Type]int{}, names: map[string]int{}, forms: map[string]bool{}, sameAs: map[string]bool{}, docs: map[string]bool{}}
-				ents[e.IRI] = a
-			}
-			a.names[e.Name]++
-			a.types[e.Type]++
-			a.forms[e.Name] = true
-			for _, x := range e.Aliases {
-				a.forms[x] = true
-			}
-			for _, x := range e.SameAs {
-				a.sameAs[x] = true
-			}
-			a.docs[docIRI] = true
+		ex.Documents = append(ex.Documents, m.add(docIRI, g))
+		ex.Facts = append(ex.Facts, factsOf(docIRI, g)...)
+		ex.Quotes = append(ex.Quotes, quotesOf(docIRI, g)...)
+	}
+	var display map[string]string
+	ex.Entities, display = m.entities()
+	ex.Facts = slices.DeleteFunc(ex.Facts, func(f ExportFact) bool { return echoesName(f, display) })
+	slices.SortFunc(ex.Documents, func(a, b ExportDocument) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(ex.Facts, compareFacts)
+	slices.SortFunc(ex.Quotes, compareQuotes)
+	return ex
+}
+
+// merger merges the entities of documents given one at a time.
+type merger struct {
+	ents map[string]*acc
+}
+
+type acc struct {
+	types  map[schema.Type]int // type → number of documents giving it
+	names  map[string]int      // canonical name → number of documents
+	forms  map[string]bool
+	sameAs map[string]bool
+	docs   []string // each document once: a canonical graph has each IRI once
+}
+
+// add merges the entities of g, the canonical graph of document docIRI,
+// and returns the document's row.
+func (m *merger) add(docIRI string, g *kg.Graph) ExportDocument {
+	if m.ents == nil {
+		m.ents = map[string]*acc{}
+	}
+	for _, e := range g.Entities {
+		a := m.ents[e.IRI]
+		if a == nil {
+			a = &acc{types: map[schema.Type]int{}, names: map[string]int{}, forms: map[string]bool{}, sameAs: map[string]bool{}}
+			m.ents[e.IRI] = a
 		}
-		for _, f := range g.Facts {
-			ef := ExportFact{
-				Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Doc: docIRI,
-				Evidence: f.Evidence, Span: f.Span, Confidence: f.Confidence, Rule: f.Rule,
-			}
-			if f.Value != nil {
-				v := &ExportValue{Text: f.Value.Text, Currency: f.Value.Currency}
-				if f.Value.Amount != 0 || f.Value.Kind == string(schema.Money) || f.Value.Kind == string(schema.Percent) {
-					amt := f.Value.Amount
-					v.Amount = &amt
-				}
-				ef.Value = v
-			}
-			ex.Facts = append(ex.Facts, ef)
+		a.names[e.Name]++
+		a.types[e.Type]++
+		a.forms[e.Name] = true
+		for _, x := range e.Aliases {
+			a.forms[x] = true
 		}
-		for _, q := range g.Quotes {
-			ex.Quotes = append(ex.Quotes, ExportQuote{
-				ID: kg.QuoteIRI(d.ID, q), Speaker: q.Speaker, Text: q.Text, Direct: q.Direct,
-				Doc: docIRI, Span: q.Span, Evidence: q.Evidence, Rule: q.Rule,
-			})
+		for _, x := range e.SameAs {
+			a.sameAs[x] = true
+		}
+		if len(a.docs) == 0 || a.docs[len(a.docs)-1] != docIRI {
+			a.docs = append(a.docs, docIRI)
 		}
 	}
-	display := map[string]string{}
-	for id, a := range ents {
+	d := g.Doc
+	return ExportDocument{ID: docIRI, Source: d.Source, Lang: d.Lang, Title: d.Title, Published: d.Published, SHA256: d.SHA256}
+}
+
+// entities returns the merged entities sorted by IRI, and each one's
+// display name by IRI.
+func (m *merger) entities() ([]ExportEntity, map[string]string) {
+	out := make([]ExportEntity, 0, len(m.ents))
+	display := make(map[string]string, len(m.ents))
+	for id, a := range m.ents {
 		name := ChooseName(a.names)
 		display[id] = name
-		e := ExportEntity{ID: id, Type: string(chooseType(id, a.types)), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: keys(a.docs)}
+		docs := slices.Clone(a.docs)
+		slices.Sort(docs)
+		e := ExportEntity{ID: id, Type: string(chooseType(id, a.types)), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: slices.Compact(docs)}
 		for f := range a.forms {
 			if f != name {
 				e.Aliases = append(e.Aliases, f)
 			}
 		}
 		slices.Sort(e.Aliases)
-		ex.Entities = append(ex.Entities, e)
+		out = append(out, e)
 	}
-	ex.Facts = slices.DeleteFunc(ex.Facts, func(f ExportFact) bool { return echoesName(f, display) })
-	slices.SortFunc(ex.Documents, func(a, b ExportDocument) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(ex.Entities, func(a, b ExportEntity) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(ex.Facts, func(a, b ExportFact) int {
-		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End),
-			strings.Compare(a.Subject, b.Subject), strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.Object, b.Object),
-			strings.Compare(exportValueKey(a.Value), exportValueKey(b.Value)))
-	})
-	slices.SortFunc(ex.Quotes, func(a, b ExportQuote) int {
-		return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), strings.Compare(a.ID, b.ID))
-	})
-	return ex
+	slices.SortFunc(out, func(a, b ExportEntity) int { return strings.Compare(a.ID, b.ID) })
+	return out, display
+}
+
+// factsOf returns the facts of g, the canonical graph of document docIRI,
+// unsorted.
+func factsOf(docIRI string, g *kg.Graph) []ExportFact {
+	out := make([]ExportFact, 0, len(g.Facts))
+	for _, f := range g.Facts {
+		ef := ExportFact{
+			Subject: f.Subject, Predicate: f.Predicate, Object: f.Object, Doc: docIRI,
+			Evidence: f.Evidence, Span: f.Span, Confidence: f.Confidence, Rule: f.Rule,
+		}
+		if f.Value != nil {
+			v := &ExportValue{Text: f.Value.Text, Currency: f.Value.Currency}
+			if f.Value.Amount != 0 || f.Value.Kind == string(schema.Money) || f.Value.Kind == string(schema.Percent) {
+				amt := f.Value.Amount
+				v.Amount = &amt
+			}
+			ef.Value = v
+		}
+		out = append(out, ef)
+	}
+	return out
+}
+
+// quotesOf returns the quotes of g, the canonical graph of document
+// docIRI, unsorted.
+func quotesOf(docIRI string, g *kg.Graph) []ExportQuote {
+	out := make([]ExportQuote, 0, len(g.Quotes))
+	for _, q := range g.Quotes {
+		out = append(out, ExportQuote{
+			ID: kg.QuoteIRI(g.Doc.ID, q), Speaker: q.Speaker, Text: q.Text, Direct: q.Direct,
+			Doc: docIRI, Span: q.Span, Evidence: q.Evidence, Rule: q.Rule,
+		})
+	}
+	return out
+}
+
+// compareFacts is the order of the export's facts: by document, span,
+// subject, predicate, object, value.
+func compareFacts(a, b ExportFact) int {
+	return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End),
+		strings.Compare(a.Subject, b.Subject), strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.Object, b.Object),
+		strings.Compare(exportValueKey(a.Value), exportValueKey(b.Value)))
+}
+
+// compareQuotes is the order of the export's quotes: by document, span, IRI.
+func compareQuotes(a, b ExportQuote) int {
+	return cmp.Or(strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(a.Span.End, b.Span.End), strings.Compare(a.ID, b.ID))
 }
 
 // echoesName reports an alias fact whose alias is, once names are folded, the

@@ -3,6 +3,7 @@ package query
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"maps"
 	"slices"
@@ -12,7 +13,9 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/piprate/json-gold/ld"
 
+	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
 	"graphbuild/internal/store"
@@ -20,7 +23,8 @@ import (
 )
 
 // oldExport is the export before it streamed: every document's quads in
-// one slice, sorted together (rdf.SortQuads), then written at once.
+// one slice, sorted together (rdf.SortQuads), then written at once; for
+// json and graphml, every graph merged at once (export.Merge).
 func oldExport(t *testing.T, s *store.Store, format string, docIRIs []string) string {
 	t.Helper()
 	var all []quad.Quad
@@ -33,6 +37,22 @@ func oldExport(t *testing.T, s *store.Store, format string, docIRIs []string) st
 	}
 	rdf.SortQuads(all)
 	var b bytes.Buffer
+	switch format {
+	case "json", "graphml":
+		gs, err := rdf.FromQuads(all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if format == "json" {
+			err = export.WriteJSON(&b, export.Merge(gs))
+		} else {
+			err = WriteGraphML(&b, BuildExportGraph(export.Merge(gs)))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
 	var qw quad.WriteCloser = nquads.NewWriter(&b)
 	if format == "jsonld" {
 		qw = jsonld.NewWriter(&b)
@@ -87,6 +107,12 @@ func TestExportStreamsInSortedOrder(t *testing.T) {
 	}{
 		{"all", "nquads", nil, ""},
 		{"all jsonld", "jsonld", nil, ""},
+		{"named jsonld", "jsonld", []string{"x-1", "x-10", "x-09"}, ""},
+		{"all json", "json", nil, ""},
+		{"named json", "json", []string{"x-1-b", "x-10", "x-1"}, ""},
+		{"all graphml", "graphml", nil, ""},
+		{"missing json", "json", []string{"x-1", "nope"}, "document " + kg.DocIRI("nope") + " is not in"},
+		{"missing jsonld", "jsonld", []string{"nope"}, "document " + kg.DocIRI("nope") + " is not in"},
 		{"named", "nquads", []string{"x-2", "x-10", "x-1"}, ""},
 		{"named reversed", "nquads", []string{"x-1", "x-10", "x-1-b"}, ""},
 		{"one", "nquads", []string{"x-09"}, ""},
@@ -116,5 +142,59 @@ func TestExportStreamsInSortedOrder(t *testing.T) {
 				t.Errorf("streamed export differs from the sorted one:\ngot  %.300s\nwant %.300s", got.String(), want)
 			}
 		})
+	}
+}
+
+// The JSON-LD export is JSON-LD: json-gold (the processor quad's writer
+// uses) reads it back into the quads of the N-Quads export, on a store
+// whose documents the walk gives in another order than their IRIs.
+func TestJSONLDParsesBackToTheQuads(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, store.Options{Backend: "memstore"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.WriteGraphs(ctx, []*kg.Graph{storetest.Sample("x-1"), storetest.SampleEN("x-10"), storetest.Sample("x-2")}); err != nil {
+		t.Fatal(err)
+	}
+	var js, nq bytes.Buffer
+	if err := Export(ctx, s, &js, "jsonld"); err != nil {
+		t.Fatal(err)
+	}
+	if err := Export(ctx, s, &nq, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	opts := ld.NewJsonLdOptions("")
+	opts.Format = "application/n-quads"
+	back, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := func(s string) []string {
+		var out []string
+		for _, l := range strings.Split(strings.TrimSpace(s), "\n") {
+			// Both are N-Quads; json-gold writes the literals' datatypes
+			// as rdf:langString and xsd:string where the export leaves
+			// plain strings plain.
+			l = strings.ReplaceAll(l, "^^<http://www.w3.org/2001/XMLSchema#string>", "")
+			out = append(out, l)
+		}
+		slices.Sort(out)
+		return out
+	}
+	got, want := lines(back.(string)), lines(nq.String())
+	if len(want) < 50 || !slices.Equal(got, want) {
+		t.Errorf("JSON-LD read back gives %d quads, the N-Quads export %d", len(got), len(want))
+		for i := range min(len(got), len(want)) {
+			if got[i] != want[i] {
+				t.Errorf("first difference:\n%s\n%s", got[i], want[i])
+				break
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bufio"
 	"cmp"
 	"context"
 	"encoding/csv"
@@ -48,45 +49,74 @@ type ExportGraph struct {
 
 // BuildExportGraph builds the drawable graph of a JSON export.
 func BuildExportGraph(ex export.Export) ExportGraph {
-	var g ExportGraph
+	var b graphBuilder
 	for _, e := range ex.Entities {
-		g.Nodes = append(g.Nodes, GraphNode{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Docs: len(e.Documents)})
+		b.entity(e)
 	}
-	values := map[string]bool{}
-	edges := map[[3]string]*GraphEdge{}
-	var keys [][3]string
 	for _, f := range ex.Facts {
-		target := f.Object
-		if f.Value != nil {
-			target = "value:" + f.Value.Text
-			if f.Value.Currency != "" {
-				target += " " + f.Value.Currency
-			}
-			if !values[target] {
-				values[target] = true
-				g.Nodes = append(g.Nodes, GraphNode{ID: target, Name: f.Value.Text, Type: "Value"})
-			}
+		b.fact(f)
+	}
+	return b.graph()
+}
+
+// graphBuilder builds the drawable graph from the export's entities, then
+// its facts in the export's order (the first, most confident fact of an
+// edge gives its evidence).
+type graphBuilder struct {
+	g      ExportGraph
+	values map[string]bool
+	edges  map[[3]string]*GraphEdge
+	keys   [][3]string
+	docs   map[string]string // interned document IRIs
+}
+
+func (b *graphBuilder) entity(e export.ExportEntity) {
+	b.g.Nodes = append(b.g.Nodes, GraphNode{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, Docs: len(e.Documents)})
+}
+
+func (b *graphBuilder) fact(f export.ExportFact) {
+	if b.edges == nil {
+		b.values, b.edges, b.docs = map[string]bool{}, map[[3]string]*GraphEdge{}, map[string]string{}
+	}
+	target := f.Object
+	if f.Value != nil {
+		target = "value:" + f.Value.Text
+		if f.Value.Currency != "" {
+			target += " " + f.Value.Currency
 		}
-		k := [3]string{f.Subject, f.Predicate, target}
-		e := edges[k]
-		if e == nil {
-			e = &GraphEdge{Source: f.Subject, Target: target, Predicate: f.Predicate, Confidence: -1}
-			edges[k] = e
-			keys = append(keys, k)
-		}
-		if !slices.Contains(e.Docs, f.Doc) {
-			e.Docs = append(e.Docs, f.Doc)
-		}
-		if f.Confidence > e.Confidence {
-			e.Confidence, e.Evidence = f.Confidence, f.Evidence
+		if !b.values[target] {
+			b.values[target] = true
+			b.g.Nodes = append(b.g.Nodes, GraphNode{ID: target, Name: f.Value.Text, Type: "Value"})
 		}
 	}
+	k := [3]string{f.Subject, f.Predicate, target}
+	e := b.edges[k]
+	if e == nil {
+		e = &GraphEdge{Source: f.Subject, Target: target, Predicate: f.Predicate, Confidence: -1}
+		b.edges[k] = e
+		b.keys = append(b.keys, k)
+	}
+	doc, ok := b.docs[f.Doc]
+	if !ok {
+		doc = f.Doc
+		b.docs[doc] = doc
+	}
+	if !slices.Contains(e.Docs, doc) {
+		e.Docs = append(e.Docs, doc)
+	}
+	if f.Confidence > e.Confidence {
+		e.Confidence, e.Evidence = f.Confidence, f.Evidence
+	}
+}
+
+func (b *graphBuilder) graph() ExportGraph {
+	g := b.g
 	slices.SortFunc(g.Nodes, func(a, b GraphNode) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(keys, func(a, b [3]string) int {
+	slices.SortFunc(b.keys, func(a, b [3]string) int {
 		return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]), strings.Compare(a[2], b[2]))
 	})
-	for _, k := range keys {
-		e := edges[k]
+	for _, k := range b.keys {
+		e := b.edges[k]
 		slices.Sort(e.Docs)
 		g.Edges = append(g.Edges, *e)
 	}
@@ -95,20 +125,33 @@ func BuildExportGraph(ex export.Export) ExportGraph {
 
 func (g ExportGraph) empty() bool { return len(g.Nodes) == 0 }
 
-// graphOf reads the documents and builds their drawable graph.
+// graphOf reads the documents one at a time (streamOf) and builds their
+// drawable graph, holding the graph, not the documents.
 func graphOf(ctx context.Context, s *store.Store, docIRIs []string) (ExportGraph, error) {
-	graphs, err := s.Graphs(ctx, docIRIs...)
+	st, err := streamOf(ctx, s, docIRIs)
 	if err != nil {
 		return ExportGraph{}, err
 	}
-	return BuildExportGraph(export.Merge(graphs)), nil
+	defer st.Close()
+	var b graphBuilder
+	for _, e := range st.Entities() {
+		b.entity(e)
+	}
+	err = st.EachFact(func(f export.ExportFact) error {
+		b.fact(f)
+		return nil
+	})
+	if err != nil {
+		return ExportGraph{}, err
+	}
+	return b.graph(), nil
 }
 
 // WriteGraphML writes the graph as GraphML: node attributes name (and
 // label, which Gephi shows), type, aliases, documents; edge attributes
 // predicate (and label), documents, evidence, confidence.
 func WriteGraphML(w io.Writer, g ExportGraph) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, 1<<16)
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
   <key id="n_label" for="node" attr.name="label" attr.type="string"/>
@@ -127,10 +170,10 @@ func WriteGraphML(w io.Writer, g ExportGraph) error {
 		if v == "" {
 			return
 		}
-		fmt.Fprintf(&b, `      <data key="%s">%s</data>`+"\n", key, xmlText(v))
+		fmt.Fprintf(b, `      <data key="%s">%s</data>`+"\n", key, xmlText(v))
 	}
 	for _, n := range g.Nodes {
-		fmt.Fprintf(&b, "    <node id=\"%s\">\n", xmlText(n.ID))
+		fmt.Fprintf(b, "    <node id=\"%s\">\n", xmlText(n.ID))
 		data("n_label", n.Name)
 		data("n_name", n.Name)
 		data("n_type", n.Type)
@@ -139,7 +182,7 @@ func WriteGraphML(w io.Writer, g ExportGraph) error {
 		b.WriteString("    </node>\n")
 	}
 	for i, e := range g.Edges {
-		fmt.Fprintf(&b, "    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, xmlText(e.Source), xmlText(e.Target))
+		fmt.Fprintf(b, "    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, xmlText(e.Source), xmlText(e.Target))
 		data("e_label", e.Predicate)
 		data("e_predicate", e.Predicate)
 		data("e_documents", strings.Join(e.Docs, " "))
@@ -148,8 +191,7 @@ func WriteGraphML(w io.Writer, g ExportGraph) error {
 		b.WriteString("    </edge>\n")
 	}
 	b.WriteString("  </graph>\n</graphml>\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 func xmlText(s string) string {
@@ -163,7 +205,7 @@ func xmlText(s string) string {
 // organizations, ellipses for people, notes for values), edges labelled
 // with their predicates and carrying their evidence and documents.
 func WriteDOT(w io.Writer, g ExportGraph) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, 1<<16)
 	b.WriteString("digraph graphbuild {\n  graph [charset=\"UTF-8\", rankdir=LR];\n  node [fontname=\"Noto Sans\"];\n  edge [fontname=\"Noto Sans\", fontsize=10];\n")
 	shapes := map[string]string{"Person": "ellipse", "Organization": "box", "Product": "component", "Place": "house", "Value": "note"}
 	for _, n := range g.Nodes {
@@ -171,24 +213,24 @@ func WriteDOT(w io.Writer, g ExportGraph) error {
 		if shape == "" {
 			shape = "ellipse"
 		}
-		fmt.Fprintf(&b, "  %s [label=%s, name=%s, type=%s, aliases=%s, documents=%d, shape=%s];\n",
+		fmt.Fprintf(b, "  %s [label=%s, name=%s, type=%s, aliases=%s, documents=%d, shape=%s];\n",
 			dotID(n.ID), dotID(n.Name), dotID(n.Name), dotID(n.Type), dotID(strings.Join(n.Aliases, " | ")), n.Docs, shape)
 	}
 	for _, e := range g.Edges {
-		fmt.Fprintf(&b, "  %s -> %s [label=%s, predicate=%s, documents=%s, evidence=%s, confidence=%s];\n",
+		fmt.Fprintf(b, "  %s -> %s [label=%s, predicate=%s, documents=%s, evidence=%s, confidence=%s];\n",
 			dotID(e.Source), dotID(e.Target), dotID(e.Predicate), dotID(e.Predicate), dotID(strings.Join(e.Docs, " ")),
 			dotID(e.Evidence), dotID(strconv.FormatFloat(e.Confidence, 'g', -1, 64)))
 	}
 	b.WriteString("}\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
 // dotID quotes s as a DOT string.
 func dotID(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
-	return `"` + r.Replace(s) + `"`
+	return `"` + dotEscaper.Replace(s) + `"`
 }
+
+var dotEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
 
 // CSVFiles names the two files the csv export writes for -o NAME:
 // NAME.nodes.csv and NAME.edges.csv (a trailing .csv of NAME is dropped).

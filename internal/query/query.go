@@ -4,6 +4,8 @@
 package query
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -106,28 +108,32 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 		}
 		return nil
 	case "json":
-		graphs, err := s.Graphs(ctx, docIRIs...)
+		st, err := streamOf(ctx, s, docIRIs)
 		if err != nil {
 			return err
 		}
-		if err := export.WriteJSON(w, export.Merge(graphs)); err != nil {
+		defer st.Close()
+		if err := st.WriteJSON(w); err != nil {
 			return err
 		}
-		if len(graphs) == 0 {
+		if st.Len() == 0 {
+			return errorf(ErrNoMatch, "the store holds no documents")
+		}
+		return nil
+	case "jsonld":
+		n, err := writeJSONLD(ctx, s, w, docIRIs)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
 			return errorf(ErrNoMatch, "the store holds no documents")
 		}
 		return nil
 	}
 	// One document at a time (store.EachDocument), in the store's sorted
 	// order: the N-Quads writer keeps nothing, so the export holds one
-	// document's quads, not the store's (issue 14). quad's JSON-LD writer
-	// keeps every quad until Close, so that format still holds them all.
-	var qw quad.WriteCloser
-	if format == "nquads" {
-		qw = nquads.NewWriter(w)
-	} else {
-		qw = jsonld.NewWriter(w)
-	}
+	// document's quads, not the store's (issue 14).
+	qw := nquads.NewWriter(w)
 	n := 0
 	err := s.EachDocument(ctx, docIRIs, func(_ string, qs []quad.Quad) error {
 		n += len(qs)
@@ -144,6 +150,99 @@ func Export(ctx context.Context, s *store.Store, w io.Writer, format string, doc
 		return errorf(ErrNoMatch, "the store holds no documents")
 	}
 	return nil
+}
+
+// streamOf reads the documents (all when docIRIs is empty) one at a time
+// into a JSON export stream; the caller closes it.
+func streamOf(ctx context.Context, s *store.Store, docIRIs []string) (*export.Stream, error) {
+	st, err := export.NewStream()
+	if err != nil {
+		return nil, err
+	}
+	err = s.EachDocument(ctx, docIRIs, func(_ string, qs []quad.Quad) error {
+		gs, err := rdf.FromQuads(qs)
+		if err != nil {
+			return err
+		}
+		for _, g := range gs {
+			if err := st.Add(g); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
+// writeJSONLD writes the documents as JSON-LD, as quad's JSON-LD writer
+// does given all their quads: one array of the documents' named graphs,
+// {"@id": document, "@graph": [its nodes]}, ordered by IRI. That writer
+// holds every quad until it is closed, then the whole expanded document;
+// here each document is expanded alone (a named graph's nodes depend only
+// on its own quads) and its bytes spooled, then copied out in the order of
+// the IRIs, which is not the order the store's walk gives ("…x-10" before
+// "…x-1"). It returns the number of quads.
+func writeJSONLD(ctx context.Context, s *store.Store, w io.Writer, docIRIs []string) (int, error) {
+	sp, err := export.NewSpool()
+	if err != nil {
+		return 0, err
+	}
+	defer sp.Close()
+	type part struct {
+		iri string
+		r   export.Range
+	}
+	var parts []part
+	var buf bytes.Buffer
+	n := 0
+	err = s.EachDocument(ctx, docIRIs, func(doc string, qs []quad.Quad) error {
+		n += len(qs)
+		buf.Reset()
+		jw := jsonld.NewWriter(&buf)
+		if _, err := jw.WriteQuads(rdf.StandardRDF(qs)); err != nil {
+			return err
+		}
+		if err := jw.Close(); err != nil {
+			return err
+		}
+		// "[{…}]\n": one graph; spool ",{…}".
+		b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+		if len(b) < 2 || b[0] != '[' || b[len(b)-1] != ']' {
+			return fmt.Errorf("json-ld of %s: not an array", doc)
+		}
+		b[0] = ','
+		p := part{iri: doc}
+		p.r.Start = sp.Size()
+		var err error
+		p.r.End, err = sp.Write(b[:len(b)-1])
+		parts = append(parts, p)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	slices.SortFunc(parts, func(a, b part) int { return strings.Compare(a.iri, b.iri) })
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.WriteByte('[')
+	first := true
+	for _, p := range parts {
+		if p.r.End-p.r.Start <= 1 { // an empty array: no graph
+			continue
+		}
+		if first {
+			p.r.Start++
+			first = false
+		}
+		if err := sp.CopyTo(bw, p.r); err != nil {
+			return 0, err
+		}
+	}
+	bw.WriteString("]\n")
+	return n, bw.Flush()
 }
 
 // ExportCSV writes the drawable graph of the documents as two CSV files.

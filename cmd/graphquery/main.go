@@ -199,10 +199,16 @@ func checkListing(format string, limit int) error {
 // limited cuts recs to limit (0: no limit), saying so on stderr.
 func limited[T any](c *cmdContext, recs []T, limit int, what string) []T {
 	if limit > 0 && len(recs) > limit {
-		c.note("showing %d of %d %s; --limit 0 shows all", limit, len(recs), what)
+		c.shown(limit, len(recs), what)
 		return recs[:limit]
 	}
 	return recs
+}
+
+// shown says on stderr that a listing shows n of its total rows: how many
+// more there are and how to get them all.
+func (c *cmdContext) shown(n, total int, what string) {
+	c.note("showing %d of %d %s (%d more); --limit 0 shows all", n, total, what, total-n)
 }
 
 // note says something about the output on stderr, which scripts reading
@@ -298,10 +304,10 @@ var commands = []command{
 			fs.StringVar(&opt.Type, "type", "", "only entities of this type: Person, Organization, Product, Place, Event")
 			docs := docsFlag(fs, "only entities this document mentions")
 			fs.IntVar(&opt.MinDocs, "min-docs", 0, "only entities at least N documents mention")
-			limit := limitFlag(fs, 0, "entities")
+			fs.IntVar(&opt.Limit, "limit", 50, "show at most N entities, by type and name (0: all); the first 50 by default, so a large store answers at once")
 			format := formatFlag(fs)
 			return func(ctx context.Context, c *cmdContext) error {
-				if err := checkListing(*format, *limit); err != nil {
+				if err := checkListing(*format, opt.Limit); err != nil {
 					return err
 				}
 				if opt.Type != "" {
@@ -318,11 +324,13 @@ var commands = []command{
 				if opt.Docs, err = query.ResolveDocs(ctx, c.st, *docs); err != nil {
 					return err
 				}
-				rows, err := query.Entities(ctx, c.st, opt)
+				rows, total, err := query.Entities(ctx, c.st, opt)
 				if err != nil {
 					return c.emptyList(*format, err)
 				}
-				rows = limited(c, rows, *limit, "entities")
+				if len(rows) < total {
+					c.shown(len(rows), total, "entities")
+				}
 				none := "no entities"
 				if opt.Type != "" {
 					none = "no entity of type " + opt.Type
@@ -389,7 +397,7 @@ var commands = []command{
 				}
 				n, err := query.Docs(ctx, c.st, c.stdout, *format, *limit)
 				if *limit > 0 && n > *limit {
-					c.note("showing %d of %d documents; --limit 0 shows all", *limit, n)
+					c.shown(*limit, n, "documents")
 				}
 				return err
 			}
@@ -465,7 +473,7 @@ var commands = []command{
 					return c.emptyList(*format, err)
 				}
 				if *limit > 0 && total > len(rows) {
-					c.note("showing %d of %d entities; --limit 0 shows all", len(rows), total)
+					c.shown(len(rows), total, "entities")
 				}
 				return query.WriteLink(c.stdout, *format, rows, *minDocs)
 			}

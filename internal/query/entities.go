@@ -22,6 +22,7 @@ type EntitiesOptions struct {
 	Type    string   // an entity type, any case ("" for all)
 	Docs    []string // only entities these documents mention (IRIs)
 	MinDocs int      // only entities at least this many documents mention
+	Limit   int      // only the first this many, in Entities' order (0: all)
 }
 
 // EntityRow is one entity of entities and link, merged across documents.
@@ -34,15 +35,16 @@ type EntityRow struct {
 	Langs   []string `json:"langs"`
 }
 
-// Entities lists the entities the options select, sorted by type and name.
+// Entities lists the entities the options select, sorted by type and name,
+// the first opt.Limit of them (0: all), and returns how many there are.
 // The documents of an entity are the labels of its rdf:type quads, read
 // per type through the object index.
-func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]EntityRow, error) {
+func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]EntityRow, int, error) {
 	var types []string
 	if opt.Type != "" {
 		t, err := EntityType(opt.Type)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		ti, _ := t.Info()
 		types = []string{ti.IRI}
@@ -59,7 +61,7 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	}
 	res, err := st.Read(ctx, lookups...)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	r := newReader(st)
 	docsOf := map[string][]string{}
@@ -87,16 +89,17 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	if st.HasQueryIndex() {
 		// The names and articles from the query index: two short scans per
 		// entity instead of every name quad of every entity and every
-		// document's quads.
-		return r.indexedRows(ctx, iris, typeOf, docsOf)
+		// document's quads; the articles only of the rows it returns.
+		rows, err := r.indexedRows(ctx, iris, typeOf, docsOf, opt.Limit)
+		return rows, len(iris), err
 	}
 	docs, err := r.documents(ctx, allDocs)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	nodes, err := r.readNodes(ctx, iris, rdf.PropName, rdf.PropSurfaceForm)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	out := make([]EntityRow, 0, len(iris))
 	for _, e := range iris {
@@ -123,7 +126,10 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 		out = append(out, row)
 	}
 	sortEntityRows(out)
-	return out, nil
+	if opt.Limit > 0 && len(out) > opt.Limit {
+		out = out[:opt.Limit]
+	}
+	return out, len(iris), nil
 }
 
 // WriteEntities writes the entities in format.
@@ -150,16 +156,15 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 		for i, e := range ents {
 			iris[i] = e.IRI
 		}
-		if rows, err = newReader(st).indexedRows(ctx, iris, nil, nil); err != nil {
+		if rows, err = newReader(st).indexedRows(ctx, iris, nil, nil, 0); err != nil {
 			return nil, 0, err
 		}
 		total = n
 	} else {
 		var err error
-		if rows, err = Entities(ctx, st, EntitiesOptions{MinDocs: minDocs}); err != nil {
+		if rows, total, err = Entities(ctx, st, EntitiesOptions{MinDocs: minDocs}); err != nil {
 			return nil, 0, err
 		}
-		total = len(rows)
 	}
 	slices.SortStableFunc(rows, func(a, b EntityRow) int { return cmp.Compare(len(b.Docs), len(a.Docs)) })
 	if limit > 0 && len(rows) > limit {
@@ -169,14 +174,17 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 }
 
 // indexedRows makes the rows of the entities from the query index (their
-// documents and names), sorted as Entities sorts them. typeOf, when not
-// nil, gives each entity's type (Entities read it already); otherwise it
-// is read. docsOf, when not nil, keeps only the documents it gives for an
-// entity (those that give it the type listed: an entity typed Person in one
-// article and Organization in another lists only the first with --type
-// person).
-func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string, docsOf map[string][]string) ([]EntityRow, error) {
-	sums, err := r.st.EntitySummaries(ctx, iris, true)
+// documents and names), sorted as Entities sorts them, the first limit of
+// them (0: all). typeOf, when not nil, gives each entity's type (Entities
+// read it already); otherwise it is read. docsOf, when not nil, keeps only
+// the documents it gives for an entity (those that give it the type listed:
+// an entity typed Person in one article and Organization in another lists
+// only the first with --type person). The order needs the names only, so
+// the articles are read for the rows returned (entities --type person on
+// the 30k store: 32,061 entities, 50 shown).
+func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string, docsOf map[string][]string, limit int) ([]EntityRow, error) {
+	cut := limit > 0 && len(iris) > limit
+	sums, err := r.st.EntitySummaries(ctx, iris, !cut)
 	if err != nil {
 		return nil, err
 	}
@@ -213,8 +221,23 @@ func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[stri
 			}
 		}
 		slices.Sort(row.Aliases)
-		for _, d := range sum.Docs {
-			if docsOf != nil && !slices.Contains(docsOf[e], d.IRI) {
+		out = append(out, row)
+	}
+	sortEntityRows(out)
+	if cut {
+		out = out[:limit]
+		kept := make([]string, len(out))
+		for i, row := range out {
+			kept[i] = row.ID
+		}
+		if sums, err = r.st.EntitySummaries(ctx, kept, true); err != nil {
+			return nil, err
+		}
+	}
+	for i := range out {
+		row := &out[i]
+		for _, d := range sums[row.ID].Docs {
+			if docsOf != nil && !slices.Contains(docsOf[row.ID], d.IRI) {
 				continue
 			}
 			id := d.ID
@@ -226,9 +249,7 @@ func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[stri
 		}
 		slices.Sort(row.Docs)
 		row.Langs = uniq(row.Langs)
-		out = append(out, row)
 	}
-	sortEntityRows(out)
 	return out, nil
 }
 

@@ -15,7 +15,7 @@ import (
 // the most articles mention, those with the most facts linking them to
 // other entities first.
 func Top(ctx context.Context, st *store.Store, limit int) ([]Match, error) {
-	rows, err := Entities(ctx, st, EntitiesOptions{})
+	rows, _, err := Entities(ctx, st, EntitiesOptions{})
 	if err != nil {
 		return nil, err
 	}

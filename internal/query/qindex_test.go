@@ -112,9 +112,10 @@ func sameAnswers(t *testing.T, opts store.Options) {
 				add(fmt.Sprintf("link %d %d (%d)", n, limit, total), rows, err)
 			}
 		}
-		for _, o := range []EntitiesOptions{{}, {Type: "person"}, {Type: "Organization", MinDocs: 2}, {MinDocs: 3}, {Docs: []string{kg.DocIRI("syn-00003")}}} {
-			rows, err := Entities(ctx, s, o)
-			add(fmt.Sprintf("entities %+v", o), rows, err)
+		for _, o := range []EntitiesOptions{{}, {Type: "person"}, {Type: "Organization", MinDocs: 2}, {MinDocs: 3}, {Docs: []string{kg.DocIRI("syn-00003")}},
+			{Limit: 4}, {Type: "person", Limit: 2}, {MinDocs: 2, Limit: 1000}} {
+			rows, total, err := Entities(ctx, s, o)
+			add(fmt.Sprintf("entities %+v (%d)", o, total), rows, err)
 		}
 		for _, name := range []string{"Person 7", "Org 3", "person 1", "Pers", "Justin Lin", "لين", "Alibaba", "nobody"} {
 			c, err := EntityCard(ctx, s, name)

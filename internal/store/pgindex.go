@@ -68,7 +68,7 @@ func init() {
 		Estimated: func(table string) string {
 			return "SELECT reltuples::BIGINT AS estimate FROM pg_class WHERE relname='" + table + "';"
 		},
-		RunTx: postgres.RunTxPostgres,
+		RunTx: pgRunTx, // pgwrite.go
 		TxRetry: func(tx *sql.Tx, stmts func() error) error {
 			if err := stmts(); err != nil {
 				return err

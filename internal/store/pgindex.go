@@ -55,8 +55,9 @@ var (
 )
 
 func init() {
+	sql.Register(pgDriverName, pgDriver{})
 	csql.Register(pgFlavor, csql.Registration{
-		Driver:             "postgres",
+		Driver:             pgDriverName, // lib/pq with the JIT compiler off
 		HashType:           `BYTEA`,
 		BytesType:          `BYTEA`,
 		HorizonType:        `BIGSERIAL`,
@@ -94,9 +95,6 @@ func (s *Store) pgApply(ctx context.Context, deltas []graph.Delta, opts graph.Ig
 		}
 		if hook == nil {
 			return nil
-		}
-		if _, err := tx.ExecContext(ctx, "SET LOCAL jit = off"); err != nil { // see pgConnector
-			return err
 		}
 		return hook(ctx, tx)
 	}
@@ -365,7 +363,8 @@ func (t *pgTx) scanPaged(ctx context.Context, prefix hkv.Key, limit int, fn func
 // planner cannot estimate a key range given as a parameter, costs the
 // multi-prefix scan (one range per entity) as millions of rows and
 // compiles it, which took 200-340 ms of a 450 ms query on the 1k store
-// (auto_explain), and as much of the node value reads.
+// (auto_explain), and as much of the node value reads. A server that has
+// no such setting (CockroachDB) is used as it is.
 type pgConnector struct{ *pq.Connector }
 
 func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
@@ -374,22 +373,38 @@ func (c pgConnector) Connect(ctx context.Context) (driver.Conn, error) {
 		return nil, err
 	}
 	if ex, ok := conn.(driver.ExecerContext); ok {
-		if _, err := ex.ExecContext(ctx, "SET jit = off", nil); err != nil {
-			conn.Close()
-			return nil, err
-		}
+		ex.ExecContext(ctx, "SET jit = off", nil) // an error leaves the connection as it was
 	}
 	return conn, nil
 }
 
-// pgOpen opens a connection pool to conn with the JIT compiler off.
-func pgOpen(conn string) (*sql.DB, error) {
-	c, err := pq.NewConnector(conn)
+func (c pgConnector) Driver() driver.Driver { return pgDriver{} }
+
+// pgDriver is lib/pq with pgConnector's connections, registered as
+// pgDriverName: the driver of the flavor's connections (Cayley's) and of
+// graphbuild's own (pgOpen).
+type pgDriver struct{}
+
+const pgDriverName = "graphbuild-postgres"
+
+func (pgDriver) Open(name string) (driver.Conn, error) {
+	c, err := pgDriver{}.OpenConnector(name)
 	if err != nil {
 		return nil, err
 	}
-	return sql.OpenDB(pgConnector{c}), nil
+	return c.Connect(context.Background())
 }
+
+func (pgDriver) OpenConnector(name string) (driver.Connector, error) {
+	c, err := pq.NewConnector(name)
+	if err != nil {
+		return nil, err
+	}
+	return pgConnector{c}, nil
+}
+
+// pgOpen opens a connection pool to conn with the JIT compiler off.
+func pgOpen(conn string) (*sql.DB, error) { return sql.Open(pgDriverName, conn) }
 
 // pgView runs fn in a read-only transaction that sees one state of the
 // store.

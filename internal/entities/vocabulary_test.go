@@ -26,6 +26,11 @@ func TestVocabularyVeto(t *testing.T) {
 		{"a given name that is also a verb", "وقال يزيد إن الاجتماع انتهى.", "يزيد", schema.Person, 3, false},
 		{"a verb with the future prefix (rule future-verb)", "وقال الوزير: سنعلن الخطة غدا.", "سنعلن", schema.Organization, 40, true},
 		{"a name that starts like a future verb", "وقال سامر إن الخطة جاهزة.", "سامر", schema.Person, 40, false},
+		{"a bare noun the news writes with the article (rule bare-article-noun)", "وأرسل الموظف بريد الشركة أمس.", "بريد", schema.Person, 40, true},
+		{"a bare adjective the news writes with the article (rule bare-article-noun)", "ووقع اتفاق فرنسي روسي أمس.", "روسي", schema.Person, 40, true},
+		{"such a word with the article is not that rule's", "وأرسل الموظف البريد أمس.", "البريد", schema.Person, 40, false},
+		{"such a word after ل + the article is not that rule's", "وقدمت الوزارة دعما لليونيسكو أمس.", "لليونيسكو", schema.Organization, 40, false},
+		{"such a word that is a given name as written", "وقال نصر إن الخطة جاهزة.", "نصر", schema.Person, 40, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -43,3 +43,27 @@ func ArticleGrades(lang string) *Phrases {
 	g, _ := gradeGaz.LoadOrStore(lang, p)
 	return g.(*Phrases)
 }
+
+var gradeMaps sync.Map // lang → map[string]string
+
+// ArticleGrade returns the article grade ("0"–"6", with "p" appended when
+// the stem takes possessive pronouns) of a folded stem without proclitics
+// or article in tables/<lang>.grades.gz, "" for a stem the table lacks.
+func ArticleGrade(lang, stem string) string {
+	m, ok := gradeMaps.Load(lang)
+	if !ok {
+		g := map[string]string{}
+		if b, err := gradeTables.ReadFile("tables/" + lang + ".grades.gz"); err == nil {
+			if zr, err := gzip.NewReader(bytes.NewReader(b)); err == nil {
+				sc := bufio.NewScanner(zr)
+				for sc.Scan() {
+					if w, gr, ok := strings.Cut(sc.Text(), "\t"); ok && !strings.HasPrefix(w, "#") {
+						g[w] = gr
+					}
+				}
+			}
+		}
+		m, _ = gradeMaps.LoadOrStore(lang, g)
+	}
+	return m.(map[string]string)[stem]
+}

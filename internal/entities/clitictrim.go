@@ -19,8 +19,12 @@ import (
 // (a word cannot start with و + ال). Part of it, the rule
 // "org-preposition-trim": an organisation whose first word is a trigger
 // noun behind a glued preposition (ل, ب, ول, وب: "لنادي تشيلسي", "بنادي
-// النصر") starts at the trigger noun. The mention keeps its tokens; its
-// span and text start after the clitic.
+// النصر") starts at the trigger noun. Part of it too, the rule
+// "preposition-given-name": a person of two words or more whose first word
+// is a glued preposition (ل, ب, ول, وب) before a listed given name starts
+// at the given name ("لنجيب محفوظ", "بطلال العبسي"; see
+// prepositionGivenName). The mention keeps its tokens; its span and text
+// start after the clitic.
 func trimGluedClitics(d *text.Document, ms []Mention) []Mention {
 	L := lang.Of(d.Lang)
 	if !L.Clitics {
@@ -34,7 +38,11 @@ func trimGluedClitics(d *text.Document, ms []Mention) []Mention {
 		if t.Start != m.Span.Start {
 			continue // already starts inside the word
 		}
-		if rest, ok := cliticRest(L, t, m.Type); ok {
+		rest, ok := cliticRest(L, t, m.Type)
+		if !ok && m.Type == schema.Person && m.Tok[1]-m.Tok[0] > 1 {
+			rest, ok = prepositionGivenName(d, L, t)
+		}
+		if ok {
 			skip := cliticBytes(t.Text, rest)
 			if skip <= 0 || skip >= len(t.Text) {
 				continue
@@ -100,6 +108,57 @@ func trigger(L *lang.Profile, f string) bool {
 func gluedPrepositionClitic(L *lang.Profile, p string) bool {
 	for _, g := range L.GluedPrepositions {
 		if p == g || p == L.AndProclitic+g {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionGivenName is the rule "preposition-given-name": the first
+// word of a person's name is a glued preposition (ل, ب, ول, وب) and a
+// listed given name as written ("لنجيب محفوظ", "لسالم محمد السيد",
+// "بسمير جعجع"), and the whole word is no given name itself (بلال، لبنى)
+// nor a common word (لدينا "we have"). A given name that is also a word of
+// the vocabulary (سالم، فيصل، توفيق، حمد) counts only after ل ("لفيصل
+// العيسى"): after ب it is most often the noun ("بتوفيق الله", "بحمد
+// الله", "برضا نفسي"), which stays as it was. After ب the document must
+// also write the given name bare: a transliterated name may begin with the
+// letter ("برايان مايرز" is no "ب + رايان").
+func prepositionGivenName(d *text.Document, L *lang.Profile, t text.Token) (string, bool) {
+	forms := text.StripProclitics(t.Text)
+	if len(forms) < 2 {
+		return "", false
+	}
+	if w, whole := L.FirstNames.Has(forms[0]); whole && w.Toks[0] == forms[0] {
+		return "", false
+	}
+	whole, _ := L.CutAnd(forms[0])
+	if L.Vocabulary[forms[0]] != "" || L.Common[forms[0]] || L.Common[whole] {
+		return "", false // لدينا، ولدينا
+	}
+	for _, f := range forms[1:] {
+		p := strings.TrimSuffix(forms[0], f)
+		if !gluedPrepositionClitic(L, p) {
+			continue
+		}
+		e, ok := L.FirstNames.Has(f)
+		if !ok || e.Toks[0] != f || len(e.Toks) != 1 {
+			continue
+		}
+		to := L.ToClitic(strings.TrimPrefix(p, L.AndProclitic))
+		if !to && (L.VocabularyKind(f) != "" || L.IsCommon(f) || !writesBare(d, f)) {
+			return "", false
+		}
+		return f, true
+	}
+	return "", false
+}
+
+// writesBare reports whether the document has the folded word f as a word
+// of its own.
+func writesBare(d *text.Document, f string) bool {
+	for _, t := range d.Tokens {
+		if t.Fold == f {
 			return true
 		}
 	}

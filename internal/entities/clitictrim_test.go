@@ -43,3 +43,21 @@ func TestTrimGluedClitics(t *testing.T) {
 		})
 	}
 }
+
+// TestPrepositionGivenName checks the rule "preposition-given-name" on
+// sentences of our own: a person whose first word is ل or ب glued to a
+// listed given name starts at the given name; a word that is itself a given
+// name, a one-word mention, and a vocabulary given name after ب stay.
+func TestPrepositionGivenName(t *testing.T) {
+	runPersonSpanCases(t, trimGluedClitics, []personSpanCase{
+		{"ل before a given name", "صدرت رواية جديدة لسامر الحلبي أمس.", "لسامر", 2, "سامر الحلبي"},
+		{"ب before a given name the document writes bare", "وصل طارق الحلبي أمس. والتقى الوزير بطارق الحلبي في مكتبه.", "بطارق", 2, "طارق الحلبي"},
+		{"ب before a given name the document never writes bare stays", "والتقى الوزير برامي الحلبي في مكتبه.", "برامي", 2, "برامي الحلبي"},
+		{"a common word stays (لدينا)", "وقال لدينا الحلبي أمس.", "لدينا", 2, "لدينا الحلبي"},
+		{"ول before a given name", "وقدم الشكر ولسامر الحلبي أيضا.", "ولسامر", 2, "سامر الحلبي"},
+		{"a word that is itself a given name stays (بلال)", "وقال بلال الحلبي إن العمل بدأ.", "بلال", 2, "بلال الحلبي"},
+		{"a one-word mention stays", "وقدم الشكر لسامر أمس.", "لسامر", 1, "لسامر"},
+		{"a vocabulary given name after ل (سالم)", "وقدم الشكر لسالم الحلبي أمس.", "لسالم", 2, "سالم الحلبي"},
+		{"a vocabulary given name after ب stays (بتوفيق)", "وتم العمل بتوفيق الله وحده.", "بتوفيق", 2, "بتوفيق الله"},
+	})
+}

@@ -124,6 +124,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 	}
 	joinedPerson := map[int]bool{}
+	regnal := regnalOwners(d, ms)
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit {
 			continue
@@ -132,13 +133,15 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			continue
 		}
 		forms := text.StripProclitics(m.Text)
-		best, bestScore, bestForm, kept := -1, -1, 0, ""
+		kept := ""
 		if r := loneAcronymGuard(d, m); r != "" {
 			if len(candidates(byWord, forms, i)) > 0 {
 				kept = r
 			}
 			forms = nil // no name holds it as a surname or given name
 		}
+		titled := regnal.titled[i]
+		var cands []loneCandidate
 		for _, j := range candidates(byWord, forms, i) {
 			p := ms[j]
 			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
@@ -167,16 +170,46 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 				kept = r
 				continue
 			}
+			if titled && !regnal.titledNames[text.FoldName(p.Text)] {
+				kept = ruleRegnalNameOwn // "Prince Charles" is not Charles Kennedy
+				continue
+			}
 			score := 1
 			if pos == len(words)-1 {
 				score += 2 // surnames are last in most names the news writes
 			}
 			if j < i {
 				score += 4 // an earlier full name wins over a later one
-				score += j * 0
 			}
-			if score > bestScore || (score == bestScore && j < i && j > best) {
-				best, bestScore, bestForm = j, score, form
+			cands = append(cands, loneCandidate{j: j, score: score, form: form, owner: words,
+				tier: ownerTier(d, d.Tokens[p.Tok[0]]), surname: pos == len(words)-1})
+		}
+		titledCand := slices.ContainsFunc(cands, func(c loneCandidate) bool { return regnal.titledNames[strings.Join(c.owner, " ")] })
+		if !titled && len(forms) > 0 && !titledCand {
+			// "Charles" after "Prince Charles": the regnal name owns the word
+			// too.
+			w := text.FoldName(forms[0])
+			if r := regnal.nearestBefore(w, i); r >= 0 {
+				cands = append(cands, loneCandidate{j: r, score: 5, owner: []string{"regnal|" + w}, tier: 1})
+			} else if r := regnal.firstAfter(w, i); r >= 0 {
+				cands = append(cands, loneCandidate{j: r, score: 1, owner: []string{"regnal|" + w}, tier: 1})
+			}
+		}
+		given := false
+		if len(forms) > 0 {
+			_, given = firstName(d.Lang, text.Token{Text: forms[0], Class: text.Word})
+		}
+		best, bestForm, r := chooseOwner(cands, i, given, lang.Of(d.Lang).CasedNames)
+		if r != "" {
+			kept = r
+		}
+		if best < 0 && titled {
+			// The regnal name's later mentions join its first.
+			if r := regnal.nearestBefore(text.FoldName(m.Text), i); r >= 0 {
+				union(r, i)
+				joinedPerson[i] = true
+				ms[i].Type = schema.Person
+				continue
 			}
 		}
 		if best >= 0 && bestForm > 0 {

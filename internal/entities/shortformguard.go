@@ -1,9 +1,12 @@
 package entities
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -40,7 +43,244 @@ const (
 	// form of an organisation named after someone: "Steve" beside the
 	// "Steve Redgrave Trust" is the man.
 	ruleGivenNameNotOrg = "given-name-not-org"
+	// ruleLoneNameTwoOwners: a lone word that two people of the article
+	// could own (Moazzam Begg and his father Azmat Begg; Lana Clarkson and
+	// her mother Donna Clarkson, both "Ms") joins the one named before it
+	// when only one is, and neither when both or none are. An honorific's
+	// gender rules out the other sex first ("Mr Begg" is no woman's), and
+	// names of one given name and one surname ("George W Bush", "George
+	// Bush") are one owner.
+	ruleLoneNameTwoOwners = "lone-name-two-owners"
+	// ruleRegnalNameOwn: a given name after a regnal title
+	// (regnal_titles.txt: "Prince Charles", "King Abdullah") names its
+	// holder, not a person the article names in full without such a title
+	// (Charles Kennedy); the lone word's other mentions count the titled
+	// name as one more owner (ruleLoneNameTwoOwners).
+	ruleRegnalNameOwn = "regnal-name-own"
 )
+
+// loneCandidate is a mention that lone word may join: its index, how well
+// it fits (surname position, before the word), the clitic form that
+// matched, its owner's name, how surely that is a person's own name
+// (ownerTier) and whether the word is the name's last.
+type loneCandidate struct {
+	j, score, form int
+	owner          []string // the full name's folded words
+	tier           int      // ownerTier
+	surname        bool     // the word is the name's last
+}
+
+// sameOwner reports whether two full names (folded words) may stand for one
+// person, so that a lone word they share counts them as one owner: one
+// holds the other ("Adam Smith" and the "Adam Smith Lecture", "Rock DJ Huw
+// Stephens"), or they end alike and their first words agree as an initial
+// or in three letters ("George W Bush" and "George Bush", "M Williams" and
+// "Martyn Williams", "Dave Collins" and "David Collins"), or they end in
+// the same two words after a third. "Tony Blair" and
+// "Cherie Blair" are two.
+func sameOwner(a, b []string) bool {
+	a, b = hyphenWords(a), hyphenWords(b) // "Kilroy-Silk", "Kilroy Silk"
+	if holds(a, b) || holds(b, a) {
+		return true
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	if len(a) > 2 && len(b) > 2 && a[len(a)-2] == b[len(b)-2] {
+		return true // one double surname ("Euro-Sceptic Kilroy-Silk")
+	}
+	x, y := []rune(a[0]), []rune(b[0])
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 1 {
+		return x[0] == y[0]
+	}
+	return len(x) >= 3 && string(x[:3]) == string(y[:3])
+}
+
+func hyphenWords(ws []string) []string {
+	return strings.Fields(strings.ReplaceAll(strings.Join(ws, " "), "-", " "))
+}
+
+// holds reports whether the words of b occur in a, in order and together.
+func holds(a, b []string) bool {
+	for i := 0; i+len(b) <= len(a); i++ {
+		if slices.Equal(a[i:i+len(b)], b) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerTier ranks a full name's first word as evidence that the name is a
+// person's own: 0 a description the tagger glued to a surname ("Baroness
+// Boothroyd", "Despite Barkley", "Winger Nitoglia"): no listed given name
+// but a common word, an honorific or a title; 1 anything else. Only the
+// names of the best tier among a lone word's candidates are its owners.
+func ownerTier(d *text.Document, first text.Token) int {
+	if _, given := firstName(d.Lang, first); given {
+		return 1
+	}
+	L := lang.Of(d.Lang)
+	if L.IsCommon(first.Text) {
+		return 0
+	}
+	if _, ok := L.Honorifics.Has(first.Text); ok {
+		return 0
+	}
+	if _, ok := L.Titles.Has(first.Text); ok {
+		return 0
+	}
+	return 1
+}
+
+// chooseOwner picks, of the candidates of lone mention i (ascending), the
+// one it joins, with its clitic form; or -1 and the rule that kept it
+// apart when two owners fit and the text does not tell which: of two
+// owners named before the word, neither; of one, that one; when none is
+// named before it (a headline's "Willis sues"), the best-placed later one.
+//
+// A word no given-name list holds is a surname: of the names holding it,
+// those that end with it own it ("Cosby" is Bill Cosby's, not the "Cosby
+// Show"'s; "Scott" Ridley Scott's, not "Scott Free"'s).
+//
+// The rule needs names with reliable edges, so it runs where names are
+// written with a capital (lang CasedNames): in Arabic the tagger glues
+// words to names («زارت شيرمان», «يوسف يروي لي» beside Yusuf Chahine), so
+// two names of one surname there are as often one person's misread spans
+// (ar1k: 15 lone words worse, 4 better). Without it the best-placed
+// candidate wins, as before.
+func chooseOwner(cands []loneCandidate, i int, given, cased bool) (best, form int, kept string) {
+	if !cased {
+		return bestPlaced(cands, i, nil)
+	}
+	surname := false
+	for _, c := range cands {
+		surname = surname || (c.surname && !given)
+	}
+	if surname {
+		var keep []loneCandidate
+		for _, c := range cands {
+			if c.surname {
+				keep = append(keep, c)
+			}
+		}
+		cands = keep
+	}
+	top := 0
+	for _, c := range cands {
+		top = max(top, c.tier)
+	}
+	// Owners: the candidates' names, those that may be one person counted
+	// once (transitively: "Robert Kilroy-Silk Party" holds "Robert
+	// Kilroy-Silk", which ends like "Euro-Sceptic Kilroy-Silk").
+	ownerOf := make([]int, len(cands))
+	for ci, c := range cands {
+		ownerOf[ci] = -1
+		if c.tier == top {
+			ownerOf[ci] = ci
+		}
+	}
+	root := func(x int) int {
+		for ownerOf[x] != x {
+			x = ownerOf[x]
+		}
+		return x
+	}
+	for a := range cands {
+		for b := range a {
+			if ownerOf[a] >= 0 && ownerOf[b] >= 0 && sameOwner(cands[a].owner, cands[b].owner) {
+				if ra, rb := root(a), root(b); ra != rb {
+					ownerOf[ra] = rb
+				}
+			}
+		}
+	}
+	owners := map[int]bool{}
+	before := map[int]bool{}
+	for ci, c := range cands {
+		if ownerOf[ci] < 0 {
+			continue
+		}
+		ownerOf[ci] = root(ci)
+		owners[ownerOf[ci]] = true
+		if c.j < i {
+			before[ownerOf[ci]] = true
+		}
+	}
+	only := -1
+	switch {
+	case len(owners) == 0:
+		return -1, 0, ""
+	case len(owners) > 1 && len(before) > 1:
+		return -1, 0, ruleLoneNameTwoOwners
+	case len(owners) > 1 && len(before) == 1:
+		for o := range before {
+			only = o
+		}
+	}
+	return bestPlaced(cands, i, func(ci int) bool { return ownerOf[ci] >= 0 && (only < 0 || ownerOf[ci] == only) })
+}
+
+// bestPlaced is the candidate (of those ok takes, all when ok is nil) with
+// the best score, of equals the nearest before mention i.
+func bestPlaced(cands []loneCandidate, i int, ok func(int) bool) (best, form int, kept string) {
+	best, bestScore := -1, -1
+	for ci, c := range cands {
+		if ok != nil && !ok(ci) {
+			continue
+		}
+		if c.score > bestScore || (c.score == bestScore && c.j < i && c.j > best) {
+			best, bestScore, form = c.j, c.score, c.form
+		}
+	}
+	return best, form, ""
+}
+
+// regnal holds the lone given names after a regnal title (ruleRegnalNameOwn).
+type regnal struct {
+	titled      map[int]bool     // lone mentions after a regnal title
+	titledNames map[string]bool  // full names a regnal title precedes somewhere
+	byWord      map[string][]int // the titled lone mentions of each folded word, ascending
+}
+
+func regnalOwners(d *text.Document, ms []Mention) regnal {
+	r := regnal{titled: map[int]bool{}, titledNames: map[string]bool{}, byWord: map[string][]int{}}
+	L := lang.Of(d.Lang)
+	for i, m := range ms {
+		if m.Type != schema.Person || m.Entity < 0 || m.LexID != "" || m.Kind == text.Credit || m.Tok[0] == 0 {
+			continue
+		}
+		t := &d.Tokens[m.Tok[0]-1]
+		if t.Sent != d.Tokens[m.Tok[0]].Sent {
+			continue
+		}
+		if _, ok := L.RegnalTitles.HasToken(t); !ok {
+			continue
+		}
+		if m.Tok[1]-m.Tok[0] > 1 {
+			r.titledNames[text.FoldName(m.Text)] = true
+			continue
+		}
+		r.titled[i] = true
+		w := text.FoldName(m.Text)
+		r.byWord[w] = append(r.byWord[w], i)
+	}
+	return r
+}
+
+// nearestBefore is the last titled lone mention of word w before mention
+// i, or -1.
+func (r regnal) nearestBefore(w string, i int) int {
+	best := -1
+	for _, j := range r.byWord[w] {
+		if j < i {
+			best = j
+		}
+	}
+	return best
+}
 
 // personNameGuard returns the rule that keeps the full name p from taking
 // lone words as its surname or given name, or "" when none does.
@@ -129,4 +369,15 @@ func keep(ms []Mention, i int, rule string) {
 	if ms[i].KeptBy == "" {
 		ms[i].KeptBy = rule
 	}
+}
+
+// firstAfter is the first titled lone mention of word w after mention i,
+// or -1.
+func (r regnal) firstAfter(w string, i int) int {
+	for _, j := range r.byWord[w] {
+		if j > i {
+			return j
+		}
+	}
+	return -1
 }

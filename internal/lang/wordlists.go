@@ -39,6 +39,7 @@ type WordLists struct {
 	TitleBreakers        *phrase.Set[Word] // title_breakers.txt (may be empty): X, "whose" minister father
 	TitleAdverbs         *phrase.Set[Word] // title_adverbs.txt (may be empty): X, "now" chairman of …
 	OrgNameJoiners       *phrase.Set[Word] // org_name_joiners.txt (may be empty): Oil "and" Natural Gas Corporation
+	RegnalTitles         *phrase.Set[Word] // regnal_titles.txt (may be empty): "Prince" Charles, a given name alone that names its holder
 
 	Conjunctions          *phrase.Set[Word] // conjunctions.txt (may be empty): Opel "and" Vauxhall
 	GenitivePrepositions  *phrase.Set[Word] // genitive_prepositions.txt (may be empty): chief executive "of" X
@@ -123,6 +124,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.TitleBreakers, file: "title_breakers"},
 		{set: &w.TitleAdverbs, file: "title_adverbs"},
 		{set: &w.OrgNameJoiners, file: "org_name_joiners"},
+		{set: &w.RegnalTitles, file: "regnal_titles", required: false},
 		{set: &w.Conjunctions, file: "conjunctions", required: false},
 		{set: &w.GenitivePrepositions, file: "genitive_prepositions", required: false},
 		{set: &w.WorkplacePrepositions, file: "workplace_prepositions", required: false},

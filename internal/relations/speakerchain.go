@@ -92,7 +92,9 @@ func (c *Context) speakerAfterTitle(j, end int) int {
 // introducerAt is QuoteIntroducers.At without the words that are an
 // introducer only once a proclitic is cut (not_introducers.txt: "الآن" is
 // not ال + أن, "لأن" not ل + أن, "كان" not ك + أن), nor أن after a word that
-// makes it a time conjunction (rule time-conjunction: "بعد أن", "قبل أن").
+// makes it a time conjunction (rule time-conjunction: "بعد أن", "قبل أن") or
+// part of a modal or an exception (rule modal-conjunction: "يجب أن", "يمكن
+// أن", "دون أن", "إلا أن").
 func (c *Context) introducerAt(k, end int) (phrase.Match[lang.Word], bool) {
 	if k < end {
 		if _, ok := c.L.NotIntroducers.EndingAt(c.Doc.Tokens, max(0, k-1), k+1, true); ok {

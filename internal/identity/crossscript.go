@@ -176,7 +176,7 @@ func crossScriptJoin(e batchEntity, found map[string][]Candidate, inBatch map[st
 		}
 		// Ambiguity is counted before the letters are read: a second name
 		// of the same classes (غراس: Grace or Grass) leaves it open.
-		if len(match) == 1 && text.TranslitLetters(key, shortName(lastSegment(match[0].IRI))) {
+		if len(match) == 1 && text.TranslitLetters(key, shortName(lastSegment(match[0].IRI))) && text.TranslitVowelLetters(a.Name, shortName(lastSegment(match[0].IRI))) {
 			return join{to: match[0].IRI, other: match[0].Name, conf: translitConfidence, rule: "transliteration-both-ways"}, true
 		}
 	}

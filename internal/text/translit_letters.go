@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // TranslitLetters reports whether a name in Arabic script and one in Latin
 // script are one name transliterated letter by letter: TranslitMatch, and
 // every consonant a spelling of its Arabic letter, not only of the letter's
@@ -59,4 +61,43 @@ func letterFits(ar rune, lat string) bool {
 		}
 	}
 	return false
+}
+
+// TranslitVowelLetters is rule translit-vowel-letters: a short name in
+// Arabic script and one in Latin script that TranslitLetters joins are one
+// name only if the long vowels Arabic writes are written in Latin too, in
+// the same place between the consonants: و as o, u or w, ي as i, e or y
+// (ليون is Lyon, not Lane). A name with no consonant on either side (أويا,
+// Way) has nothing to tell it from another, and a name that Arabic writes
+// with its article (القدس) is not a Latin name written without one (Kids).
+func TranslitVowelLetters(a, b string) bool {
+	if !isArabicName(a) {
+		a, b = b, a
+	}
+	if rs := []rune(strings.TrimSpace(a)); len(rs) > 3 && rs[0] == 'ا' && rs[1] == 'ل' {
+		lw := strings.Fields(FoldName(b))
+		if len(lw) == 0 || lw[0] != "al" && lw[0] != "el" && lw[0] != "the" && !strings.HasPrefix(lw[0], "al-") && !strings.HasPrefix(lw[0], "el-") {
+			return false
+		}
+	}
+	aw, lw := nameWords(a, true), nameWords(b, false)
+	if len(aw) != len(lw) {
+		return false
+	}
+	cons := 0
+	for i := range aw {
+		cons += len(aw[i].cons)
+		if len(aw[i].vowels) != len(lw[i].vowels) {
+			return false
+		}
+		for k, v := range aw[i].vowels {
+			if strings.ContainsAny(v, "وؤ") && !strings.ContainsAny(lw[i].vowels[k], "ouw") {
+				return false
+			}
+			if strings.ContainsRune(v, 'ي') && !strings.ContainsAny(lw[i].vowels[k], "iey") {
+				return false
+			}
+		}
+	}
+	return cons > 0
 }

@@ -56,7 +56,7 @@ func main() {
 		minCount    = pflag.Int("min-count", 1, "drop features seen fewer times")
 		prune       = pflag.Float64("prune", 0.002, "drop weights below this fraction of the largest")
 		clusters    = pflag.String("clusters", "", "word-cluster table (default: the embedded one; \"none\": no cluster features)")
-		features    = pflag.String("features", "", "optional feature groups, comma-separated: clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare, doc, strip-affix, history, history-add, given-names, vocabulary, article-grade (default: the shipped set; \"none\")")
+		features    = pflag.String("features", "", "optional feature groups, comma-separated: clusters, cluster-nbrs, cluster-nbrs2, cluster-strip, cluster-bi, cluster-rare, doc, strip-affix, history, history-add, given-names, vocabulary, article-grade (default: none; the shipped Arabic model: vocabulary, with --bag 4)")
 		rareBelow   = pflag.Int("rare-below", 10, "with --features cluster-rare: words seen this often in training get no cluster features")
 		pipeline    = pflag.Bool("pipeline", false, "also score the held-out data through the whole recognizer (rules, lists and this model, as graphbuild --tag-conll runs it)")
 		verbose     = pflag.BoolP("verbose", "v", false, "score the held-out data after every epoch")

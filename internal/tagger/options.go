@@ -37,7 +37,9 @@ func DefaultOptions(lang string) TrainOptions {
 		// The word clusters are read only with Features (train-tagger
 		// --features clusters,cluster-nbrs,cluster-strip): they raise the
 		// held-out scores, but the shipped models are trained without them
-		// while they lower ../shared/dev and the fixtures (README.md).
+		// while they lower ../shared/dev and the fixtures (README.md). The
+		// shipped Arabic model adds FeatVocabulary and is a bag of four
+		// (train-tagger --features vocabulary --bag 4; README.md).
 		Clusters: wordclusters.ForLang(lang),
 		Features: 0,
 	}

@@ -57,6 +57,11 @@ const (
 	// (Charles Kennedy); the lone word's other mentions count the titled
 	// name as one more owner (ruleLoneNameTwoOwners).
 	ruleRegnalNameOwn = "regnal-name-own"
+	// ruleOfNameHead: a lone word followed by "of" (genitive_prepositions)
+	// and a capitalised word heads a longer name the tagger cut short
+	// ("News" of "News of the World"), so it is not the short form of an
+	// organisation it starts (News Corp).
+	ruleOfNameHead = "of-name-head"
 )
 
 // loneCandidate is a mention that lone word may join: its index, how well
@@ -355,6 +360,9 @@ func orgShortFormGuard(d *text.Document, m Mention, joinedPerson bool) string {
 	if joinedPerson {
 		return ruleShortFormOneOwner
 	}
+	if ofNameHead(d, m) {
+		return ruleOfNameHead
+	}
 	if m.Type == schema.Person {
 		if _, given := firstName(d.Lang, d.Tokens[m.Tok[0]]); given {
 			return ruleGivenNameNotOrg
@@ -380,4 +388,24 @@ func (r regnal) firstAfter(w string, i int) int {
 		}
 	}
 	return -1
+}
+
+// ofNameHead reports whether lone mention m is followed, in its sentence,
+// by a genitive preposition and a capitalised word, the definite article
+// between allowed: "News of the World", "Bank of England".
+func ofNameHead(d *text.Document, m Mention) bool {
+	L := lang.Of(d.Lang)
+	if !L.CasedNames {
+		return false
+	}
+	k := m.Tok[1]
+	end := d.Sentences[d.Tokens[m.Tok[0]].Sent].EndToken
+	if k >= end || !lang.Has(L.GenitivePrepositions, d.Tokens[k].Fold) {
+		return false
+	}
+	k++
+	if k < end && lang.Has(L.DefiniteArticles, d.Tokens[k].Fold) {
+		k++
+	}
+	return k < end && d.Tokens[k].Class == text.Word && startsUpper(d.Tokens[k].Text)
 }

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"graphbuild/internal/lang"
 	"graphbuild/internal/text"
@@ -321,7 +322,7 @@ func (r orgSuffixRecognizer) Recognize(d *text.Document) []Mention {
 				k++ // "a European AI company": the adjective is not the name
 				// ("Canadian Imperial Bank of Commerce" is one name)
 			}
-			if k > k0 && nationalOrgName(d, L, k0, k, j) {
+			if k > k0 && (nationalOrgName(d, L, k0, k, j) || acronymSpells(d, k0, e, s.EndToken)) {
 				k = k0 // "American International Group", "British Airways"
 			}
 			if k == j || (k == s.FirstToken && isCommonWord(d.Lang, d.Tokens[k].Text)) {
@@ -427,4 +428,28 @@ func nationalOrgName(d *text.Document, L *lang.Profile, k0, k, j int) bool {
 		}
 	}
 	return true
+}
+
+// acronymSpells reports whether the name of tokens [k, e) is followed by an
+// acronym in brackets spelled by the initials of its capitalised words
+// (rule acronym-keeps-adjective): "Asian Development Bank (ADB)" keeps
+// "Asian", which alone would be an adjective before "Development Bank"
+// (en-news: a nationality adjective, an organisation name and a bracketed
+// acronym 44 times; six of them lost the adjective, merging the Asian and
+// the Korean Development Bank as "Development Bank").
+func acronymSpells(d *text.Document, k, e, end int) bool {
+	if e+2 >= end || d.Tokens[e].Text != "(" || d.Tokens[e+2].Text != ")" {
+		return false
+	}
+	acr := d.Tokens[e+1].Text
+	if !acronymWord(acr) {
+		return false
+	}
+	var initials []rune
+	for t := k; t < e; t++ {
+		if r, _ := utf8.DecodeRuneInString(d.Tokens[t].Text); d.Tokens[t].Class == text.Word && unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	return string(initials) == acr
 }

@@ -43,18 +43,23 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 	// With the query index, the names and the articles come from it (a
 	// few keys, and one a document); else from the quads.
 	indexed := st.HasQueryIndex()
-	outPreds := []string{rdf.OWLSameAs, rdf.PropSaid}
+	outPreds := []string{rdf.PropSaid}
 	if !indexed {
 		outPreds = append(outPreds, rdf.PropName, rdf.PropSurfaceForm)
 	}
+	// Each document that names an entity repeats its sameAs links; the
+	// card wants each link once (Riyadh on the 30k store: 3,227 quads).
+	sameAs := store.Out(e.IRI, rdf.OWLSameAs)
+	sameAs.Distinct = true
 	lookups := []store.Lookup{
 		store.Out(e.IRI, outPreds...),
 		store.In(quad.IRI(e.IRI), rdf.PropSubject),
 		store.In(quad.IRI(e.IRI), rdf.PropObject),
 		store.In(quad.IRI(e.IRI), rdf.PropOrg),
+		sameAs,
 	}
 	if !indexed {
-		lookups = append(lookups, store.In(quad.IRI(e.IRI), rdf.PropMentions))
+		lookups = append(lookups, store.In(quad.IRI(e.IRI), rdf.PropMentions)) // res[5]
 	}
 	res, err := st.Read(ctx, lookups...)
 	if err != nil {
@@ -98,7 +103,7 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 		}
 		return strings.Compare(a.Lang+a.Text, b.Lang+b.Text)
 	})
-	c.SameAs = append(c.SameAs, p.uniqueObjects(rdf.OWLSameAs)...)
+	c.SameAs = append(c.SameAs, groupProps(res[4]).uniqueObjects(rdf.OWLSameAs)...)
 	if c.FactsOut, err = r.facts(ctx, subjects(res[1])); err != nil {
 		return nil, err
 	}
@@ -118,7 +123,7 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 			c.Docs = append(c.Docs, info)
 		}
 	} else {
-		docs, err := r.documents(ctx, subjects(res[4]))
+		docs, err := r.documents(ctx, subjects(res[5]))
 		if err != nil {
 			return nil, err
 		}

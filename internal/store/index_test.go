@@ -85,3 +85,26 @@ func TestNameIndexAndRead(t *testing.T) {
 		}
 	})
 }
+
+// A Distinct lookup gives each (subject, predicate, object) once, without
+// its label, where a plain one gives one quad per document (an entity's
+// sameAs link, repeated by every article that names it).
+func TestReadDistinct(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, backend string) {
+		s := openTest(t, testOptions(t, backend))
+		must(s.WriteGraphs(ctx, []*kg.Graph{storetest.Sample("a"), storetest.Sample("b")}))
+		lin := kg.EntityIRI(schema.Person, "justin-lin")
+		distinct := Out(lin, rdf.PropName)
+		distinct.Distinct = true
+		res := must(s.Read(ctx, Out(lin, rdf.PropName), distinct, In(quad.IRI(lin), rdf.PropSubject)))
+		if len(res[0]) != 2 || res[0][0].Label == nil {
+			t.Errorf("plain: %v", res[0])
+		}
+		if len(res[1]) != 1 || res[1][0].Label != nil || res[1][0].Object != res[0][0].Object {
+			t.Errorf("distinct: %v", res[1])
+		}
+		if len(res[2]) != 4 { // the lookup after it is not cut: worksAt and jobTitle in a and b
+			t.Errorf("after the distinct lookup: %v", res[2])
+		}
+	})
+}

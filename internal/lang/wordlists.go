@@ -85,6 +85,7 @@ type WordLists struct {
 	PatronymicParticles   *phrase.Set[Word] // patronymic_particles.txt (may be empty): بن، بنت, on which no name starts
 	TitleFieldWords       *phrase.Set[Word] // title_field_words.txt (may be empty): former British "government" minister
 	LeaveVerbs            *phrase.Set[Word] // leave_verbs.txt (may be empty; phrases): chief executive X "stepped down"
+	ToObjectVerbs         *phrase.Set[Word] // to_object_verbs.txt (may be empty): "ودعا" إلى جمعية عمومية is no statement
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -169,6 +170,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.PatronymicParticles, file: "patronymic_particles"},
 		{set: &w.TitleFieldWords, file: "title_field_words"},
 		{set: &w.LeaveVerbs, file: "leave_verbs", phrases: true},
+		{set: &w.ToObjectVerbs, file: "to_object_verbs"},
 	}
 }
 

@@ -67,6 +67,13 @@ verbs:
 			// "أشار إلى …", "مشيرًا إلى …": what was pointed to is the speech.
 			if k+1 < s.EndToken {
 				if _, ok := c.introducerAt(k+1, s.EndToken); !ok {
+					if lang.Has(c.L.ToObjectVerbs, c.Doc.Tokens[i].Fold) {
+						// Rule to-object-not-statement: "ودعا إلى جمعية
+						// عمومية": a call, no quote; the person still
+						// spoke.
+						st.spoke(spk, partGender)
+						continue verbs
+					}
 					i = st.addClause(sc, k+1, spk, r.Name(), partGender)
 					continue verbs
 				}

@@ -44,3 +44,29 @@ func TestToComplement(t *testing.T) {
 		})
 	}
 }
+
+// TestToObjectNotStatement covers rule to-object-not-statement
+// (to_object_verbs.txt): after «دعا إلى» a noun phrase is a call, not what
+// was said; «إلى أن» after it still reports speech.
+func TestToObjectNotStatement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"called for a meeting",
+			"عنوان\n\nودعا سامر الحداد إلى جمعية عمومية غير عادية لانتخاب رئيس جديد.",
+			nil, []string{"quote-indirect سامر الحداد indirect: جمعية عمومية", "quote-indirect سامر indirect: جمعية عمومية"}},
+		{"called for a meeting after speaking",
+			"عنوان\n\nوقال سامر الحداد إن الاتحاد يمر بأزمة. ودعا إلى جمعية عمومية غير عادية لانتخاب رئيس جديد.",
+			[]string{"quote-indirect سامر"}, []string{"quote-indirect سامر الحداد indirect: جمعية عمومية", "quote-indirect سامر indirect: جمعية عمومية"}},
+		{"إلى أن after دعا still reports speech",
+			"عنوان\n\nودعا سامر الحداد إلى أن تفتتح المصانع الجديدة في الربيع المقبل.",
+			[]string{"quote-indirect سامر"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out := extract(t, tc.text)
+			checkQuotes(t, ruleQuotes(r, out), tc.want, tc.not)
+		})
+	}
+}

@@ -53,7 +53,7 @@ func (c *Context) readTitle(i, end int) (int, int, map[string]bool, string, bool
 			continue
 		}
 		closed = closed || c.chainClosedBy(j)
-		if _, ok := c.L.Stopwords.Has(t.Text); ok && !c.L.StartsWithAnd(t.Fold) {
+		if _, ok := c.L.Stopwords.Has(t.Text); ok && !c.L.StartsWithAnd(t.Fold) && !c.titleAdjective(j, end) {
 			break
 		}
 		if k, ok := c.L.Titles.At(c.Doc.Tokens, j, end, true); ok && (c.L.AndClitic(k.Clitic) || k.Clitic == "" && k.End-k.Start >= 2) {

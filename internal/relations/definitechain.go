@@ -1,6 +1,9 @@
 package relations
 
-import "graphbuild/internal/lang"
+import (
+	"graphbuild/internal/lang"
+	"graphbuild/internal/text"
+)
 
 // Rule definite-chain-end (in readTitle): a title is a construct chain
 // ("رئيس جمهورية الشيشان", "أمير منطقة المدينة المنورة", "وزير الثقافة
@@ -9,7 +12,7 @@ import "graphbuild/internal/lang"
 // still follow is:
 //   - a definite word: an adjective or a conjoined field ("المنورة",
 //     "والإعلام");
-//   - a role word ("سابقا");
+//   - a word saying the title is past ("سابقا", "السابق");
 //   - و + a noun in construct with a definite word, a second field
 //     ("وزيرة الطاقة وتغير المناخ", "أستاذ علم الأعصاب وعلم الصيدلة"),
 //     unless that definite word is a title or an honorific ("وتنفيذ
@@ -34,7 +37,7 @@ func (c *Context) chainClosedBy(k int) bool {
 func (c *Context) chainContinues(j, end int) bool {
 	toks := c.Doc.Tokens
 	t := toks[j]
-	if _, ok := c.L.TitleRoles.At(toks, j, end, false); ok {
+	if r, ok := c.L.TitleRoles.At(toks, j, end, false); ok && r.Value.Role == "former" {
 		return true
 	}
 	if lang.Has(c.L.TitleChainStops, c.L.TrimAnd(t.Fold)) {
@@ -64,4 +67,32 @@ func (c *Context) chainContinues(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// titleAdjective is the rule title-adjective: a stopword that inside a
+// title is its adjective (title_adjectives.txt: "الرئيس العام لرعاية
+// الشباب", "وزير الحرس الوطني") after a definite word, with no number,
+// month or time word after it ("العام الماضي", "العام 2015"); a role word
+// may follow ("الرئيس العام السابق").
+func (c *Context) titleAdjective(j, end int) bool {
+	toks := c.Doc.Tokens
+	if j == 0 || !lang.Has(c.L.TitleAdjectives, toks[j].Fold) || !c.chainClosedBy(j-1) {
+		return false
+	}
+	if j+1 < end {
+		n := toks[j+1]
+		if n.Class == text.Number {
+			return false
+		}
+		if _, ok := c.L.Months.Has(n.Text); ok {
+			return false
+		}
+		if r, ok := c.L.TitleRoles.At(toks, j+1, end, false); ok && r.Value.Role == "former" {
+			return true
+		}
+		if _, ok := c.L.InstitutionStop.Has(n.Text); ok {
+			return false
+		}
+	}
+	return true
 }

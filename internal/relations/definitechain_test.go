@@ -28,6 +28,18 @@ func TestDefiniteChainEnd(t *testing.T) {
 		{"a second field after و stays",
 			"وقال فهد القحطاني أستاذ علم الاجتماع وعلوم الاتصال إن الظاهرة جديدة.",
 			[]string{"jobTitle أستاذ علم الاجتماع وعلوم الاتصال"}, nil},
+		{"title-adjective: a stopword that is the title's adjective",
+			"وقال المهندس سعد الغامدي الرئيس العام للمؤسسة إن العمل بدأ.",
+			[]string{"jobTitle الرئيس العام"}, []string{"jobTitle الرئيس"}},
+		{"title-adjective: الوطني after a definite word",
+			"وأكد الأمير بندر بن خالد وزير الحرس الوطني أن القوات جاهزة.",
+			[]string{"jobTitle وزير الحرس الوطني"}, nil},
+		{"title-adjective: not before a time word",
+			"وكان فهد العتيبي الرئيس العام الماضي في النادي.",
+			[]string{"jobTitle الرئيس"}, []string{"jobTitle الرئيس العام"}},
+		{"a role word other than a past one ends a closed chain",
+			"وقال ماجد الحربي رئيس الجمعية الخيرية مساعد المدير إن التبرعات زادت.",
+			[]string{"jobTitle رئيس الجمعية الخيرية"}, []string{"مساعد"}},
 		{"a definite adjective stays",
 			"وقال المهندس بدر العنزي أمين منطقة المدينة المنورة إن المشروع اكتمل.",
 			[]string{"jobTitle أمين منطقة المدينة المنورة"}, nil},
@@ -42,7 +54,12 @@ func TestDefiniteChainEnd(t *testing.T) {
 			}
 			for _, n := range tc.not {
 				for _, g := range got {
-					if strings.Contains(g, "jobTitle") && strings.Contains(g[strings.Index(g, "jobTitle"):], n) && !strings.HasSuffix(g, tc.want[0]) || strings.HasSuffix(g, n) && strings.Contains(g, "jobTitle") {
+					i := strings.Index(g, "jobTitle ")
+					if i < 0 {
+						continue
+					}
+					title := g[i:]
+					if title == n || !strings.HasPrefix(n, "jobTitle ") && strings.Contains(title, n) {
 						t.Errorf("unwanted title %q in %q", n, g)
 					}
 				}

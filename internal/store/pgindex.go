@@ -406,6 +406,20 @@ func (pgDriver) OpenConnector(name string) (driver.Connector, error) {
 // pgOpen opens a connection pool to conn with the JIT compiler off.
 func pgOpen(conn string) (*sql.DB, error) { return sql.Open(pgDriverName, conn) }
 
+// pgAnalyze updates the planner's statistics of the tables a write
+// changed. Without them (a server with autovacuum off never gathers any,
+// as on this machine) the planner guessed 248,007 of the 10k store's
+// 1.3M quads for the subjects of 50 quotes and read the whole table (690
+// ms instead of an index scan).
+func pgAnalyze(db *sql.DB, index bool) error {
+	tables := "quads, nodes"
+	if index {
+		tables += ", " + pgKVTable
+	}
+	_, err := db.Exec("ANALYZE " + tables)
+	return err
+}
+
 // pgView runs fn in a read-only transaction that sees one state of the
 // store.
 func (s *Store) pgView(ctx context.Context, fn func(qTx) error) error {

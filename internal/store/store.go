@@ -161,6 +161,9 @@ func (s *Store) Close() error {
 	if s.saveFn != nil && s.written {
 		err = errors.Join(err, s.saveFn())
 	}
+	if s.sqlDB != nil && s.written {
+		err = errors.Join(err, pgAnalyze(s.sqlDB, s.queryIndex)) // pgindex.go
+	}
 	err = errors.Join(err, s.qs.Close())
 	for _, f := range s.closeFns {
 		err = errors.Join(err, f())

@@ -62,6 +62,11 @@ const (
 	// ("News" of "News of the World"), so it is not the short form of an
 	// organisation it starts (News Corp).
 	ruleOfNameHead = "of-name-head"
+	// ruleNationalityNotShortForm: a lone nationality adjective
+	// (nationalities.txt: "US", "British") is no short form of an
+	// organisation it starts: "US" of "the giant US budget deficit" is not
+	// the US Congress, "British" not British Airways.
+	ruleNationalityNotShortForm = "nationality-not-short-form"
 )
 
 // loneCandidate is a mention that lone word may join: its index, how well
@@ -362,6 +367,9 @@ func orgShortFormGuard(d *text.Document, m Mention, joinedPerson bool) string {
 	}
 	if ofNameHead(d, m) {
 		return ruleOfNameHead
+	}
+	if _, nat := lang.Of(d.Lang).Nationalities.Has(d.Tokens[m.Tok[0]].Text); nat {
+		return ruleNationalityNotShortForm
 	}
 	if m.Type == schema.Person {
 		if _, given := firstName(d.Lang, d.Tokens[m.Tok[0]]); given {

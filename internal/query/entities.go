@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -184,7 +185,7 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 // the 30k store: 32,061 entities, 50 shown).
 func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string, docsOf map[string][]string, limit int) ([]EntityRow, error) {
 	cut := limit > 0 && len(iris) > limit
-	sums, err := r.st.EntitySummaries(ctx, iris, !cut)
+	sums, err := r.summaries(ctx, iris, !cut)
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +231,7 @@ func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[stri
 		for i, row := range out {
 			kept[i] = row.ID
 		}
-		if sums, err = r.st.EntitySummaries(ctx, kept, true); err != nil {
+		if sums, err = r.summaries(ctx, kept, true); err != nil {
 			return nil, err
 		}
 	}
@@ -251,6 +252,33 @@ func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[stri
 		row.Langs = uniq(row.Langs)
 	}
 	return out, nil
+}
+
+// summaries reads the entities' summaries from the query index; with
+// their articles, in two halves read at once (link: the 50 most shared
+// entities of a 30k store list 52,454 articles, most of its time).
+func (r *reader) summaries(ctx context.Context, iris []string, docs bool) (map[string]*store.EntitySummary, error) {
+	if !docs || len(iris) < 2 {
+		return r.st.EntitySummaries(ctx, iris, docs)
+	}
+	half := len(iris) / 2
+	var other map[string]*store.EntitySummary
+	var otherErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		other, otherErr = r.st.EntitySummaries(ctx, iris[half:], true)
+	}()
+	sums, err := r.st.EntitySummaries(ctx, iris[:half], true)
+	<-done
+	if err != nil {
+		return nil, err
+	}
+	if otherErr != nil {
+		return nil, otherErr
+	}
+	maps.Copy(sums, other)
+	return sums, nil
 }
 
 // sortEntityRows orders entity rows by type, name and IRI, whether they were

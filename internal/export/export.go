@@ -116,12 +116,45 @@ type merger struct {
 	ents map[string]*acc
 }
 
+// acc is what the documents say of one entity, in slices rather than maps:
+// an export of a 30k store holds 50,000 of them, most named by one or two
+// documents.
 type acc struct {
-	types  map[schema.Type]int // type → number of documents giving it
-	names  map[string]int      // canonical name → number of documents
-	forms  map[string]bool
-	sameAs map[string]bool
-	docs   []string // each document once: a canonical graph has each IRI once
+	types  []count[schema.Type] // type → number of documents giving it
+	names  []count[string]      // canonical name → number of documents
+	forms  []string             // every name and alias, once
+	sameAs []string             // once each
+	docs   []string             // each document once: a canonical graph has each IRI once
+}
+
+type count[T comparable] struct {
+	v T
+	n int
+}
+
+func inc[T comparable](cs []count[T], v T) []count[T] {
+	for i := range cs {
+		if cs[i].v == v {
+			cs[i].n++
+			return cs
+		}
+	}
+	return append(cs, count[T]{v, 1})
+}
+
+func toMap[T comparable](cs []count[T]) map[T]int {
+	m := make(map[T]int, len(cs))
+	for _, c := range cs {
+		m[c.v] = c.n
+	}
+	return m
+}
+
+func addOnce(s []string, v string) []string {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
 }
 
 // add merges the entities of g, the canonical graph of document docIRI,
@@ -133,17 +166,17 @@ func (m *merger) add(docIRI string, g *kg.Graph) ExportDocument {
 	for _, e := range g.Entities {
 		a := m.ents[e.IRI]
 		if a == nil {
-			a = &acc{types: map[schema.Type]int{}, names: map[string]int{}, forms: map[string]bool{}, sameAs: map[string]bool{}}
+			a = &acc{}
 			m.ents[e.IRI] = a
 		}
-		a.names[e.Name]++
-		a.types[e.Type]++
-		a.forms[e.Name] = true
+		a.names = inc(a.names, e.Name)
+		a.types = inc(a.types, e.Type)
+		a.forms = addOnce(a.forms, e.Name)
 		for _, x := range e.Aliases {
-			a.forms[x] = true
+			a.forms = addOnce(a.forms, x)
 		}
 		for _, x := range e.SameAs {
-			a.sameAs[x] = true
+			a.sameAs = addOnce(a.sameAs, x)
 		}
 		if len(a.docs) == 0 || a.docs[len(a.docs)-1] != docIRI {
 			a.docs = append(a.docs, docIRI)
@@ -159,12 +192,14 @@ func (m *merger) entities() ([]ExportEntity, map[string]string) {
 	out := make([]ExportEntity, 0, len(m.ents))
 	display := make(map[string]string, len(m.ents))
 	for id, a := range m.ents {
-		name := ChooseName(a.names)
+		name := ChooseName(toMap(a.names))
 		display[id] = name
-		docs := slices.Clone(a.docs)
+		docs := append([]string{}, a.docs...)
 		slices.Sort(docs)
-		e := ExportEntity{ID: id, Type: string(chooseType(id, a.types)), Name: name, Aliases: []string{}, SameAs: keys(a.sameAs), Documents: slices.Compact(docs)}
-		for f := range a.forms {
+		sameAs := append([]string{}, a.sameAs...) // [] in the JSON when none
+		slices.Sort(sameAs)
+		e := ExportEntity{ID: id, Type: string(chooseType(id, toMap(a.types))), Name: name, Aliases: []string{}, SameAs: sameAs, Documents: slices.Compact(docs)}
+		for _, f := range a.forms {
 			if f != name {
 				e.Aliases = append(e.Aliases, f)
 			}
@@ -295,15 +330,6 @@ func ChooseName(names map[string]int) string {
 		best, bestN, bestLatin = n, c, latin
 	}
 	return best
-}
-
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // WriteJSON writes the export as one indented JSON object, UTF-8 as is

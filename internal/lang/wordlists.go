@@ -83,6 +83,7 @@ type WordLists struct {
 	LocationVerbs         *phrase.Set[Word] // location_verbs.txt (may be empty): "وتقع" X في Y, X "التي تقع" في Y
 	TitleChainStops       *phrase.Set[Word] // title_chain_stops.txt (may be empty): "أمير منطقة القصيم" "البارحة"
 	TitleAdjectives       *phrase.Set[Word] // title_adjectives.txt (may be empty): "الرئيس" "العام" لرعاية الشباب
+	TitleNameBreaks       *phrase.Set[Word] // title_name_breaks.txt (may be empty): وزير خارجية مصر "مع" الأمير فلان
 	PatronymicParticles   *phrase.Set[Word] // patronymic_particles.txt (may be empty): بن، بنت, on which no name starts
 	TitleFieldWords       *phrase.Set[Word] // title_field_words.txt (may be empty): former British "government" minister
 	LeaveVerbs            *phrase.Set[Word] // leave_verbs.txt (may be empty; phrases): chief executive X "stepped down"
@@ -169,6 +170,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.LocationVerbs, file: "location_verbs"},
 		{set: &w.TitleChainStops, file: "title_chain_stops"},
 		{set: &w.TitleAdjectives, file: "title_adjectives"},
+		{set: &w.TitleNameBreaks, file: "title_name_breaks"},
 		{set: &w.PatronymicParticles, file: "patronymic_particles"},
 		{set: &w.TitleFieldWords, file: "title_field_words"},
 		{set: &w.LeaveVerbs, file: "leave_verbs", phrases: true},

@@ -306,6 +306,9 @@ func (c *Context) plainBetween(a, b int) bool {
 		if lang.Has(c.L.Complementizers, c.L.TrimAnd(tok.Fold)) {
 			return false
 		}
+		if lang.Has(c.L.TitleNameBreaks, c.L.TrimAnd(tok.Fold)) {
+			return false // rule title-with-other: "لقاء وزير خارجية مصر مع الأمير فلان", "… وزير الدفاع بحضور الشيخ فلان"
+		}
 		if mi := c.mentionStarting(t); mi >= 0 && c.typeOf(mi) == schema.Person {
 			return false
 		}

@@ -43,7 +43,8 @@ if [[ "${ROUND:-}" == 8 && " $LANGS " == *" ar "* ]]; then
 	nice -n 10 go run ./cmd/train-clusters --lang ar --corpus ../shared/corpus/ar-news.jsonl.xz \
 		--min-count 2 --max-words 250000 --out "$T"
 	for f in "vocabulary --bag 4" "vocabulary --bag 4 --name-dropout 0.3" "vocabulary,strip-affix --bag 4" \
-		"vocabulary --epochs 20 --early-stop" "$C,given-names,vocabulary --name-dropout 0.3" \
+		"vocabulary --epochs 20 --early-stop" "vocabulary,$C,cluster-rare --rare-below 3 --bag 4" \
+		"$C,given-names,vocabulary --name-dropout 0.3" \
 		"$C,given-names,vocabulary --name-dropout 0.3 --bag 4" \
 		"$C,given-names,vocabulary --name-dropout 0.3 --epochs 20 --early-stop" \
 		"$C,given-names,vocabulary --name-dropout 0.3 --clusters $T"; do

@@ -71,6 +71,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = trimNameEdges(d, ms)
 	ms = completeParticleNames(d, ms)
 	ms = extendGivenNameBefore(d, ms)
+	ms = dropDivineNames(d, ms)
 	ms = dropTitleComplements(d, ms)
 	ms = dropNotNames(d, ms)
 	ms = dropAfterScale(d, ms)

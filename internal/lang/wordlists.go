@@ -62,6 +62,7 @@ type WordLists struct {
 	NameEndWords          *phrase.Set[Word] // name_end_words.txt (may be empty): "عز بلا" ends before بلا
 	NameStartWords        *phrase.Set[Word] // name_start_words.txt (may be empty): "لي فردوس محمد" starts after لي
 	LoneNotNames          *phrase.Set[Word] // lone_not_names.txt (may be empty): "رمضان" alone is the month
+	DivineNames           *phrase.Set[Word] // divine_names.txt (may be empty): "الله" names no person by itself
 	GivenNameWords        *phrase.Set[Word] // given_name_words.txt (may be empty): "Will" Smith, "Eve" Ensler: given names first_names leaves out as common words
 	SpeechRelatives       *phrase.Set[Word] // speech_relatives.txt (may be empty): stability, "which" he said was the cornerstone
 	CircumstancePreps     *phrase.Set[Word] // circumstance_prepositions.txt (may be empty): she said, "after" receiving her Oscar
@@ -151,6 +152,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.NameEndWords, file: "name_end_words"},
 		{set: &w.NameStartWords, file: "name_start_words"},
 		{set: &w.LoneNotNames, file: "lone_not_names"},
+		{set: &w.DivineNames, file: "divine_names"},
 		{set: &w.GivenNameWords, file: "given_name_words"},
 		{set: &w.WeakCues, file: "weak_cues", required: true, phrases: true},
 		{set: &w.QuantityWords, file: "quantity_words"},

@@ -58,6 +58,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 		return string(m.Type) + "|" + text.FoldName(m.Text)
 	}
+	nationalTails(d, ms)
 	first := map[string]int{}
 	for i, m := range ms {
 		if m.Entity < 0 {

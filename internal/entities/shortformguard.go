@@ -67,6 +67,13 @@ const (
 	// organisation it starts: "US" of "the giant US budget deficit" is not
 	// the US Congress, "British" not British Airways.
 	ruleNationalityNotShortForm = "nationality-not-short-form"
+	// ruleNationalTail: an organisation's name read without the
+	// nationality adjective before it ("The Australian [Rugby Union] has
+	// thrown its support") takes the adjective back when the article names
+	// the organisation with it ("the Australian Rugby Union (ARU)"), so it
+	// is that organisation and not a node "Rugby Union" that meets the
+	// sport's.
+	ruleNationalTail = "national-tail"
 )
 
 // loneCandidate is a mention that lone word may join: its index, how well
@@ -416,4 +423,31 @@ func ofNameHead(d *text.Document, m Mention) bool {
 		k++
 	}
 	return k < end && d.Tokens[k].Class == text.Word && startsUpper(d.Tokens[k].Text)
+}
+
+// nationalTails applies ruleNationalTail: each organisation mention right
+// after a nationality adjective of its sentence starts at the adjective
+// when the document names an organisation with both.
+func nationalTails(d *text.Document, ms []Mention) {
+	L := lang.Of(d.Lang)
+	names := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == schema.Organization && m.Entity >= 0 {
+			names[text.FoldName(m.Text)] = true
+		}
+	}
+	for i, m := range ms {
+		k := m.Tok[0] - 1
+		if m.Type != schema.Organization || m.Entity < 0 || m.LexID != "" || k < 0 || d.Tokens[k].Sent != d.Tokens[m.Tok[0]].Sent {
+			continue
+		}
+		if _, nat := L.Nationalities.Has(d.Tokens[k].Text); !nat {
+			continue
+		}
+		sp := text.Span{Start: d.Tokens[k].Start, End: m.Span.End}
+		if !names[text.FoldName(d.Slice(sp))] {
+			continue
+		}
+		ms[i].Span, ms[i].Tok[0], ms[i].Text = sp, k, d.Slice(sp)
+	}
 }

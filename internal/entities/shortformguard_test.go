@@ -84,6 +84,9 @@ func TestShortFormGuards(t *testing.T) {
 		{ruleNationalityNotShortForm, "The British Quellbank opened. British shoppers spent more.",
 			[]men{{"British Quellbank", schema.Organization, 0}},
 			men{"British", schema.Organization, 1}, "", "British Quellbank", ruleNationalityNotShortForm},
+		{ruleNationalTail, "The Korean Quellbank Union (KQU) met. The Korean Quellbank Union said no.",
+			[]men{{"Korean Quellbank Union", schema.Organization, 0}},
+			men{"Quellbank Union", schema.Organization, 1}, "Korean Quellbank Union", "", ""},
 		{ruleRegnalNameOwn, "Prince Rodric opened the hall. Rodric Vane, a councillor, attended.",
 			[]men{{"Rodric Vane", schema.Person, 0}},
 			men{"Rodric", schema.Person, 0}, "", "Rodric Vane", ruleRegnalNameOwn},
@@ -124,8 +127,8 @@ func TestShortFormGuards(t *testing.T) {
 		ms = append(ms, loneM)
 		// In text order, as extraction gives them.
 		slices.SortFunc(ms, func(a, b Mention) int { return a.Tok[0] - b.Tok[0] })
-		cluster(d, ms)
 		li := slices.IndexFunc(ms, func(m Mention) bool { return m.Tok == loneM.Tok })
+		cluster(d, ms)
 		lone := ms[li]
 		entityOf := func(name string) int {
 			for k, m := range ms {

@@ -89,6 +89,8 @@ type WordLists struct {
 	TitleFieldWords       *phrase.Set[Word] // title_field_words.txt (may be empty): former British "government" minister
 	LeaveVerbs            *phrase.Set[Word] // leave_verbs.txt (may be empty; phrases): chief executive X "stepped down"
 	ToObjectVerbs         *phrase.Set[Word] // to_object_verbs.txt (may be empty): "ودعا" إلى جمعية عمومية is no statement
+	ObjectGovernors       *phrase.Set[Word] // object_governors.txt (may be empty): "بحضور" الوزير X, X is no speaker
+	CounterpartNouns      *phrase.Set[Word] // counterpart_nouns.txt (may be empty): مع "نظيره" المصري X
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -177,6 +179,8 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.TitleFieldWords, file: "title_field_words"},
 		{set: &w.LeaveVerbs, file: "leave_verbs", phrases: true},
 		{set: &w.ToObjectVerbs, file: "to_object_verbs"},
+		{set: &w.ObjectGovernors, file: "object_governors"},
+		{set: &w.CounterpartNouns, file: "counterpart_nouns"},
 	}
 }
 

@@ -33,10 +33,7 @@ verbs:
 		if !ok {
 			if m, ok2 := st.part.At(c.Doc.Tokens, i, s.EndToken, true); ok2 {
 				// A participle: the speaker is the person of the main clause.
-				pm := c.sentenceSubject(i, s.FirstToken) // "X criticised Y's plan, adding": X
-				if pm < 0 {
-					pm = c.prevMention(i, s.FirstToken, schema.Person)
-				}
+				pm, _ := c.participleSubject(i, s.FirstToken) // "X criticised Y's plan, adding": X
 				if pm >= 0 && insideQuote(c.Doc.Tokens[c.R.Mentions[pm].Tok[0]].Start, quotes) {
 					pm = -1 // rule quoted-name-not-speaker: "'… Doug Smith's departure,' she said adding that": not his
 				}

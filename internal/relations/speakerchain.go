@@ -52,6 +52,9 @@ func (c *Context) speakerAfterTitle(j, end int) int {
 	for k := j; k < end && k-j < 14; k++ {
 		if pm := c.mentionStarting(k); pm >= 0 {
 			if c.typeOf(pm) == schema.Person {
+				if c.governedPerson(pm, c.Doc.Sentences[c.sentence(k)].FirstToken) {
+					return -1 // rule governed-not-speaker: "وأعرب اللواء عرفة عن شكره لسمو الأمير X"
+				}
 				return pm
 			}
 			k = c.R.Mentions[pm].Tok[1] - 1

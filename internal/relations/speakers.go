@@ -138,7 +138,7 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 			if k < end && c.L.IsComma(c.Doc.Tokens[k].Text) {
 				k++
 			}
-			if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person {
+			if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person && !c.governedPerson(pm, first) {
 				st.spokeAs(c.ent(pm), gender)
 				return c.R.Mentions[pm].Tok[1], c.ent(pm), true
 			}
@@ -204,9 +204,9 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 	// A participle ("مشيرًا إلى", "adding that") speaks for the subject of
 	// the sentence's main verb: the nearest person before it.
 	if _, ok := st.part.At(c.Doc.Tokens, m.Start, m.End, true); ok {
-		pm := c.sentenceSubject(m.Start, first) // "X said …, adding": X, not a person named in between
-		if pm < 0 {
-			pm = c.prevMention(m.Start, first, schema.Person)
+		pm, governed := c.participleSubject(m.Start, first) // "X said …, adding": X, not a person named in between
+		if governed {
+			return m.End, -1, true // rule governed-not-speaker: "… لسمو الأمير فلان …، متمنيا": not his words
 		}
 		if pm >= 0 && c.participleDisagrees(gender, c.ent(pm)) {
 			return m.End, -1, true // "أعلنت الحكومة … الوزير خالد …، مؤكدة": not his

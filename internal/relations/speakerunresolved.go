@@ -73,6 +73,9 @@ func (c *Context) surnameSpeaker(k, end int) (int, int) {
 		return -1, 0
 	}
 	if pm := c.mentionStarting(k); pm >= 0 && c.typeOf(pm) == schema.Person && c.R.Mentions[pm].Entity >= 0 {
+		if c.governedPerson(pm, c.Doc.Sentences[c.sentence(k)].FirstToken) {
+			return -1, 0 // rule governed-not-speaker: "وقال مدير جامعة الملك عبد العزيز"
+		}
 		return c.ent(pm), c.R.Mentions[pm].Tok[1] // "وقال م. حمد الوابل": the name after the honorific
 	}
 	word := c.Doc.Tokens[k].Fold

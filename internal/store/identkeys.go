@@ -13,16 +13,21 @@ import (
 	"graphbuild/internal/rdf"
 )
 
-// Each identity quad (identindex.go), <entity> <IndexIdentity> "key"
-// <entity>, is also an entry
+// In a store that keeps them, each identity quad (identindex.go),
+// <entity> <IndexIdentity> "key" <entity>, is an entry
 //
 //	gbi: <key> 0 <entity> → ""
 //
-// written in the transaction that adds the quad. Like the quads, entries
-// are never removed. A key's entities are then one prefix scan, where
-// Cayley's index gives quad ids whose records and node values are each a
-// random read of a store that grows: at 30,000 articles these reads were
-// most of the CPU of linking a batch, and grew with the store.
+// written in the transaction of the document that names the entity, and
+// not a quad: nothing reads the quads of such a store (a store made
+// before this keeps those it has; they are left alone). Like the quads,
+// entries are never removed. A key's entities are then one prefix scan,
+// where Cayley's index gives quad ids whose records and node values are
+// each a random read of a store that grows: at 30,000 articles these
+// reads were most of the CPU of linking a batch, and grew with the store.
+// As quads, the keys also cost a third of Cayley's write: a node per key,
+// its reference count, three index entries and a record per quad, and a
+// read of the store before each (issue 14).
 //
 // A store is given the entries when it is created (initKVIndexes, meta
 // gbidentkeys); one made before keeps none and is read through Cayley.
@@ -67,24 +72,4 @@ func (s *Store) identEntities(ctx context.Context, keys []string, limit int) ([]
 		out[i] = slices.Compact(out[i])
 	}
 	return out, err
-}
-
-// identHeld reports whether the store holds the identity quad q already:
-// by its entry, one read, in a store that keeps them (every identity quad
-// it holds was written with one), else through Cayley's index
-// (storedTriple).
-func (s *Store) identHeld(ctx context.Context, q quad.Quad) (bool, error) {
-	if !s.identKeys || !s.queryIndex { // the entries are written with the query index's (write.go)
-		return s.storedTriple(ctx, q)
-	}
-	var held bool
-	err := hkv.View(ctx, s.kvdb, func(tx hkv.Tx) error {
-		_, err := tx.Get(ctx, identKey(q))
-		if err == hkv.ErrNotFound {
-			return nil
-		}
-		held = err == nil
-		return err
-	})
-	return held, err
 }

@@ -17,10 +17,12 @@ import (
 	"graphbuild/internal/store/storetest"
 )
 
-// TestIdentKeys: the identity key entries (identkeys.go) are exactly the
-// store's identity quads after every write (documents added, one replaced
-// with a renamed entity, one rewritten unchanged, a failed write), and
-// linking's Lookup answers the same from them as from Cayley's index.
+// TestIdentKeys: the identity key entries (identkeys.go) of a store that
+// keeps them are exactly the identity quads a store made before them
+// (identKeys false: the keys are quads) holds after the same writes
+// (documents added, one replaced with a renamed entity, one rewritten
+// unchanged, a failed write), the store holds no identity quad, and
+// linking's Lookup answers the same from both.
 func TestIdentKeys(t *testing.T) {
 	for _, backend := range []string{"leveldb", "bbolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
@@ -28,51 +30,63 @@ func TestIdentKeys(t *testing.T) {
 			if !s.identKeys {
 				t.Fatal("a new store keeps no identity key entries")
 			}
+			old := openTest(t, testOptions(t, backend))
+			old.identKeys = false
+			write := func(ctx context.Context, gs ...*kg.Graph) error {
+				if _, err := old.WriteGraphs(ctx, gs); err != nil {
+					return err
+				}
+				_, err := s.WriteGraphs(ctx, gs)
+				return err
+			}
 			var gs []*kg.Graph
 			for i := range 6 {
 				gs = append(gs, storetest.Synthetic(i))
 			}
 			gs = append(gs, storetest.Sample("a"), storetest.Sample("b"))
-			if _, err := s.WriteGraphs(ctx, gs); err != nil {
+			if err := write(ctx, gs...); err != nil {
 				t.Fatal(err)
 			}
 			all := slices.Clone(gs)
-			checkIdentKeys(t, s, all)
+			checkIdentKeys(t, s, old, all)
 
 			g := storetest.Synthetic(1)
 			g.Doc.SHA256 = "changed"
 			g.Entities[0].Name = "Renamed " + g.Entities[0].Name
-			if _, err := s.WriteGraphs(ctx, []*kg.Graph{g, storetest.Sample("a")}); err != nil {
+			if err := write(ctx, g, storetest.Sample("a")); err != nil {
 				t.Fatal(err)
 			}
 			all = append(all, g) // its old keys stay, as the quads do
-			checkIdentKeys(t, s, all)
+			checkIdentKeys(t, s, old, all)
 
 			bad := storetest.Synthetic(7)
 			bad.Entities[0].Name = "Never Written"
-			cctx, cancel := context.WithCancel(ctx)
-			s.applyHook = func(d []graph.Delta, o graph.IgnoreOpts) ([]graph.Delta, graph.IgnoreOpts) {
-				cancel() // the write fails while Cayley writes
-				return d, o
+			for _, st := range []*Store{old, s} {
+				cctx, cancel := context.WithCancel(ctx)
+				st.applyHook = func(d []graph.Delta, o graph.IgnoreOpts) ([]graph.Delta, graph.IgnoreOpts) {
+					cancel() // the write fails while Cayley writes
+					return d, o
+				}
+				if _, err := st.WriteGraphs(cctx, []*kg.Graph{bad}); err == nil {
+					t.Fatal("the write did not fail")
+				}
+				st.applyHook = nil
 			}
-			if _, err := s.WriteGraphs(cctx, []*kg.Graph{bad}); err == nil {
-				t.Fatal("the write did not fail")
-			}
-			s.applyHook = nil
-			checkIdentKeys(t, s, all)
+			checkIdentKeys(t, s, old, all)
 		})
 	}
 }
 
-// checkIdentKeys compares the entries with the identity quads of the
-// entities of the graphs, and Lookup of all their keys both ways.
-func checkIdentKeys(t *testing.T, s *Store, gs []*kg.Graph) {
+// checkIdentKeys compares the entries of s with the identity quads of the
+// entities of the graphs in old, checks that s holds no identity quad, and
+// compares Lookup of all their keys in both.
+func checkIdentKeys(t *testing.T, s, old *Store, gs []*kg.Graph) {
 	t.Helper()
 	want := map[string]bool{}
 	var keys []string
 	for _, g := range gs {
 		for _, e := range g.Entities {
-			res, err := s.Read(ctx, Out(e.IRI, IndexIdentity))
+			res, err := old.Read(ctx, Out(e.IRI, IndexIdentity))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -80,6 +94,11 @@ func checkIdentKeys(t *testing.T, s *Store, gs []*kg.Graph) {
 				k := q.Object.Native().(string)
 				want[k+"\x00"+string(q.Subject.(quad.IRI))] = true
 				keys = append(keys, k)
+			}
+			if res, err := s.Read(ctx, Out(e.IRI, IndexIdentity)); err != nil {
+				t.Fatal(err)
+			} else if len(res[0]) > 0 {
+				t.Errorf("%s: %d identity quads in a store that keeps the entries", e.IRI, len(res[0]))
 			}
 		}
 	}
@@ -92,14 +111,11 @@ func checkIdentKeys(t *testing.T, s *Store, gs []*kg.Graph) {
 	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
-	ix := identityIndex{s}
-	fromEntries, err := ix.Lookup(ctx, keys)
+	fromEntries, err := identityIndex{s}.Lookup(ctx, keys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.identKeys = false
-	fromQuads, err := ix.Lookup(ctx, keys)
-	s.identKeys = true
+	fromQuads, err := identityIndex{old}.Lookup(ctx, keys)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -109,20 +109,25 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 					continue
 				}
 				identSeen[q] = true
+				if qd != nil && s.identKeys {
+					// A store that keeps the identity key entries is read
+					// through them alone (identkeys.go): the key is written
+					// as an entry, not as a quad, with no read before (an
+					// entry written again is the same entry).
+					qd.ident = append(qd.ident, q)
+					continue
+				}
 				if s.be.kv {
 					// Held already, under any label: Cayley would skip it,
 					// after a check that, in a store made before, reads every
 					// identity quad (identexists.go).
-					if held, err := s.identHeld(ctx, q); err != nil {
+					if held, err := s.storedTriple(ctx, q); err != nil {
 						return st, fmt.Errorf("reading the identity index: %w", err)
 					} else if held {
 						continue
 					}
 				}
 				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
-				if qd != nil && s.identKeys {
-					qd.ident = append(qd.ident, q)
-				}
 			}
 		}
 		st.Documents++
@@ -190,38 +195,59 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 // is gone (they stay behind on these backends anyway).
 // TestKVMixedBatch shows the bug and the fix.
 func padNodeRefs(deltas []graph.Delta) []graph.Delta {
+	// Only a node that a deleted quad names can go down: the counts are
+	// kept for those nodes alone, so a batch that deletes nothing (every
+	// document new, as in a first build) costs one pass over the deltas.
+	// Nodes are keyed by their N-Quads term, which is what Cayley hashes
+	// to tell nodes apart.
 	net := map[string]int{}
-	key := func(v quad.Value) string { return string(quad.HashOf(v)) }
 	for _, d := range deltas {
-		inc := 1
-		if d.Action == graph.Delete {
-			inc = -1
+		if d.Action != graph.Delete {
+			continue
 		}
 		for _, dir := range quad.Directions {
 			if v := d.Quad.Get(dir); v != nil {
-				net[key(v)] += inc
+				net[quad.ToString(v)]--
 			}
 		}
+	}
+	if len(net) == 0 {
+		return deltas
+	}
+	// The nodes of each added delta that a deleted quad names.
+	var keys [][]string
+	for _, d := range deltas {
+		if d.Action != graph.Add {
+			keys = append(keys, nil)
+			continue
+		}
+		var ks []string
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				k := quad.ToString(v)
+				if _, ok := net[k]; ok {
+					net[k]++
+					ks = append(ks, k)
+				}
+			}
+		}
+		keys = append(keys, ks)
 	}
 	n := len(deltas)
 	for i := 0; i < n; i++ {
 		d := deltas[i]
-		if d.Action != graph.Add {
+		if d.Action != graph.Add || len(keys[i]) == 0 {
 			continue
 		}
 		need := 0
-		for _, dir := range quad.Directions {
-			if v := d.Quad.Get(dir); v != nil && -net[key(v)] > need {
-				need = -net[key(v)]
-			}
+		for _, k := range keys[i] {
+			need = max(need, -net[k])
 		}
 		for range need {
 			deltas = append(deltas, d)
 		}
-		for _, dir := range quad.Directions {
-			if v := d.Quad.Get(dir); v != nil {
-				net[key(v)] += need
-			}
+		for _, k := range keys[i] {
+			net[k] += need
 		}
 	}
 	return deltas

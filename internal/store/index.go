@@ -22,6 +22,16 @@ import (
 // mentions, so replacing or rebuilding a document replaces them with the
 // rest of its quads. They are bookkeeping: Quads, Graphs and the exports
 // leave them out, QuadCount and WriteStats.Quads count them.
+//
+// They are written only to a store without the query index (memstore,
+// postgres, key-value stores made before it): the query index's name
+// entries (qindex.go, K and T) give the same lookups and derive from the
+// entity's name and surfaceForm quads, and a document's replacement
+// reads them back from those. As quads they cost a quarter of a build's
+// write: each an index list of its entity, read and written again with
+// every document that names the entity, so their cost grew with the store
+// (issue 14). A document written with them (a store made before) keeps
+// them until it is replaced.
 const (
 	IndexNS     = "https://graphbuild.dev/ns/index#"
 	IndexKey    = IndexNS + "nameKey"

@@ -27,7 +27,7 @@ import (
 //	N <entity>                             → how many documents mention it
 //	C <count, most first> <entity>         → "" (link: the most shared entities)
 //	A <entity> 0 <1: name, 2: surface form> <name> → how many documents give it
-//	K <name key> 0 <entity>                → how many documents give the key (index.go)
+//	K <name key> 0 <entity>                → how many documents give the key (NameKey of a name or surface form)
 //	T <a word-start tail of a name key> 0 <entity> → likewise (names found by a prefix)
 //
 // The first two are one key per document; the others are counts summed
@@ -127,22 +127,14 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 			continue
 		}
 		switch string(p) {
-		case IndexKey:
-			k := rdf.Text(q.Object)
-			ent := rdf.Text(q.Subject)
-			e.counts[string(qKeyOf)+k+"\x00"+ent] = true
-			for t := k; ; {
-				e.counts[string(qTail)+t+"\x00"+ent] = true
-				i := strings.IndexByte(t, ' ')
-				if i < 0 {
-					break
-				}
-				t = t[i+1:]
-			}
+		case IndexKey: // a document written with the name index quads
+			e.nameKey(rdf.Text(q.Object), rdf.Text(q.Subject))
 		case rdf.PropName:
 			names = append(names, name{rdf.Text(q.Subject), 1, rdf.Text(q.Object)})
+			e.nameKey(NameKey(names[len(names)-1].text), names[len(names)-1].ent)
 		case rdf.PropSurfaceForm:
 			names = append(names, name{rdf.Text(q.Subject), 2, rdf.Text(q.Object)})
+			e.nameKey(NameKey(names[len(names)-1].text), names[len(names)-1].ent)
 		}
 	}
 	if !isDoc {
@@ -161,6 +153,26 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 		}
 	}
 	return e
+}
+
+// nameKey counts the name key k of entity ent, and each of its tails
+// from a word start. The keys are those of the name index (index.go):
+// NameKey of each name and surface form of the entity, which the entity's
+// name and surfaceForm quads hold; a document written with the name index
+// quads gives them twice, which counts once.
+func (e qEntries) nameKey(k, ent string) {
+	if k == "" {
+		return
+	}
+	e.counts[string(qKeyOf)+k+"\x00"+ent] = true
+	for t := k; ; {
+		e.counts[string(qTail)+t+"\x00"+ent] = true
+		i := strings.IndexByte(t, ' ')
+		if i < 0 {
+			break
+		}
+		t = t[i+1:]
+	}
 }
 
 // qDelta is the change of the query index a write makes.

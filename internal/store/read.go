@@ -171,12 +171,17 @@ func (s *Store) ReadOne(ctx context.Context, l Lookup) ([]quad.Quad, error) {
 	return r[0], nil
 }
 
-// HasNameIndex reports whether the store holds a name index (stores built
-// before it existed do not; the query commands then read every entity).
+// HasNameIndex reports whether the store holds a name index: the name
+// index quads (index.go), or the query index's name entries (qindex.go),
+// which take their place in a store that keeps it. Stores built before
+// either existed do not; the query commands then read every entity.
 func (s *Store) HasNameIndex(ctx context.Context) (bool, error) {
 	defer s.rlock()()
 	if s.qs == nil {
 		return false, errClosed
+	}
+	if s.queryIndex {
+		return true, nil
 	}
 	ref, err := s.qs.ValueOf(quad.IRI(IndexKey))
 	return ref != nil, err

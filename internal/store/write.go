@@ -48,7 +48,15 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 		if err != nil {
 			return st, err
 		}
-		d := doc{iri: g.Doc.IRI(), qs: append(qs, indexQuads(g)...), ident: identityQuads(g)}
+		if !s.queryIndex {
+			// A store with the query index finds names through it, whose
+			// name entries derive from the names themselves (qindex.go):
+			// the name index quads would be a quarter of the quads, each a
+			// growing index list read and written again with every
+			// document that names the entity (issue 14).
+			qs = append(qs, indexQuads(g)...)
+		}
+		d := doc{iri: g.Doc.IRI(), qs: qs, ident: identityQuads(g)}
 		if i, dup := seen[d.iri]; dup { // the later version wins
 			docs[i] = d
 			continue

@@ -124,10 +124,20 @@ func checkIdentKeys(t *testing.T, s, old *Store, gs []*kg.Graph) {
 			slices.SortFunc(cs, func(a, b identity.Candidate) int { return strings.Compare(a.IRI, b.IRI) })
 		}
 	}
+	levelSeek = false
+	scanned, err := identityIndex{s}.Lookup(ctx, keys)
+	levelSeek = true
+	if err != nil {
+		t.Fatal(err)
+	}
 	sortCands(fromEntries)
 	sortCands(fromQuads)
+	sortCands(scanned)
 	if len(fromQuads) == 0 || !reflect.DeepEqual(fromEntries, fromQuads) {
 		t.Errorf("Lookup of %d keys: from the entries %v, from the quads %v", len(keys), fromEntries, fromQuads)
+	}
+	if !reflect.DeepEqual(fromEntries, scanned) {
+		t.Errorf("Lookup of %d keys: with one leveldb iterator %v, with hidalgo's scans %v", len(keys), fromEntries, scanned)
 	}
 }
 

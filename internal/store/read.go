@@ -184,7 +184,14 @@ func (s *Store) HasNameIndex(ctx context.Context) (bool, error) {
 		return true, nil
 	}
 	ref, err := s.qs.ValueOf(quad.IRI(IndexKey))
-	return ref != nil, err
+	if err != nil || ref == nil || s.be.kv {
+		return ref != nil, err
+	}
+	// Cayley's SQL backend gives a value a ref whether or not a quad
+	// holds it (a store with the query index holds no name index quads).
+	it := s.qs.QuadIterator(quad.Predicate, ref).Iterate()
+	defer it.Close()
+	return it.Next(ctx), it.Err()
 }
 
 func (s *Store) lookup(ctx context.Context, l Lookup) ([]quad.Quad, error) {

@@ -42,6 +42,10 @@ const (
 	pgKVTable = "graphbuild_kv"
 )
 
+// pgWriteLock is the key of the advisory lock a write holds until it
+// commits (an arbitrary number: "gbwrite").
+const pgWriteLock = 0x6762777269746500
+
 // pgChunk bounds the rows of one statement.
 const pgChunk = 10000
 
@@ -71,6 +75,12 @@ func init() {
 		},
 		RunTx: pgRunTx, // pgwrite.go
 		TxRetry: func(tx *sql.Tx, stmts func() error) error {
+			// One writer at a time in a database: the index's counts are
+			// read, then written (qDelta.apply), which two writers at once
+			// would each do from the same old count.
+			if _, err := tx.Exec(`SELECT pg_advisory_xact_lock($1)`, pgWriteLock); err != nil {
+				return err
+			}
 			if err := stmts(); err != nil {
 				return err
 			}

@@ -2,7 +2,10 @@ package store
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -96,4 +99,52 @@ func TestPGAnalyzeAtClose(t *testing.T) {
 			t.Errorf("%s: analysed %v (%v)", table, analysed, err)
 		}
 	}
+}
+
+// TestHelperPGWrite is not a test: TestPGConcurrentWriters runs the test
+// binary with it, as one of two processes writing one store at once.
+func TestHelperPGWrite(t *testing.T) {
+	conn, from := os.Getenv("GRAPHBUILD_HELPER_PG"), os.Getenv("GRAPHBUILD_HELPER_FROM")
+	if conn == "" {
+		t.Skip("helper process for TestPGConcurrentWriters")
+	}
+	s := openTest(t, Options{Backend: "postgres", Path: conn})
+	first, _ := strconv.Atoi(from)
+	for i := first; i < first+pgWriters; i++ {
+		if _, err := s.WriteGraphs(ctx, []*kg.Graph{storetest.Synthetic(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+const pgWriters = 12 // documents each process writes
+
+// Two processes building into one PostgreSQL database at once (a team's
+// shared store) leave the query index exact: each write holds an advisory
+// lock until it commits, so no two read the same count and write it back.
+func TestPGConcurrentWriters(t *testing.T) {
+	opts := testOptions(t, "postgres")
+	s := openTest(t, opts) // creates the tables
+	var gs []*kg.Graph
+	done := make(chan error, 2)
+	for w := range 2 {
+		for i := range pgWriters {
+			gs = append(gs, storetest.Synthetic(w*pgWriters+i))
+		}
+		cmd := exec.Command(os.Args[0], "-test.run", "^TestHelperPGWrite$")
+		cmd.Env = append(os.Environ(), "GRAPHBUILD_HELPER_PG="+opts.Path, "GRAPHBUILD_HELPER_FROM="+strconv.Itoa(w*pgWriters))
+		go func() {
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				err = fmt.Errorf("%v: %s", err, out)
+			}
+			done <- err
+		}()
+	}
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkQueryIndex(t, s, gs...)
 }

@@ -23,12 +23,20 @@ import (
 // "preposition-given-name": a person of two words or more whose first word
 // is a glued preposition (ل, ب, ول, وب) before a listed given name starts
 // at the given name ("لنجيب محفوظ", "بطلال العبسي"; see
-// prepositionGivenName). The mention keeps its tokens; its span and text
-// start after the clitic.
+// prepositionGivenName). And the rule "list-and": a person right after
+// another person's name whose first word carries the conjunction و starts
+// after it ("ممفيس ديباي وأشلي يونغ"; see listAnd). The mention keeps its
+// tokens; its span and text start after the clitic.
 func trimGluedClitics(d *text.Document, ms []Mention) []Mention {
 	L := lang.Of(d.Lang)
 	if !L.Clitics {
 		return ms
+	}
+	personEnds := map[int]bool{} // the last token of each person read
+	for _, m := range ms {
+		if m.Type == schema.Person && m.Value == nil {
+			personEnds[m.Tok[1]-1] = true
+		}
 	}
 	for i, m := range ms {
 		if m.Entity < 0 || m.clitic || m.LexID != "" || m.Source == srcLexicon || !isEntityType(m.Type) {
@@ -41,6 +49,9 @@ func trimGluedClitics(d *text.Document, ms []Mention) []Mention {
 		rest, ok := cliticRest(L, t, m.Type)
 		if !ok && m.Type == schema.Person && m.Tok[1]-m.Tok[0] > 1 {
 			rest, ok = prepositionGivenName(d, L, t)
+		}
+		if !ok && m.Type == schema.Person && m.Tok[0] > 0 && personEnds[m.Tok[0]-1] {
+			rest, ok = listAnd(L, t)
 		}
 		if ok {
 			skip := cliticBytes(t.Text, rest)
@@ -163,4 +174,25 @@ func writesBare(d *text.Document, f string) bool {
 		}
 	}
 	return false
+}
+
+// listAnd is the rule "list-and": a person read right after another
+// person's name, whose first word is the conjunction و glued to a word
+// ("ممفيس ديباي وأشلي يونغ", "عبده الحامولي وسلامة حجازي"), is the next name
+// of a list: it starts after the و. The whole word must be no listed given
+// name (وليد، وائل، وضاح) nor a word of the vocabulary or the common words
+// (a name does not go on with "ومعالي"), and three letters or more must
+// stay.
+func listAnd(L *lang.Profile, t text.Token) (string, bool) {
+	rest, ok := L.CutAnd(t.Fold)
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return "", false
+	}
+	if e, whole := L.FirstNames.Has(t.Text); whole && e.Toks[0] == t.Fold {
+		return "", false
+	}
+	if L.Vocabulary[t.Fold] != "" || L.Common[t.Fold] || L.Common[rest] || L.Vocabulary[rest] != "" {
+		return "", false
+	}
+	return rest, true
 }

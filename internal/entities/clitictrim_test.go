@@ -61,3 +61,37 @@ func TestPrepositionGivenName(t *testing.T) {
 		{"a vocabulary given name after ب stays (بتوفيق)", "وتم العمل بتوفيق الله وحده.", "بتوفيق", 2, "بتوفيق الله"},
 	})
 }
+
+// TestListAnd checks the rule "list-and" on sentences of our own: a person
+// right after another person's name, written with a glued و, starts after
+// the و; not without a name before it, nor when the whole word is a given
+// name.
+func TestListAnd(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, second string
+		want               string
+	}{
+		{"و after a name of the list", "وضم الفريق سامر الحلبي وأشلوم دوفي أمس.", "وأشلوم", "أشلوم دوفي"},
+		{"a given name with و as its letter stays", "وضم الفريق سامر الحلبي وليد دوفي أمس.", "وليد", "وليد دوفي"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, at := parseAtToken(t, tc.text, tc.second)
+			first := personAt(d, at-2, at)
+			second := personAt(d, at, at+2)
+			got := trimGluedClitics(d, []Mention{first, second})
+			if got[1].Text != tc.want {
+				t.Errorf("got %q, want %q", got[1].Text, tc.want)
+			}
+		})
+	}
+	d, at := parseAtToken(t, "وحضر الاجتماع وأشلوم دوفي أمس.", "وأشلوم")
+	if got := trimGluedClitics(d, []Mention{personAt(d, at, at+2)}); got[0].Text != "وأشلوم دوفي" {
+		t.Errorf("no name before: got %q, want it whole", got[0].Text)
+	}
+}
+
+// personAt is a tagger person over tokens [a, b).
+func personAt(d *text.Document, a, b int) Mention {
+	sp := text.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
+	return Mention{Source: srcTagger, Type: schema.Person, Tok: [2]int{a, b}, Span: sp, Text: d.Slice(sp)}
+}

@@ -321,19 +321,24 @@ type Range struct{ Start, End int64 }
 // Spool is a temporary file written once, then read in ranges: an export
 // keeps there what it writes later in another order.
 type Spool struct {
-	f   *os.File
-	w   *bufio.Writer
-	n   int64
-	err error
+	f       *os.File
+	w       *bufio.Writer
+	n       int64
+	err     error
+	removed bool
 }
 
-// NewSpool creates a spool in os.TempDir().
+// NewSpool creates a spool in os.TempDir(). Where the system allows it
+// (not Windows), the file is removed at once and lives while it is open,
+// so an export killed midway leaves nothing behind.
 func NewSpool() (*Spool, error) {
 	f, err := os.CreateTemp("", "graphbuild-export-*")
 	if err != nil {
 		return nil, err
 	}
-	return &Spool{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+	sp := &Spool{f: f, w: bufio.NewWriterSize(f, 1<<16)}
+	sp.removed = os.Remove(f.Name()) == nil
+	return sp, nil
 }
 
 // Size is the number of bytes written.
@@ -379,8 +384,10 @@ func (sp *Spool) CopyTo(w io.Writer, r Range) error {
 // Close closes and removes the file.
 func (sp *Spool) Close() error {
 	err := sp.f.Close()
-	if rerr := os.Remove(sp.f.Name()); err == nil {
-		err = rerr
+	if !sp.removed {
+		if rerr := os.Remove(sp.f.Name()); err == nil {
+			err = rerr
+		}
 	}
 	return err
 }

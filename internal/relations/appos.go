@@ -279,8 +279,11 @@ func applyTitleBeforeName(c *Context, rule string) {
 				continue // "… السلطان وعبد الله": a list; "لليونسكو لعمال": no name
 			}
 			if i > first {
-				if _, ok := c.L.NamedAfter.Has(c.Doc.Tokens[i-1].Text); ok {
-					break // "مستشفى الملك عبدالعزيز": a name of a place, not a king's title
+				// "مستشفى الملك عبدالعزيز": a name of a place, not a king's
+				// title; also with a preposition or و glued to the noun
+				// ("بجامعة الملك سعود", rule named-after-clitic).
+				if n, ok := c.L.NamedAfter.At(c.Doc.Tokens, i-1, i, true); ok && n.End == i && !c.L.CliticEndsInArticle(n.Clitic) {
+					break
 				}
 			}
 			if m.End-m.Start == 1 {

@@ -194,3 +194,23 @@ func TestNamedAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAfterClitic: rule named-after-clitic — a named_after noun with a
+// preposition or و glued to it ("بجامعة", "ومستشفى") still makes the title
+// after it part of a place's name.
+func TestNamedAfterClitic(t *testing.T) {
+	for _, text := range []string{
+		"وتخرج الطالب بجامعة الملك سعود في الرياض العام الماضي.",
+		"ونقل المصاب إلى المستوصف ومستشفى الملك فهد بالمدينة.",
+		"وزار الوفد أنفاق الملك خالد في مكة أمس.",
+		"وأقيم الحفل في حدائق الملك عبدالله العالمية بالرياض.",
+	} {
+		r, out := extract(t, text)
+		got := facts(r, out)
+		for _, f := range got {
+			if strings.Contains(f, "jobTitle الملك") {
+				t.Errorf("%s: unwanted %q\ngot: %s", text, f, strings.Join(got, " | "))
+			}
+		}
+	}
+}

@@ -24,6 +24,9 @@ func (c *Context) governedPerson(mi, first int) bool {
 		return false
 	}
 	toks := c.Doc.Tokens
+	if c.reportedAsAround(mi) {
+		return false // "ونقلت الوكالة عن فلان قوله": the one quoted
+	}
 	j := c.R.Mentions[mi].Tok[0] - 1
 	for n := 0; j >= first && n <= 4; n++ {
 		t := toks[j]
@@ -75,6 +78,21 @@ func (c *Context) chainWord(f string) bool {
 		return true
 	}
 	return lang.Has(c.L.CounterpartNouns, f)
+}
+
+// reportedAsAround reports a mention followed by, or ending in, a word of
+// reported_as.txt ("عن فلان قوله", "نقلت عن فلان قولها"): the person
+// the preposition governs is the one quoted.
+func (c *Context) reportedAsAround(mi int) bool {
+	m := c.R.Mentions[mi]
+	for k := m.Tok[1] - 1; k <= m.Tok[1] && k < len(c.Doc.Tokens); k++ {
+		if k > m.Tok[0] || k == m.Tok[1] {
+			if _, ok := c.L.ReportedAs.At(c.Doc.Tokens, k, len(c.Doc.Tokens), true); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenNameAsWritten reports a word that folds to a preposition but is

@@ -268,8 +268,8 @@ func perfectStemIsVerb(L *lang.Profile, s string) bool {
 }
 
 // notNameWord reports a word that is no part of a name at either edge: an
-// imperfect verb, a preposition-glued vocabulary word, or a word with
-// tanween.
+// imperfect verb, a noun with a possessive pronoun (possessedNoun), a
+// preposition-glued vocabulary word, or a word with tanween.
 func notNameWord(L *lang.Profile, t text.Token) bool {
 	if t.Class != text.Word {
 		return false
@@ -282,7 +282,7 @@ func notNameWord(L *lang.Profile, t text.Token) bool {
 			return true
 		}
 	}
-	if imperfectVerb(L, t.Fold) {
+	if imperfectVerb(L, t.Fold) || possessedNoun(L, t.Fold) {
 		return true
 	}
 	if rest, ok := L.GluedPreposition(t.Text); ok {
@@ -354,6 +354,37 @@ func wordOfLongerName(d *text.Document, ms []Mention, m Mention) bool {
 		for t := o.Tok[0]; t < o.Tok[1]; t++ {
 			if d.Tokens[t].Fold == w {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessedNoun is the rule "possessed-edge": a word that is a noun of the
+// corpus vocabulary with a possessive pronoun of two letters (clitics.txt
+// possessive_suffix: ها، هم), after a glued conjunction or preposition at
+// most, is no word of a name ("وفاء حديثها", "روسيف وسلفها", "كندة علّوش
+// بصرامتها", "مسيرتها خادم"). The one-letter ending ه is not read: the
+// feminine ة folds to it (فاطمه، حمزه). Three letters of stem at least.
+func possessedNoun(L *lang.Profile, f string) bool {
+	for _, suf := range L.PossessiveSuffixes {
+		if utf8.RuneCountInString(suf) < 2 {
+			continue
+		}
+		stem, ok := strings.CutSuffix(f, suf)
+		if !ok {
+			continue
+		}
+		for _, s := range text.StripFolded(stem) {
+			s = text.StripArticle(s)
+			if utf8.RuneCountInString(s) < 3 {
+				continue
+			}
+			if L.Vocabulary[s] != "" {
+				return true
+			}
+			if t, ok := strings.CutSuffix(s, "ت"); ok && L.Vocabulary[t+"ه"] != "" {
+				return true // صرامتها: صرامة
 			}
 		}
 	}

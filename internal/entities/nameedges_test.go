@@ -44,6 +44,9 @@ func TestNameEdges(t *testing.T) {
 		{"descriptor-before-name: a definite noun before a given name", "وألقى الشاعر سامر الحلبي قصيدة.", "الشاعر", 3, "سامر الحلبي"},
 		{"descriptor-before-name: a nationality before a given name", "وفاز الكاميروني سامر الحلبي بالسباق.", "الكاميروني", 3, "سامر الحلبي"},
 		{"descriptor-before-name: a title and one surname stay", "وقال القاضي حمود إن التحقيق مستمر.", "القاضي", 2, "القاضي حمود"},
+		{"possessed-edge: a noun with a pronoun ends the name (حديثها)", "وختمت سميرة الحلبي حديثها بالشكر.", "سميرة", 3, "سميرة الحلبي"},
+		{"possessed-edge: a noun with a pronoun after و ends the name (وسلفها)", "وحضرت سميرة الحلبي وسلفها الحفل.", "سميرة", 3, "سميرة الحلبي"},
+		{"possessed-edge: a name ending in ه stays (حمزه)", "وقال سامر حمزه إن العمل بدأ.", "سامر", 2, "سامر حمزه"},
 		{"descriptor-before-name: a definite given name stays (الوليد)", "وحضر الوليد سامر الحلبي.", "الوليد", 3, "الوليد سامر الحلبي"},
 	})
 }

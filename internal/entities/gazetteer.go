@@ -31,6 +31,7 @@ type gazName struct {
 	toks  []string // folded tokens
 	entry *schema.LexEntry
 	cased bool // the name is written capitalised in Latin script: require a capital in the text
+	caps  bool // the name is one word in capitals ("US", "ICE"): rule acronym-case
 }
 
 var defaultGazetteer = sync.OnceValue(func() *gazetteer {
@@ -71,7 +72,7 @@ var defaultGazetteer = sync.OnceValue(func() *gazetteer {
 			}
 			seen[key] = true
 			r, _ := utf8.DecodeRuneInString(n)
-			g.names.Add(n, f, &gazName{toks: f, entry: e, cased: unicode.IsUpper(r)})
+			g.names.Add(n, f, &gazName{toks: f, entry: e, cased: unicode.IsUpper(r), caps: len(f) == 1 && capitalsWord(n)})
 			if d := dottedLetters(f); d != nil {
 				g.names.Add(n, d, &gazName{toks: d, entry: e})
 			}
@@ -102,6 +103,9 @@ func (g *gazetteer) lookup(toks []text.Token, i, limit int) (*gazName, int, int)
 		}
 		if n == 1 && g.stop[c.toks[0]] {
 			return true
+		}
+		if n == 1 && c.caps && !capitalsWord(first.Text) && ordinaryWord(first.Text) {
+			return true // rule acronym-case: "Us" magazine is no US, "Ice" no ICE
 		}
 		if art, ok := g.articleOnly[m.Clitic]; ok && c.entry.Type != schema.Place && !strings.HasPrefix(c.toks[0], art) {
 			// Rule article-only-proclitic: "كابل" is Kabul, not ك + ابل,
@@ -263,4 +267,33 @@ func dottedLetters(f []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// capitalsWord reports whether w has two letters or more and all of them are
+// capitals ("US", "U.S.", "ICE").
+func capitalsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// ordinaryWord reports whether w is an ordinary word of the language of
+// its script (lang.Profile.IsOrdinary). Rule acronym-case: a lexicon
+// acronym ("US", "ICE") matches a word not written in capitals only when
+// that word is no ordinary word: "Us", "Ice" are words; "Opec", "Nato",
+// "Fifa", as British news writes acronyms, are not.
+func ordinaryWord(w string) bool {
+	for _, P := range lang.All() {
+		if P.CasedNames && P.InScript(w) && P.IsOrdinary(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,7 +26,8 @@ func NameKey(t schema.Type, name string) string {
 
 // keyWords are the words of a name its key is made of: for an
 // organisation or a product, those that do not only say what kind of
-// organisation it is (Group, AI, القابضة), unless that is all of them.
+// organisation it is (Group, AI, القابضة), unless that is all of them or
+// what is left is one ordinary word (rule ordinary-core).
 func keyWords(t schema.Type, name string) []string {
 	words := strings.Fields(name)
 	if t == schema.Organization || t == schema.Product {
@@ -36,11 +37,35 @@ func keyWords(t schema.Type, name string) []string {
 				kept = append(kept, w)
 			}
 		}
-		if len(kept) > 0 {
+		switch {
+		case len(kept) == 1 && len(kept) < len(words) && isOrdinary(kept[0]):
+			// Rule ordinary-core: "News Corp" is not every "News".
+			words = []string{kept[0], coreMarker}
+		case len(kept) > 0:
 			words = kept
 		}
 	}
 	return words
+}
+
+// coreMarker stands in the key for the descriptors of a name whose one
+// other word is an ordinary word (rule ordinary-core), so that "News
+// Corp" and "News Corporation" keep one key.
+const coreMarker = "co"
+
+// isOrdinary reports whether the one word left of an organisation's name
+// once its descriptors are dropped is an ordinary word of its script's
+// language (lang.Profile.IsOrdinary: "News", "World", "Steel"): such a word
+// alone is no name, and the descriptor stays in the key. Rule
+// ordinary-core; "Sony Corp" and "Yukos Oil Company" still key as their
+// core.
+func isOrdinary(w string) bool {
+	for _, P := range lang.All() {
+		if P.InScript(w) && P.IsOrdinary(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // exactKey is the key of a short name: its folded words, the Arabic article

@@ -51,3 +51,30 @@ func TestNameKeyIdentity(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryCore: rule ordinary-core. A company suffix leaves the key
+// only when what remains is itself a name: one ordinary word ("News",
+// "World", "Steel") keeps it, so a lone "News" or "World" of another
+// article does not meet the company. Sentences' names are made up.
+func TestOrdinaryCore(t *testing.T) {
+	O := schema.Organization
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"News Corp", "News", false},
+		{"World Group", "World", false},
+		{"Steel Co", "Steel", false},
+		{"News Corp", "News Corporation", true},
+		// A distinctive core still drops its suffix.
+		{"Sony Corp", "Sony", true},
+		{"Yukos Oil Company", "Yukos Oil", true},
+		{"Quarrow Holdings", "Quarrow", true},
+		{"Daily Mirror Group", "Daily Mirror", true},
+	} {
+		ka, kb := NameKey(O, c.a), NameKey(O, c.b)
+		if (ka == kb) != c.same {
+			t.Errorf("%q → %s, %q → %s: same=%v, want %v", c.a, ka, c.b, kb, ka == kb, c.same)
+		}
+	}
+}

@@ -414,3 +414,19 @@ func (p *Profile) CliticHasArticle(c string) bool {
 func (p *Profile) NisbaShaped(f string) bool {
 	return p.NisbaEnding != "" && strings.HasSuffix(f, p.NisbaEnding)
 }
+
+// IsOrdinary reports whether a one-word name w is also an ordinary word of
+// the language: a common word (IsCommon), a stopword, or a word its news
+// corpus writes in lower case at least as often as capitalised
+// (lowercase_words.txt: "news", "world", "us").
+func (p *Profile) IsOrdinary(w string) bool {
+	if p.IsCommon(w) {
+		return true
+	}
+	f := strings.ToLower(text.Fold(w))
+	if _, ok := p.Stopwords.Has(f); ok {
+		return true
+	}
+	_, ok := p.LowercaseWords.Has(f)
+	return ok
+}

@@ -62,6 +62,7 @@ type WordLists struct {
 	NameEndWords          *phrase.Set[Word] // name_end_words.txt (may be empty): "عز بلا" ends before بلا
 	NameStartWords        *phrase.Set[Word] // name_start_words.txt (may be empty): "لي فردوس محمد" starts after لي
 	LoneNotNames          *phrase.Set[Word] // lone_not_names.txt (may be empty): "رمضان" alone is the month
+	LowercaseWords        *phrase.Set[Word] // lowercase_words.txt (may be empty; generated): "news", "us": words the corpus writes in lower case
 	DivineNames           *phrase.Set[Word] // divine_names.txt (may be empty): "الله" names no person by itself
 	GivenNameWords        *phrase.Set[Word] // given_name_words.txt (may be empty): "Will" Smith, "Eve" Ensler: given names first_names leaves out as common words
 	SpeechRelatives       *phrase.Set[Word] // speech_relatives.txt (may be empty): stability, "which" he said was the cornerstone
@@ -154,6 +155,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.NameEndWords, file: "name_end_words"},
 		{set: &w.NameStartWords, file: "name_start_words"},
 		{set: &w.LoneNotNames, file: "lone_not_names"},
+		{set: &w.LowercaseWords, file: "lowercase_words"},
 		{set: &w.DivineNames, file: "divine_names"},
 		{set: &w.GivenNameWords, file: "given_name_words"},
 		{set: &w.WeakCues, file: "weak_cues", required: true, phrases: true},

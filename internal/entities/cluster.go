@@ -235,12 +235,26 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			continue
 		}
 		w := text.FoldName(m.Text)
+		owners := map[int]bool{} // rule org-start-two-owners
+		for _, j := range byFirst[w] {
+			o := ms[j]
+			if j == i || o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
+				continue
+			}
+			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w {
+				owners[find(j)] = true
+			}
+		}
 		for _, j := range byFirst[w] {
 			o := ms[j]
 			if j == i || o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
 				continue
 			}
 			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w && !isOrgSuffix(d.Lang, d.Tokens[m.Tok[0]]) {
+				if len(owners) > 1 && !joinedPerson[i] {
+					keep(ms, i, ruleOrgStartTwoOwners)
+					break
+				}
 				if r := orgShortFormGuard(d, m, joinedPerson[i]); r != "" {
 					keep(ms, i, r)
 					break

@@ -74,6 +74,11 @@ const (
 	// is that organisation and not a node "Rugby Union" that meets the
 	// sport's.
 	ruleNationalTail = "national-tail"
+	// ruleOrgStartTwoOwners: a lone word that starts the names of two
+	// organisations of the article (not yet grouped as one) is the short
+	// form of neither: "Muslim" beside the Muslim Association of Britain
+	// and the Muslim Council of Britain is the adjective ("Muslim voters").
+	ruleOrgStartTwoOwners = "org-start-two-owners"
 )
 
 // loneCandidate is a mention that lone word may join: its index, how well

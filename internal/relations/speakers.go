@@ -282,6 +282,14 @@ func (st *quoteState) verbSpeaker(i, end, first int) (int, int, bool) {
 		}
 		k++
 	}
+	if e, ok := c.titledSubjectFirst(m.Start, first); ok {
+		if e >= 0 {
+			st.spokeAs(e, gender)
+			return k, e, true
+		}
+		st.unnamedSpoke(m.Start, gender) // rule titled-subject-first (speakertitledfirst.go)
+		return k, -1, true
+	}
 	return k, st.bareVerbSpeaker(i, gender), true
 }
 

@@ -10,7 +10,9 @@ import (
 // source the writer does not name speaks (unnamed_sources.txt), a name or
 // title stands in quotation marks (quote_name_markers.txt), or another
 // subject opens the sentence of a quote: none of these is the last named
-// speaker's quote. The rules "unresolved-subject" and "surname-speaker"
+// speaker's quote. The rule "titled-subject-first" (speakertitledfirst.go):
+// a sentence that opens with a title and a name not read gives its pronoun
+// verb or participle to no one named. The rules "unresolved-subject" and "surname-speaker"
 // (speakerunresolved.go): a speech verb whose own subject is no resolved
 // person (a body, an abbreviated honorific before a name not read) keeps a
 // later pronoun verb from the earlier speaker; a surname after the verb, or
@@ -94,6 +96,17 @@ func TestUnnamedSources(t *testing.T) {
 		{"the same speaker goes on, wherever he speaks",
 			"قال رامي عيسى: «السوق تتغير بسرعة كبيرة». وأضاف في مؤتمر صحافي في جدة: «سنفتتح مصنعا جديدا في العام المقبل».",
 			[]string{"quote-continued رامي عيسى direct: سنفتتح مصنعا جديدا"}, nil},
+		{"titled-subject-first: a title and a name not read speak, then a participle",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق المحلية هذا العام.\nوقال رئيس مجلس المحافظة صباح كرشوت في تصريح صحافي إن مئة عائلة عادت إلى منازلها، مشيرا إلى أن الحكومة ستباشر إعمار المنازل المدمرة قريبا.",
+			[]string{"quote-indirect رامي عيسى indirect: الأسعار ترتفع"},
+			[]string{"رامي عيسى indirect: الحكومة ستباشر"}},
+		{"titled-subject-first: a sentence opening with a title, then a pronoun verb",
+			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق المحلية هذا العام.\nولكن وزير النقل يصر على إكمال المشروع ويقول إن على الشرطة أن تحمي القطار والمسافرين، مؤكدا أنه سيخدم الجميع.",
+			[]string{"quote-indirect رامي عيسى indirect: الأسعار ترتفع"},
+			[]string{"رامي عيسى indirect: على الشرطة"}},
+		{"titled-subject-first: a surname after the title is the one named in full",
+			"قال العميد أحمد الزهراني إن القوات تتقدم في كل الجبهات الشمالية هذا الأسبوع.\nوقال العميد الزهراني: «التدريب سيشمل المدنيين من المقاومة الشعبية»، مؤكدا أن هذا الدمج تنظيم إيجابي ترحب به القوات.",
+			[]string{"quote-indirect أحمد الزهراني indirect: هذا الدمج"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,9 +17,10 @@ func (c *Context) addresseeEnd(k, end int) int {
 		i++
 	}
 	afterLam := i > k || k > 0 && toks[k-1].Class == text.Word && c.L.ToClitic(toks[k-1].Fold)
-	if afterLam && i < end && isOpenQuoteTok(toks[i].Text) {
+	if afterLam && i < end && (isOpenQuoteTok(toks[i].Text) || toks[i].Text == "(") {
+		paren := toks[i].Text == "(" // rule hearer-in-parentheses: "وأكدت لـ(عكاظ) مصادر"
 		for j := i + 1; j < end && j-i <= 6; j++ {
-			if isCloseQuoteTok(toks[j].Text) {
+			if paren && toks[j].Text == ")" || !paren && isCloseQuoteTok(toks[j].Text) {
 				return j + 1
 			}
 			if toks[j].Class == text.Punct {

@@ -52,7 +52,7 @@ func (c *Context) isBranchNoun(t int) bool {
 	if c.L.BranchNouns == nil {
 		return false
 	}
-	for _, f := range c.L.Forms(c.Doc.Tokens[t].Text) {
+	for _, f := range c.tokenForms(t) {
 		if _, ok := c.L.BranchNouns.Has(f); ok {
 			return true
 		}
@@ -63,7 +63,7 @@ func (c *Context) isBranchNoun(t int) bool {
 // startsWithTrigger reports whether token t is an institution trigger,
 // with or without its proclitics ("لمستشفى").
 func (c *Context) startsWithTrigger(t int) bool {
-	for _, f := range c.L.Forms(c.Doc.Tokens[t].Text) {
+	for _, f := range c.tokenForms(t) {
 		if _, ok := c.L.InstitutionTriggers.Has(f); ok {
 			return true
 		}

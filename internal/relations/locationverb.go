@@ -61,12 +61,23 @@ func applyLocationVerb(c *Context, rule string) {
 // isLocationVerb reports whether token t is a verb of location_verbs.txt,
 // with or without its proclitics ("وتقع").
 func (c *Context) isLocationVerb(t int) bool {
-	for _, f := range c.L.Forms(c.Doc.Tokens[t].Text) {
+	for _, f := range c.tokenForms(t) {
 		if _, ok := c.L.LocationVerbs.Has(f); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// tokenForms returns c.L.Forms of token t's text; with proclitics, the
+// forms the token carries from Tokenize (the same strings, not folded and
+// stripped again for every token of every document: isLocationVerb runs
+// on every token).
+func (c *Context) tokenForms(t int) []string {
+	if c.L.Clitics {
+		return c.Doc.Tokens[t].Forms()
+	}
+	return c.L.Forms(c.Doc.Tokens[t].Text)
 }
 
 // locationSubject returns the mention of the named place or organisation

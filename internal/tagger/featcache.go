@@ -48,7 +48,23 @@ const maxCacheWords = 1 << 16
 type rowCache struct {
 	mu sync.Mutex
 	m  map[string]*wordRows
+	g  map[string]*gazRows // by gazetteer label set (gazRowsOf)
 }
+
+// gazRows are the summed weights of the gazetteer features of one token's
+// label set: as the token's own labels (g=…) and as the labels of the
+// token at offset -2, -1, +1, +2 of the token they are for (g-2=…, …).
+// The labels are per token but their sets are few (the vocabulary marks
+// most Arabic words), so the rows are kept per set, not emitted and looked
+// up five times per labelled token.
+type gazRows struct {
+	self [numTags]float64
+	at   [4][numTags]float64 // by gazOffsets
+}
+
+// gazOffsets are the offsets of the neighbour gazetteer features, in the
+// order of gazRows.at.
+var gazOffsets = [...]int{-2, -1, 1, 2}
 
 // rowCaches are per-goroutine caches taken with TryLock: no tagging call
 // waits for another; when all are taken, a call computes without one.
@@ -152,12 +168,22 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, es *emScratch, infos []tokInfo, 
 		if c.m == nil || len(c.m) >= maxCacheWords {
 			c.m = make(map[string]*wordRows, 1024)
 		}
+		if c.g == nil || len(c.g) >= maxCacheWords {
+			c.g = make(map[string]*gazRows, 256)
+		}
 	}
 	var rows []*wordRows
+	var grows []*gazRows
 	if es != nil {
 		rows = es.wordRows(len(infos))
+		grows = es.gazRows(len(infos))
 	} else {
+		es = new(emScratch)
 		rows = make([]*wordRows, len(infos))
+		grows = make([]*gazRows, len(infos))
+	}
+	for i := range infos {
+		grows[i] = gazRowsOf(c, r, es, infos[i].gaz)
 	}
 	for i := range infos {
 		in := &infos[i]
@@ -185,9 +211,53 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, es *emScratch, infos []tokInfo, 
 		addRow(row, pick(rows, i-2, &rc.bos).prev2[:])
 		addRow(row, pick(rows, i+1, &rc.eos).next1[:])
 		addRow(row, pick(rows, i+2, &rc.eos).next2[:])
+		if g := grows[i]; g != nil {
+			addRow(row, g.self[:])
+		}
+		for k, d := range gazOffsets {
+			if j := i + d; j >= 0 && j < len(grows) && grows[j] != nil {
+				addRow(row, grows[j].at[k][:])
+			}
+		}
 		r.dst = row
-		jointFeatures(infos, i, &r.e, allCaps, t.feats, P)
+		jointFeaturesGaz(infos, i, &r.e, allCaps, t.feats, P, false)
 	}
+}
+
+// gazRowsOf returns the gazetteer rows of the label set gaz (nil when it
+// is empty), from the cache c when there is one.
+func gazRowsOf(c *rowCache, r *rowEmitter, es *emScratch, gaz []string) *gazRows {
+	if len(gaz) == 0 {
+		return nil
+	}
+	if c != nil {
+		es.key = es.key[:0]
+		for _, g := range gaz {
+			es.key = append(es.key, g...)
+			es.key = append(es.key, 0)
+		}
+		if gr := c.g[string(es.key)]; gr != nil {
+			return gr
+		}
+	}
+	gr := new(gazRows)
+	r.sum(&gr.self, func(e *emitter) {
+		for _, g := range gaz {
+			e.emit("g=", g)
+		}
+	})
+	for k, d := range gazOffsets {
+		ds := offsets[d+2]
+		r.sum(&gr.at[k], func(e *emitter) {
+			for _, g := range gaz {
+				e.emit("g", ds, "=", g)
+			}
+		})
+	}
+	if c != nil {
+		c.g[string(es.key)] = gr
+	}
+	return gr
 }
 
 func pick(rows []*wordRows, i int, edge *wordRows) *wordRows {
@@ -312,6 +382,12 @@ func nbrFeatures(fold, short, clu, raw string, strip []string, off string, e *em
 // the gazetteer, the document (FeatDoc, FeatHistory), the position or the
 // sentence.
 func jointFeatures(in []tokInfo, i int, e *emitter, allCaps bool, fs FeatureSet, P *profile.Profile) {
+	jointFeaturesGaz(in, i, e, allCaps, fs, P, true)
+}
+
+// jointFeaturesGaz is jointFeatures, without the gazetteer features (g=,
+// g-2=, …) unless gaz (cachedEmissions adds them from gazRows).
+func jointFeaturesGaz(in []tokInfo, i int, e *emitter, allCaps bool, fs FeatureSet, P *profile.Profile, gaz bool) {
 	t := &in[i]
 	if fs&FeatClusters != 0 && fs&FeatClusterBi != 0 {
 		c := cluAt(in, i)
@@ -321,8 +397,10 @@ func jointFeatures(in []tokInfo, i int, e *emitter, allCaps bool, fs FeatureSet,
 	e.emit("f-1|f=", fold(in, i-1), "|", t.fold)
 	e.emit("f|f+1=", t.fold, "|", fold(in, i+1))
 	e.emit("ss-1|ss|ss+1=", short(in, i-1), "|", t.short, "|", short(in, i+1))
-	for _, g := range t.gaz {
-		e.emit("g=", g)
+	if gaz {
+		for _, g := range t.gaz {
+			e.emit("g=", g)
+		}
 	}
 	for _, d := range t.doc {
 		e.emit("D", d)
@@ -332,7 +410,7 @@ func jointFeatures(in []tokInfo, i int, e *emitter, allCaps bool, fs FeatureSet,
 	}
 	for _, d := range [...]int{-2, -1, 1, 2} {
 		j := i + d
-		if j < 0 || j >= len(in) {
+		if !gaz || j < 0 || j >= len(in) {
 			continue
 		}
 		ds := offsets[d+2]

@@ -69,8 +69,10 @@ func (a *infoArena) release() {
 // word rows they are summed from, reused from sentence to sentence (the
 // scores do not outlive decode).
 type emScratch struct {
-	em   [][numTags]float64
-	rows []*wordRows
+	em    [][numTags]float64
+	rows  []*wordRows
+	grows []*gazRows
+	key   []byte // the key of a gazetteer label set (gazRowsOf)
 }
 
 var emScratchPool = sync.Pool{New: func() any { return new(emScratch) }}
@@ -93,8 +95,19 @@ func (es *emScratch) wordRows(n int) []*wordRows {
 	return es.rows
 }
 
+// gazRows returns n nil gazetteer rows.
+func (es *emScratch) gazRows(n int) []*gazRows {
+	if cap(es.grows) < n {
+		es.grows = make([]*gazRows, n)
+	}
+	es.grows = es.grows[:n]
+	clear(es.grows)
+	return es.grows
+}
+
 func (es *emScratch) release() {
 	clear(es.rows) // no word rows kept alive by the pool
+	clear(es.grows)
 	if cap(es.em) > 1<<14 {
 		return
 	}

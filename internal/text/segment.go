@@ -217,6 +217,10 @@ func isBoilerplate(folded string, words int, rules pageRules) bool {
 var stockWidget = regexp.MustCompile(`[+\-−]\d+(\.\d+)?%\s*$`)
 
 func isStockWidget(s string) bool {
+	// The pattern ends in "%" and \s* ([\t\n\f\r ]): no other text can match.
+	if !strings.HasSuffix(strings.TrimRight(s, "\t\n\f\r "), "%") {
+		return false
+	}
 	return CountFields(s) <= 8 && stockWidget.MatchString(s)
 }
 

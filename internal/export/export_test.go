@@ -129,19 +129,24 @@ func TestMergeEmpty(t *testing.T) {
 	}
 }
 
+// clintonDoc is a sample document naming Bill Clinton by names[0], with an
+// alias fact for each other name (evidence "NAME ≈ evidence").
+func clintonDoc(id, evidence string, names ...string) *kg.Graph {
+	clinton := kg.EntityIRI(schema.Person, "bill-clinton")
+	g := storetest.Sample(id)
+	g.Entities = append(g.Entities, kg.Entity{IRI: clinton, Type: schema.Person, Name: names[0]})
+	for _, n := range names[1:] {
+		g.Facts = append(g.Facts, kg.Fact{Subject: clinton, Predicate: "alias", Value: &kg.Value{Text: n, Kind: "Text"},
+			Evidence: n + " ≈ " + evidence, Confidence: 0.8, Rule: "surname-unique-in-context"})
+	}
+	return g
+}
+
 // An alias fact that only repeats the display name the export chooses is
 // left out ("Clinton alias Clinton"); one that names another form stays.
 func TestMergeDropsAliasEchoingName(t *testing.T) {
 	clinton := kg.EntityIRI(schema.Person, "bill-clinton")
-	doc := func(id string, names ...string) *kg.Graph {
-		g := storetest.Sample(id)
-		g.Entities = append(g.Entities, kg.Entity{IRI: clinton, Type: schema.Person, Name: names[0]})
-		for _, n := range names[1:] {
-			g.Facts = append(g.Facts, kg.Fact{Subject: clinton, Predicate: "alias", Value: &kg.Value{Text: n, Kind: "Text"},
-				Evidence: n + " ≈ Bill Clinton", Confidence: 0.8, Rule: "surname-unique-in-context"})
-		}
-		return g
-	}
+	doc := func(id string, names ...string) *kg.Graph { return clintonDoc(id, "Bill Clinton", names...) }
 	// Two documents say "Clinton", one "Bill Clinton": the display name is
 	// Clinton, so "alias Clinton" (any case) echoes it and "alias Bill" does not.
 	ex := export.Merge([]*kg.Graph{doc("a", "Clinton", "CLINTON"), doc("b", "Clinton", "Bill"), doc("c", "Bill Clinton")})

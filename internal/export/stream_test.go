@@ -8,7 +8,6 @@ import (
 	"graphbuild/internal/export"
 	"graphbuild/internal/kg"
 	"graphbuild/internal/store/storetest"
-	"graphbuild/schema"
 )
 
 // streamed writes the export of gs, added in the order given, through a Stream.
@@ -36,16 +35,7 @@ func streamed(t *testing.T, gs []*kg.Graph) (string, *export.Stream) {
 // "x-10"), which the store's walk gives in another order than their IRIs;
 // alias facts that echo the display name (left out); text with <, > and &.
 func TestStreamWritesMergesBytes(t *testing.T) {
-	clinton := kg.EntityIRI(schema.Person, "bill-clinton")
-	doc := func(id string, names ...string) *kg.Graph {
-		g := storetest.Sample(id)
-		g.Entities = append(g.Entities, kg.Entity{IRI: clinton, Type: schema.Person, Name: names[0]})
-		for _, n := range names[1:] {
-			g.Facts = append(g.Facts, kg.Fact{Subject: clinton, Predicate: "alias", Value: &kg.Value{Text: n, Kind: "Text"},
-				Evidence: n + " ≈ <Bill> & Clinton", Confidence: 0.8, Rule: "surname-unique-in-context"})
-		}
-		return g
-	}
+	doc := func(id string, names ...string) *kg.Graph { return clintonDoc(id, "<Bill> & Clinton", names...) }
 	for _, tc := range []struct {
 		name string
 		gs   []*kg.Graph

@@ -243,7 +243,7 @@ func deferToTagger(d *text.Document, all []Mention) []Mention {
 		case srcLexicon:
 			ti := overlapping(m)
 			if ti < 0 {
-				if m.Tok[1]-m.Tok[0] == 1 && m.commonWord {
+				if m.Tok[1]-m.Tok[0] == 1 && m.commonWord && !lexiconPlaceAfterPlaceNoun(d, m) {
 					drop[i] = true
 				}
 				continue

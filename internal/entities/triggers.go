@@ -379,3 +379,22 @@ func imperfectBeforePreposition(d *text.Document, L *lang.Profile, k, end int) b
 	_, glued := L.GluedPreposition(n.Text)
 	return glued
 }
+
+// lexiconPlaceAfterPlaceNoun reports a one-word lexicon Place right after a
+// place noun (place_nouns.txt, a glued ب, ل or و allowed): "محافظة الطائف",
+// "بمدينة الرياض". Such a place needs no tagger name to stand although its
+// word is also vocabulary (rule place-noun-lexicon); elsewhere a one-word
+// lexicon name that is a common word is kept only where the tagger reads a
+// name over it.
+func lexiconPlaceAfterPlaceNoun(d *text.Document, m Mention) bool {
+	L := lang.Of(d.Lang)
+	if m.Type != schema.Place || m.Source != srcLexicon || m.Tok[1]-m.Tok[0] != 1 || m.Tok[0] == 0 || L.PlaceNouns == nil {
+		return false
+	}
+	for _, f := range text.StripProclitics(d.Tokens[m.Tok[0]-1].Text) {
+		if _, ok := L.PlaceNouns.Has(f); ok {
+			return true
+		}
+	}
+	return false
+}

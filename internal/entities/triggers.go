@@ -300,7 +300,13 @@ func placeNounName(d *text.Document, m Mention) bool {
 	if L.VocabularyKind(w.Text) != "" || isCommonWord(d.Lang, w.Text) || L.StartsWithElided(w.Fold) || L.StartsWithAnd(w.Fold) {
 		return false
 	}
-	for _, f := range text.StripProclitics(d.Tokens[m.Tok[0]-1].Text) {
+	return placeNounAt(L, d.Tokens[m.Tok[0]-1])
+}
+
+// placeNounAt reports whether token t is a place noun (place_nouns.txt),
+// a glued preposition or و allowed: "محافظة", "بمدينة".
+func placeNounAt(L *lang.Profile, t text.Token) bool {
+	for _, f := range text.StripProclitics(t.Text) {
 		if _, ok := L.PlaceNouns.Has(f); ok {
 			return true
 		}
@@ -391,10 +397,5 @@ func lexiconPlaceAfterPlaceNoun(d *text.Document, m Mention) bool {
 	if m.Type != schema.Place || m.Source != srcLexicon || m.Tok[1]-m.Tok[0] != 1 || m.Tok[0] == 0 || L.PlaceNouns == nil {
 		return false
 	}
-	for _, f := range text.StripProclitics(d.Tokens[m.Tok[0]-1].Text) {
-		if _, ok := L.PlaceNouns.Has(f); ok {
-			return true
-		}
-	}
-	return false
+	return placeNounAt(L, d.Tokens[m.Tok[0]-1])
 }

@@ -101,7 +101,8 @@ func TestTypingRules(t *testing.T) {
 // TestAcronymNotPerson: the typing rule acronym-not-person retypes a
 // one-word name in capitals that the tagger or a cue read as a person
 // (after retype the mention is an organisation, typed by the rule); a name
-// of two capitals and a capitalised word stay as they are.
+// of two capitals and a capitalised word stay as they are, and so does a
+// person in a headline written all in capitals.
 func TestAcronymNotPerson(t *testing.T) {
 	for _, tt := range []struct {
 		text, mention string
@@ -109,6 +110,9 @@ func TestAcronymNotPerson(t *testing.T) {
 	}{
 		{"\"The entries were strong,\" said KVFA founder and director Orla Pemberly.", "KVFA", schema.Organization},
 		{"\"The entries were strong,\" said Orla Pemberly, the director of the festival.", "Orla Pemberly", schema.Person},
+		// A headline in capitals: every name is in capitals, the person stays.
+		{"TENNIS - KORVALDSEN REFUSES TO GO QUIETLY .", "KORVALDSEN", schema.Person},
+		{"GOLF - BRENNICK TAKES LEAD IN MILWAUKEE .", "BRENNICK", schema.Person},
 	} {
 		r := extract(t, tt.text)
 		found := false

@@ -25,6 +25,8 @@ func TestNameEdges(t *testing.T) {
 		{"a function word inside the span ends the name there", "وقال كريم عواد بلا تردد إنه سيحضر.", "كريم", 4, "كريم عواد"},
 		{"عبر (via) ends the name", "وكتب سامر الحلبي عبر «تويتر» أمس.", "سامر", 3, "سامر الحلبي"},
 		{"لي before a given name starts no name", "قالت لي سميرة حداد إنها ستسافر.", "لي", 3, "سميرة حداد"},
+		{"a rank qualifier before a given name starts no name (ركن)", "وقال العميد ركن سامر الحلبي إن العمليات مستمرة.", "ركن", 3, "سامر الحلبي"},
+		{"a rank qualifier before a given name starts no name (طيار)", "وأوضح اللواء طيار كمال الهاشمي أن الطائرات عادت.", "طيار", 3, "كمال الهاشمي"},
 		{"لي before a name that is no given name stays", "التقى الوفد لي تشانغ وو في بكين.", "لي", 3, "لي تشانغ وو"},
 		{"a lone Hijri month is no person", "وقال في رمضان الماضي إن العمل بدأ.", "رمضان", 1, ""},
 		{"لي after a speech verb is no person", "وقال لي إن العمل بدأ.", "لي", 1, ""},

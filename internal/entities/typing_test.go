@@ -135,3 +135,28 @@ func TestAcronymNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyOwnsNoProduct: "family" is no product noun (triggers.txt), so
+// in "X's family" rule owner-of-product-noun does not read X as a company
+// that owns a product line: in the BBC corpus every "X's family" is a
+// person's.
+func TestFamilyOwnsNoProduct(t *testing.T) {
+	for _, tt := range []struct{ text, mention string }{
+		{"The singer Tamsin Orrel said the award belonged to Orrel's family.", "Orrel"},
+	} {
+		r := extract(t, tt.text)
+		found := false
+		for _, m := range r.Mentions {
+			if m.Text != tt.mention {
+				continue
+			}
+			found = true
+			if m.Type != schema.Person || m.TypedBy != "" {
+				t.Errorf("%q in %q: type %s (by %q), want Person, typed by no rule", tt.mention, tt.text, m.Type, m.TypedBy)
+			}
+		}
+		if !found {
+			t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
+		}
+	}
+}

@@ -79,6 +79,7 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 			for j < s.EndToken && j-k <= 3 && activityAdjective(L, d.Tokens[j]) {
 				j++
 			}
+			j = activityCoordinates(d, L, j, s.EndToken)
 			sp := text.Span{Start: d.Tokens[a].Start + skip, End: d.Tokens[j-1].End}
 			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{a, j}, Source: srcActivity,
 				Conf: 0.75, Kind: s.Kind, clitic: skip > 0})
@@ -265,4 +266,51 @@ func definiteSkip(L *lang.Profile, t text.Token) int {
 		}
 	}
 	return 0
+}
+
+// maxActivityCoordinates bounds the coordinated activities after the first.
+const maxActivityCoordinates = 3
+
+// activityCoordinates is the rule "activity-coordinate": after an activity
+// (and its adjectives) ending at j, a glued و and a definite activity noun
+// (org_activities) or a listed coordinate (activity_coordinates) continues
+// the name, with the coordinate's own definite adjectives: "الهيئة العامة
+// للسياحة والتراث الوطني", "جامعة الملك فهد للبترول والمعادن", "للإعلام
+// المرئي والمسموع". After an adjective, a definite relative adjective (-ي)
+// is coordinated with it: "للتدريب التقني والمهني". Anything else after و
+// ("وبروج للتأمين والقصيم الزراعية", "للخدمات الطبية والمهندس …") begins
+// the sentence's next member. It returns the new end.
+func activityCoordinates(d *text.Document, L *lang.Profile, j, end int) int {
+	for n := 0; n < maxActivityCoordinates && j < end; n++ {
+		t := d.Tokens[j]
+		if t.Class != text.Word || !L.InScript(t.Text) {
+			return j
+		}
+		w := ""
+		forms := text.StripProclitics(t.Text)
+		for _, f := range forms[1:] {
+			if L.AndClitic(strings.TrimSuffix(forms[0], f)) && L.Definite(f) {
+				w = f
+			}
+		}
+		if w == "" {
+			return j
+		}
+		_, act := L.OrgActivities.Has(w)
+		_, coord := L.ActivityCoordinates.Has(w)
+		afterAdjective := L.Definite(d.Tokens[j-1].Fold) && L.NisbaShaped(d.Tokens[j-1].Fold) && L.NisbaShaped(w)
+		if !act && !coord && !afterAdjective {
+			return j
+		}
+		if _, nat := L.Nationalities.Has(w); nat {
+			return j
+		}
+		j++
+		// "والتراث الوطني": the coordinate's relative adjectives, "الوطني"
+		// among them though the stopword list holds it; "والآثار البدء
+		// بتأهيلها" goes on with the sentence.
+		for k := j; j < end && j-k < 2 && nisbaAdjective(L, d.Tokens[j]); j++ {
+		}
+	}
+	return j
 }

@@ -61,6 +61,7 @@ type Lists struct {
 	DealHedges            *phrase.Set[Blocker]    // deal_hedges.txt: "tried to" buy, "talks to" buy
 	RoleVerbs             *phrase.Set[Word]       // role_verbs.txt: X "will become" TITLE
 	OrgActivities         *phrase.Set[Word]       // org_activities.txt: "هرفي للخدمات الغذائية"
+	ActivityCoordinates   *phrase.Set[Word]       // activity_coordinates.txt: "للسياحة والتراث الوطني"
 	InstitutionAdjectives *phrase.Set[Word]       // institution_adjectives.txt: "المال العام"
 	RegionHeads           *phrase.Set[RegionHead] // region_heads.txt: "شمال إفريقيا"
 	OfHeads               *phrase.Set[Word]       // of_heads.txt: "Royal Society of Edinburgh"

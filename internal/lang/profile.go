@@ -386,6 +386,8 @@ func build(s Spec) (*Profile, error) {
 	check(err)
 	L.OrgActivities, err = loadOptional(s.Tag, "org_activities", words)
 	check(err)
+	L.ActivityCoordinates, err = loadOptional(s.Tag, "activity_coordinates", words)
+	check(err)
 	L.OfHeads, err = loadOptional(s.Tag, "of_heads", words)
 	check(err)
 	L.WorkNouns, err = loadOptional(s.Tag, "work_nouns", words)

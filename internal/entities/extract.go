@@ -72,6 +72,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = completeParticleNames(d, ms)
 	ms = extendGivenNameBefore(d, ms)
 	ms = dropDivineNames(d, ms)
+	ms = dropNamedAfterPersons(d, ms)
 	ms = dropTitleComplements(d, ms)
 	ms = dropNotNames(d, ms)
 	ms = dropAfterScale(d, ms)
@@ -87,6 +88,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	}
 	ms = propagate(d, ms)
 	ms = propagateSurnames(d, ms)
+	ms = dropNamedAfterPersons(d, ms) // also what propagation read there
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok[0] < ms[j].Tok[0] })
 	retype(d, ms)
 	settleTypes(d, ms)

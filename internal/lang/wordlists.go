@@ -92,6 +92,7 @@ type WordLists struct {
 	ToObjectVerbs         *phrase.Set[Word] // to_object_verbs.txt (may be empty): "ودعا" إلى جمعية عمومية is no statement
 	ObjectGovernors       *phrase.Set[Word] // object_governors.txt (may be empty): "بحضور" الوزير X, X is no speaker
 	CounterpartNouns      *phrase.Set[Word] // counterpart_nouns.txt (may be empty): مع "نظيره" المصري X
+	NamedAfterTitles      *phrase.Set[Word] // named_after_titles.txt (may be empty; phrases): مطار "الملك" خالد
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -183,6 +184,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.ToObjectVerbs, file: "to_object_verbs"},
 		{set: &w.ObjectGovernors, file: "object_governors"},
 		{set: &w.CounterpartNouns, file: "counterpart_nouns"},
+		{set: &w.NamedAfterTitles, file: "named_after_titles", phrases: true},
 	}
 }
 

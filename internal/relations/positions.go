@@ -117,6 +117,14 @@ func applyTitleOrgName(c *Context, rule string) {
 					continue // rule named-after-title: "مؤسسة الشيخ حمد الجاسر" is a foundation
 				}
 			}
+			if i > first {
+				// "مطار الملك عبدالعزيز الدولي صاحب السمو الأمير X": a title
+				// right after a named_after noun is part of the place's name,
+				// whose person rule named-after-person dropped.
+				if n, ok := c.L.NamedAfter.At(c.Doc.Tokens, i-1, i, true); ok && n.End == i && !c.L.CliticEndsInArticle(n.Clitic) {
+					continue
+				}
+			}
 			if i > first && c.endsPerson(i, m.Clitic) {
 				break // "فلان الرئيس التنفيذي لشركة X وعلان": the title is the first's
 			}

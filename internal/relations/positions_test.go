@@ -214,3 +214,21 @@ func TestNamedAfterClitic(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAfterTitleOrgName: rule named-after-person in title-org-name —
+// a place named after a king, with no person read in it, does not lend
+// "الملك" and the name to the person after it.
+func TestNamedAfterTitleOrgName(t *testing.T) {
+	for _, text := range []string{
+		"وكان في وداعه بمطار الملك رامي الدولي صاحب السمو الأمير سامر بن نادر المحافظ.",
+		"واستقبل في مطار الملك رامي الدولي الأمير سامر بن نادر الضيوف.",
+	} {
+		r, out := extract(t, text)
+		got := facts(r, out)
+		for _, f := range got {
+			if strings.Contains(f, "jobTitle الملك") {
+				t.Errorf("%s: unwanted %q\ngot: %s", text, f, strings.Join(got, " | "))
+			}
+		}
+	}
+}

@@ -46,6 +46,12 @@ func trimGluedClitics(d *text.Document, ms []Mention) []Mention {
 		if t.Start != m.Span.Start {
 			continue // already starts inside the word
 		}
+		if skip, name, ok := elidedArticleName(L, t, m.Type); ok {
+			ms[i].Span.Start = t.Start + skip
+			ms[i].Text = name + d.Slice(ms[i].Span)
+			ms[i].clitic = true
+			continue
+		}
 		rest, ok := cliticRest(L, t, m.Type)
 		if !ok && m.Type == schema.Person && m.Tok[1]-m.Tok[0] > 1 {
 			rest, ok = prepositionGivenName(d, L, t)
@@ -195,4 +201,34 @@ func listAnd(L *lang.Profile, t text.Token) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// elidedArticleName is the rule "org-elided-article": an organisation or a
+// place whose first word is the preposition ل glued to the article, whose
+// alef Arabic then drops ("للزمالك", "للفيفا", "وللحلف الأطلسي", "للحجاز"),
+// starts at the article's lam, and its text gets the alef back: "الزمالك",
+// "الفيفا". It returns the bytes of the word that are clitic and the
+// letters to put before the span's text. Three letters at least must follow
+// the article.
+func elidedArticleName(L *lang.Profile, t text.Token, typ schema.Type) (int, string, bool) {
+	if typ != schema.Organization && typ != schema.Place || t.Class != text.Word {
+		return 0, "", false
+	}
+	w := t.Fold
+	if r, ok := L.CutAnd(w); ok {
+		w = r
+	}
+	if !L.StartsWithElided(w) || utf8.RuneCountInString(w[len(L.ElidedArticle):]) < 3 {
+		return 0, "", false
+	}
+	rest := L.Article + w[len(L.ElidedArticle):]
+	skip := cliticBytes(t.Text, rest)
+	if skip <= 0 || skip >= len(t.Text) {
+		return 0, "", false
+	}
+	surface, ok := L.RestoreElidedSurface(t.Fold, rest, t.Text[skip:])
+	if !ok {
+		return 0, "", false
+	}
+	return skip, strings.TrimSuffix(surface, t.Text[skip:]), true
 }

@@ -36,7 +36,7 @@ const maxActivityName = 3
 
 func (activityRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
-	if len(L.OrgActivities.Entries()) == 0 {
+	if L.OrgActivities.Len() == 0 {
 		return nil
 	}
 	var out []Mention

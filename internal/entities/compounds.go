@@ -31,7 +31,7 @@ func (regionRecognizer) Name() string { return srcRegion }
 
 func (regionRecognizer) Recognize(d *text.Document) []Mention {
 	L := lang.Of(d.Lang)
-	if len(L.RegionHeads.Entries()) == 0 {
+	if L.RegionHeads.Len() == 0 {
 		return nil
 	}
 	var out []Mention

@@ -243,7 +243,19 @@ func firstWordOf(s string) string {
 // Generic nouns after a trigger ("شركة وكيل", "روبوتات ذراع") rarely pass.
 func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 	L := lang.Of(d.Lang)
+	// count holds, for the first word of each trigger-name mention, the
+	// tokens of the document with that word among their forms; only those
+	// words are read, so only they are counted (a document without
+	// trigger names counts nothing).
 	count := map[string]int{}
+	for _, m := range all {
+		if m.Source == srcTrigger {
+			count[d.Tokens[m.Tok[0]].Fold] = 0
+		}
+	}
+	if len(count) == 0 {
+		return append(all[:0:0], all...)
+	}
 	for _, s := range d.Sentences {
 		if !s.Kind.Extractable() {
 			continue
@@ -252,11 +264,15 @@ func confirmTriggerNames(d *text.Document, all []Mention) []Mention {
 		for i := range toks {
 			forms := toks[i].Forms()
 			for k, f := range forms {
+				n, want := count[f]
+				if !want {
+					continue
+				}
 				// "الذكاء" is not a second "ذكاء": names take no article.
 				// A form counts once per token (the test depends on f only,
 				// so an earlier equal form was counted).
 				if p := strings.TrimSuffix(forms[0], f); !slices.Contains(forms[:k], f) && !L.CliticHasArticle(p) && !L.Definite(f) {
-					count[f]++
+					count[f] = n + 1
 				}
 			}
 		}

@@ -23,7 +23,7 @@ func LocationVerb() Rule { return ruleFunc{"location-verb", applyLocationVerb} }
 var _ = registerRule(RuleSpec{Name: "location-verb", Stage: StageFacts, Order: 255, New: LocationVerb})
 
 func applyLocationVerb(c *Context, rule string) {
-	if c.L.LocationVerbs == nil || c.L.PlaceInWords == nil || len(c.L.LocationVerbs.Entries()) == 0 {
+	if c.L.LocationVerbs == nil || c.L.PlaceInWords == nil || c.L.LocationVerbs.Len() == 0 {
 		return
 	}
 	toks := c.Doc.Tokens

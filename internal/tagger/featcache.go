@@ -42,13 +42,18 @@ type wordRows struct {
 // labels and those of its neighbours).
 const maxTerms = 1 << 16
 
-// maxCacheWords bounds each cache; a full cache is emptied.
+// maxCacheWords bounds each cache. A full word cache becomes the previous
+// generation (old) and a new one starts; a word found only in old moves to
+// the new one, so the words that keep coming back (most of the text) are
+// not computed again after every 2^16 new words, as when a full cache was
+// emptied; a gazetteer cache is emptied.
 const maxCacheWords = 1 << 16
 
 type rowCache struct {
-	mu sync.Mutex
-	m  map[string]*wordRows
-	g  map[string]*gazRows // by gazetteer label set (gazRowsOf)
+	mu  sync.Mutex
+	m   map[string]*wordRows
+	old map[string]*wordRows // the previous generation of m
+	g   map[string]*gazRows  // by gazetteer label set (gazRowsOf)
 }
 
 // gazRows are the summed weights of the gazetteer features of one token's
@@ -165,8 +170,11 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, es *emScratch, infos []tokInfo, 
 	c := rc.take()
 	if c != nil {
 		defer c.mu.Unlock()
-		if c.m == nil || len(c.m) >= maxCacheWords {
+		switch {
+		case c.m == nil:
 			c.m = make(map[string]*wordRows, 1024)
+		case len(c.m) >= maxCacheWords:
+			c.old, c.m = c.m, make(map[string]*wordRows, maxCacheWords/2)
 		}
 		if c.g == nil || len(c.g) >= maxCacheWords {
 			c.g = make(map[string]*gazRows, 256)
@@ -189,6 +197,11 @@ func (t *Tagger) cachedEmissions(rc *rowCaches, es *emScratch, infos []tokInfo, 
 		in := &infos[i]
 		if c != nil {
 			if wr := c.m[in.raw]; wr != nil {
+				rows[i] = wr
+				continue
+			}
+			if wr := c.old[in.raw]; wr != nil {
+				c.m[strings.Clone(in.raw)] = wr
 				rows[i] = wr
 				continue
 			}
@@ -459,7 +472,7 @@ func (t *Tagger) dropRowCaches() {
 	for i := range t.rows.caches {
 		c := &t.rows.caches[i]
 		c.mu.Lock()
-		c.m = nil
+		c.m, c.old = nil, nil
 		c.mu.Unlock()
 	}
 }

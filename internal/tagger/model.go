@@ -276,8 +276,9 @@ func viterbi(em [][numTags]float64, trans *[numTags + 1][numTags]float64) []int 
 	for i := 1; i < n; i++ {
 		for k := range numTags {
 			bs, bp := negInf, 0
-			for p := range numTags {
-				if !allowed(p, k) || score[i-1][p] == negInf {
+			for _, p8 := range allowedPrev[k] {
+				p := int(p8)
+				if score[i-1][p] == negInf {
 					continue
 				}
 				if s := score[i-1][p] + trans[p][k]; s > bs {
@@ -323,8 +324,8 @@ func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, b
 	for i := 1; i < n; i++ {
 		for k := range numTags {
 			bs := negInf
-			for p := range numTags {
-				if allowed(p, k) && alpha[i-1][p] != negInf {
+			for _, p := range allowedPrev[k] {
+				if alpha[i-1][p] != negInf {
 					bs = max(bs, alpha[i-1][p]+trans[p][k])
 				}
 			}
@@ -337,8 +338,8 @@ func maxMarginals(em [][numTags]float64, trans *[numTags + 1][numTags]float64, b
 	for i := n - 2; i >= 0; i-- {
 		for k := range numTags {
 			bs := negInf
-			for nx := range numTags {
-				if allowed(k, nx) && beta[i+1][nx] != negInf {
+			for _, nx := range allowedNext[k] {
+				if beta[i+1][nx] != negInf {
 					bs = max(bs, trans[k][nx]+em[i+1][nx]+beta[i+1][nx])
 				}
 			}

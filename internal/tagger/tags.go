@@ -40,6 +40,22 @@ func allowed(prev, t int) bool {
 	return prev >= 0 && typeOf(prev) == typeOf(t)
 }
 
+// allowedPrev[t] lists, in increasing order, the tags p with allowed(p, t);
+// allowedNext[p] the tags t with allowed(p, t). The decoders loop over these
+// instead of testing allowed for every pair (the same pairs, in the same
+// order, so the same results).
+var allowedPrev, allowedNext = func() (prev, next [numTags][]int8) {
+	for p := range numTags {
+		for t := range numTags {
+			if allowed(p, t) {
+				prev[t] = append(prev[t], int8(p))
+				next[p] = append(next[p], int8(t))
+			}
+		}
+	}
+	return prev, next
+}()
+
 // splitTag returns the prefix ("B", "I" or "O") and type of a tag.
 func splitTag(tag string) (prefix, typ string) {
 	if tag == "" || tag == "O" {

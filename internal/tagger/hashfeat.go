@@ -60,6 +60,7 @@ func newHashIndex(index map[string]int32) *hashIndex {
 		n *= 2
 	}
 	x := &hashIndex{slots: make([]hashSlot, n), mask: uint64(n - 1)}
+	adviseHuge(x.slots)
 	for f, id := range index {
 		h := hashFeature(f)
 		if h == 0 {

@@ -198,6 +198,7 @@ func decodeModel(br *bufio.Reader) (*Tagger, error) {
 	}
 	t.index = make(map[string]int32, n)
 	t.w = make([]float32, 0, int(n)*numTags)
+	adviseHuge(t.w)
 	prev := ""
 	for i := 0; i < int(n); i++ {
 		k, err := binary.ReadUvarint(br)

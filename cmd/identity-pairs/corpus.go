@@ -26,6 +26,7 @@ type record struct {
 	typ                schema.Type
 	aliases, acronyms  []string
 	titles, orgs       []string
+	own, with          []string // --context: organisations it works at, leads or speaks for; people its article names
 	latin              bool
 }
 
@@ -93,6 +94,26 @@ func (c *corpus) add(d *text.Document, g *kg.Graph) {
 			orgs = append(orgs, short(e.IRI))
 		}
 	}
+	own := map[string][]string{}
+	var people []person
+	for i, e := range g.Entities {
+		if e.Type == schema.Person {
+			people = append(people, person{i, short(e.IRI), e.Name})
+		}
+	}
+	for _, f := range g.Facts {
+		switch f.Predicate {
+		case "worksAt", "formerlyWorkedAt", "founded", "leads":
+			if f.Object != "" && !slices.Contains(own[f.Subject], short(f.Object)) {
+				own[f.Subject] = append(own[f.Subject], short(f.Object))
+			}
+		}
+	}
+	for _, q := range g.Quotes {
+		if q.Org != "" && !slices.Contains(own[q.Speaker], short(q.Org)) {
+			own[q.Speaker] = append(own[q.Speaker], short(q.Org))
+		}
+	}
 	titles := map[string][]string{}
 	for _, f := range g.Facts {
 		if f.Predicate == "jobTitle" && f.Value != nil {
@@ -115,7 +136,8 @@ func (c *corpus) add(d *text.Document, g *kg.Graph) {
 			continue
 		}
 		r := &record{id: fmt.Sprintf("%s#%d", d.ID, i), doc: d.ID, iri: e.IRI, name: e.Name, typ: e.Type,
-			aliases: e.Aliases, acronyms: acr[e.IRI], titles: titles[e.IRI], orgs: orgs, latin: isLatin(e.Name)}
+			aliases: e.Aliases, acronyms: acr[e.IRI], titles: titles[e.IRI], orgs: orgs, latin: isLatin(e.Name),
+			own: own[e.IRI], with: others(people, i)}
 		c.recs = append(c.recs, r)
 		c.byIRI[e.IRI] = append(c.byIRI[e.IRI], r)
 		// An Arabic name with its Latin form in parentheses after it.
@@ -145,6 +167,41 @@ func latinKey(t schema.Type, name string) string {
 	return "n-" + strings.ReplaceAll(identity.Fold(name), " ", "-")
 }
 
+// maxWith is the most people a record's with column lists, the nearest
+// in its article's order: a team sheet names forty.
+const maxWith = 12
+
+// person is a person its article names: the entity's index in the
+// article, its IRI (short) and its name.
+type person struct {
+	at        int
+	iri, name string
+}
+
+// others is the people of the article nearest entity self in its order,
+// at most maxWith, each as "index:IRI:name", in the article's order.
+func others(people []person, self int) []string {
+	var near []person
+	for d := 1; d < 1<<20 && len(near) < maxWith; d++ {
+		more := false
+		for _, p := range people {
+			if p.at == self-d || p.at == self+d {
+				near = append(near, p)
+			}
+			more = more || p.at < self-d || p.at > self+d
+		}
+		if !more {
+			break
+		}
+	}
+	sort.Slice(near, func(i, j int) bool { return near[i].at < near[j].at })
+	var out []string
+	for _, p := range near {
+		out = append(out, fmt.Sprintf("%d:%s:%s", p.at, p.iri, p.name))
+	}
+	return out
+}
+
 func short(iri string) string { return strings.TrimPrefix(iri, schema.NSEntity) }
 
 func isLatin(s string) bool {
@@ -161,7 +218,7 @@ func seg(iri string) string { return iri[strings.LastIndex(iri, "/")+1:] }
 func words(s string) []string { return strings.Fields(identity.Fold(s)) }
 
 // pairs proposes the candidate pairs, each category sampled to its share.
-func (c *corpus) pairs(seed int64, only map[string]bool) []pair {
+func (c *corpus) pairs(seed int64, only map[string]bool, shares map[string]int) []pair {
 	rng := rand.New(rand.NewSource(seed))
 	byCat := map[string][]pair{}
 	add := func(cat string, a, b *record) {
@@ -271,6 +328,7 @@ func (c *corpus) pairs(seed int64, only map[string]bool) []pair {
 	}
 	share := map[string]int{"surname": 90, "acronym": 50, "stated-translit": 40, "cross-script": 30, "same-skeleton": 40,
 		"skeleton-key": 30, "type-conflict": 40, "same-name": 40}
+	maps.Copy(share, shares)
 	var out []pair
 	for _, cat := range slices.Sorted(maps.Keys(byCat)) {
 		ps := byCat[cat]
@@ -290,10 +348,79 @@ func (c *corpus) pairs(seed int64, only map[string]bool) []pair {
 	return out
 }
 
+// contextShares are the categories --context draws besides its surname
+// pairs, and how many of each.
+var contextShares = map[string]int{"acronym": 20, "same-name": 15, "type-conflict": 10, "cross-script": 15, "stated-translit": 15}
+
+// surnamePairs draws n pairs of a lone surname as one article names it and
+// a person named in full with that surname in another article: the lone
+// mentions (a one-word Person with a name key, one per article) in a
+// shuffled order, each paired with one of the full names of its surname
+// drawn at random, at most two pairs per surname. Nothing the linker
+// decides is looked at.
+func (c *corpus) surnamePairs(seed int64, n int) []pair {
+	rng := rand.New(rand.NewSource(seed))
+	full := map[string][]*record{}
+	seen := map[string]bool{}
+	var lone []*record
+	for _, r := range c.recs {
+		if r.typ != schema.Person || r.iri == "" {
+			continue
+		}
+		ws := words(r.name)
+		s := seg(r.iri)
+		switch {
+		case len(ws) >= 2 && len([]rune(ws[len(ws)-1])) >= 2:
+			k := ws[len(ws)-1]
+			if !seen[k+"\x00"+r.iri] {
+				seen[k+"\x00"+r.iri] = true
+				full[k] = append(full[k], r)
+			}
+		case len(ws) == 1 && len([]rune(ws[0])) >= 2 && (strings.HasPrefix(s, "n-") || strings.HasPrefix(s, "x-")):
+			lone = append(lone, r)
+		}
+	}
+	rng.Shuffle(len(lone), func(i, j int) { lone[i], lone[j] = lone[j], lone[i] })
+	per := map[string]int{}
+	var out []pair
+	for _, r := range lone {
+		sur := words(r.name)[0]
+		var cands []*record
+		for _, f := range full[sur] {
+			if f.doc != r.doc {
+				cands = append(cands, f)
+			}
+		}
+		if len(cands) == 0 || per[sur] >= 2 {
+			continue
+		}
+		per[sur]++
+		out = append(out, pair{r, cands[rng.Intn(len(cands))], "surname"})
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
 // used returns the records the pairs need: each pair's two, and up to four
 // records (articles) of every IRI they name, for its votes and contexts.
-func (c *corpus) used(ps []pair) []*record {
+// With neighbours, every person of the corpus whose name ends in the
+// surname of a surname pair is kept too: the store a lone surname is
+// linked against holds all of them.
+func (c *corpus) used(ps []pair, neighbours bool) []*record {
 	keep := map[*record]bool{}
+	surnames := map[string]bool{}
+	for _, p := range ps {
+		if neighbours && p.category == "surname" {
+			surnames[words(p.a.name)[0]] = true
+		}
+	}
+	for _, r := range c.recs {
+		if ws := words(r.name); r.typ == schema.Person && len(ws) > 0 && surnames[ws[len(ws)-1]] {
+			keep[r] = true
+		}
+	}
 	for _, p := range ps {
 		keep[p.a], keep[p.b] = true, true
 		for _, iri := range []string{p.a.iri, p.b.iri} {
@@ -313,15 +440,23 @@ func (c *corpus) used(ps []pair) []*record {
 	return out
 }
 
-func writeFiles(dir string, c *corpus, ps []pair) error {
+func writeFiles(dir string, c *corpus, ps []pair, context bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	var rb strings.Builder
-	rb.WriteString("# id\tdoc\ttype\tiri\tname\taliases\tacronyms\ttitles\torgs\n")
-	for _, r := range c.used(ps) {
-		fmt.Fprintf(&rb, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.id, r.doc, r.typ, short(r.iri), r.name,
+	if context {
+		rb.WriteString("# id\tdoc\ttype\tiri\tname\taliases\tacronyms\ttitles\torgs\town\twith\n")
+	} else {
+		rb.WriteString("# id\tdoc\ttype\tiri\tname\taliases\tacronyms\ttitles\torgs\n")
+	}
+	for _, r := range c.used(ps, context) {
+		fmt.Fprintf(&rb, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", r.id, r.doc, r.typ, short(r.iri), r.name,
 			strings.Join(r.aliases, "|"), strings.Join(r.acronyms, "|"), strings.Join(r.titles, "|"), strings.Join(r.orgs, "|"))
+		if context {
+			fmt.Fprintf(&rb, "\t%s\t%s", strings.Join(r.own, "|"), strings.Join(r.with, "|"))
+		}
+		rb.WriteString("\n")
 	}
 	if err := os.WriteFile(filepath.Join(dir, "records.tsv"), []byte(rb.String()), 0o644); err != nil {
 		return err
@@ -339,7 +474,7 @@ func (c *corpus) writeReview(w io.Writer, ps []pair) {
 		fmt.Fprintf(w, "=== %d %s: %s (%s) / %s (%s)\n", i+1, p.category, p.a.name, p.a.typ, p.b.name, p.b.typ)
 		for _, r := range []*record{p.a, p.b} {
 			doc := strings.TrimSuffix(r.doc, "-latin")
-			fmt.Fprintf(w, "  [%s] %s | titles %v\n    %s\n", r.doc, c.titles[doc], r.titles, around(c.texts[doc], r))
+			fmt.Fprintf(w, "  [%s] %s | titles %v own %v\n    %s\n", r.doc, c.titles[doc], r.titles, r.own, around(c.texts[doc], r))
 		}
 	}
 }

@@ -33,7 +33,12 @@
 //	xz -dc ../shared/corpus/ar-news.jsonl.xz | awk 'NR%15==5' | head -4000 > /tmp/ar2.jsonl
 //	go run ./cmd/identity-pairs --seed 13 --categories stated-translit,cross-script --out internal/identity/testdata/set2 --review /tmp/review2.txt /tmp/en.jsonl /tmp/ar2.jsonl
 //
-// and the labels were then written by hand into pairs.tsv.
+// and the labels were then written by hand into pairs.tsv. The set whose
+// records carry their article's context (testdata/ctx1, its README says
+// how the pairs are sampled) was made with --context:
+//
+//	xz -dc ../shared/corpus/ar-news.jsonl.xz | sed -n 5001,7000p > /tmp/ident/ar.jsonl
+//	go run ./cmd/identity-pairs --context --seed 1313 --out internal/identity/testdata/ctx1 --review /tmp/ident/review-ctx1.txt /tmp/en.jsonl /tmp/ident/ar.jsonl
 package main
 
 import (
@@ -50,6 +55,8 @@ func main() {
 	review := pflag.String("review", "", "file to write each pair's sentences to, for labelling")
 	seed := pflag.Int64("seed", 13, "random seed of the sampling")
 	cats := pflag.StringSlice("categories", nil, "only these categories of pairs (default all)")
+	withContext := pflag.Bool("context", false, "records carry their article's context (own organisations, people named) and the store every person of a pair's surname; surname pairs drawn per article")
+	surnames := pflag.Int("surnames", 100, "with --context, how many surname pairs")
 	pflag.Parse()
 	if pflag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: identity-pairs [--seed N] [--out DIR] [--review FILE] ARTICLES.jsonl...")
@@ -66,8 +73,18 @@ func main() {
 	for _, k := range *cats {
 		only[k] = true
 	}
-	pairs := c.pairs(*seed, only)
-	if err := writeFiles(*out, c, pairs); err != nil {
+	var pairs []pair
+	if *withContext {
+		if len(only) == 0 {
+			for k := range contextShares {
+				only[k] = true
+			}
+		}
+		pairs = append(c.surnamePairs(*seed, *surnames), c.pairs(*seed, only, contextShares)...)
+	} else {
+		pairs = c.pairs(*seed, only, nil)
+	}
+	if err := writeFiles(*out, c, pairs, *withContext); err != nil {
 		fmt.Fprintf(os.Stderr, "identity-pairs: %v\n", err)
 		os.Exit(1)
 	}
@@ -82,5 +99,5 @@ func main() {
 		w.Flush()
 		f.Close()
 	}
-	fmt.Fprintf(os.Stderr, "%d records, %d pairs in %s\n", len(c.used(pairs)), len(pairs), filepath.Clean(*out))
+	fmt.Fprintf(os.Stderr, "%d records, %d pairs in %s\n", len(c.used(pairs, *withContext)), len(pairs), filepath.Clean(*out))
 }

@@ -17,6 +17,7 @@ const (
 	kindShort       = "sk|" // type|skeleton of a short name (an "n-" key) → cross-script short names
 	kindDel         = "dl|" // type|skeleton less at most one letter, of a long name → near misses
 	kindContext     = "sc|" // surname|context item of a person named in full
+	kindSurname     = "sn|" // the surname of a person named in full (how many people hold it)
 	kindAcronym     = "ac|" // an acronym an article states → its expansion
 	kindVoteContext = "tc|" // one-word name|organisation its article names → entities of a voting type
 )
@@ -25,6 +26,7 @@ const (
 func Keys(g *kg.Graph) map[string][]string {
 	out := map[string][]string{}
 	ctx := contexts(g, false)
+	co := coMentioned(g)
 	stated := statedAcronyms(g)
 	orgs := namedOrgs(g)
 	for _, e := range g.Entities {
@@ -49,6 +51,10 @@ func Keys(g *kg.Graph) map[string][]string {
 			for _, c := range ctx[e.IRI] {
 				ks = append(ks, kindContext+sur+"|"+c)
 			}
+			for _, c := range co[e.IRI] {
+				ks = append(ks, kindContext+sur+"|"+c)
+			}
+			ks = append(ks, kindSurname+sur)
 		}
 		ks = append(ks, kindIRI+e.IRI)
 		ks = append(ks, heldVoteContextKeys(e, orgs)...)
@@ -156,6 +162,59 @@ func contexts(g *kg.Graph, lone bool) map[string][]string {
 		out[p] = compact(out[p])
 	}
 	return out
+}
+
+// maxCoMentions is the most people a person's co-mention items name: the
+// nearest in the article's order, so that a team sheet of forty names
+// gives each player a bounded number of index keys.
+const maxCoMentions = 12
+
+// coMentioned returns, for each person of g, its co-mention items
+// ("p:word"): the last word of each other person its article names (a
+// lone surname or a full name), at most maxCoMentions of the nearest in
+// the order the article names them, none of its own last word. Two people
+// of one surname in two articles that both name Bergamasco and Troncon
+// move in one circle (rule surname-unique-in-context).
+func coMentioned(g *kg.Graph) map[string][]string {
+	var people []kg.Entity
+	var last []string
+	for _, e := range g.Entities {
+		if e.Type != schema.Person {
+			continue
+		}
+		ws := strings.Fields(Fold(e.Name))
+		if len(ws) == 0 {
+			continue
+		}
+		people = append(people, e)
+		last = append(last, ws[len(ws)-1])
+	}
+	out := map[string][]string{}
+	for i, e := range people {
+		var items []string
+		for d := 1; d < len(people) && len(items) < maxCoMentions; d++ {
+			for _, j := range []int{i - d, i + d} {
+				if j < 0 || j >= len(people) || len(items) >= maxCoMentions || last[j] == last[i] || len([]rune(last[j])) < 3 {
+					continue
+				}
+				items = append(items, "p:"+last[j])
+			}
+		}
+		sort.Strings(items)
+		out[e.IRI] = append(out[e.IRI], compact(items)...)
+	}
+	return out
+}
+
+// surnameContexts are the context items a lone surname is decided by:
+// contexts with the named organisations as "o:" too, and the co-mention
+// items.
+func surnameContexts(g *kg.Graph) map[string][]string {
+	ctx := contexts(g, true)
+	for iri, items := range coMentioned(g) {
+		ctx[iri] = append(ctx[iri], items...)
+	}
+	return ctx
 }
 
 // titleWords are the words of a title that say what the office is: four

@@ -100,7 +100,7 @@ func batchEntities(graphs []*kg.Graph) []batchEntity {
 	var out []batchEntity
 	at := map[string]int{}
 	for _, g := range graphs {
-		ctx := contexts(g, true)
+		ctx := surnameContexts(g)
 		orgs := namedOrgs(g)
 		for _, e := range g.Entities {
 			if i, ok := at[e.IRI]; ok {

@@ -380,3 +380,67 @@ func TestVariantJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameCoMentions: a lone surname joins the one person of that
+// surname named near two of the people its own article names near it
+// (rule surname-unique-in-context, co-mention items); one person in
+// common is not enough; when the store holds another person of that
+// surname, four are needed (minCircleShared); two people of that surname
+// in that circle join nothing.
+func TestSurnameCoMentions(t *testing.T) {
+	P := schema.Person
+	people := func(id string, names ...string) *kg.Graph {
+		g := &kg.Graph{Doc: kg.Document{ID: id}}
+		for _, n := range names {
+			key := "n-" + strings.ToLower(strings.ReplaceAll(n, " ", "-"))
+			g.Entities = append(g.Entities, kg.Entity{IRI: kg.EntityIRI(P, key), Type: P, Name: n})
+		}
+		return g
+	}
+	andrea := kg.EntityIRI(P, "n-andrea-masi")
+	for _, c := range []struct {
+		name   string
+		others []*kg.Graph
+		lone   *kg.Graph
+		want   string
+	}{
+		{"two people in common",
+			[]*kg.Graph{people("a", "Mauro Bergamasco", "Andrea Masi", "Alessandro Troncon")},
+			people("b", "Bergamasco", "Masi", "Troncon"), andrea},
+		{"one person in common",
+			[]*kg.Graph{people("a", "Mauro Bergamasco", "Andrea Masi", "Luciano Orquera")},
+			people("b", "Bergamasco", "Masi", "Troncon"), kg.EntityIRI(P, "n-masi")},
+		{"another of that surname elsewhere: two in common are not enough",
+			[]*kg.Graph{people("a", "Mauro Bergamasco", "Andrea Masi", "Alessandro Troncon"),
+				people("c", "Tom Smith", "Paolo Masi", "Ann Jones")},
+			people("b", "Bergamasco", "Masi", "Troncon"), kg.EntityIRI(P, "n-masi")},
+		{"another of that surname elsewhere: four in common",
+			[]*kg.Graph{people("a", "Mauro Bergamasco", "Andrea Masi", "Alessandro Troncon", "Luciano Orquera", "Sergio Parisse"),
+				people("c", "Tom Smith", "Paolo Masi", "Ann Jones")},
+			people("b", "Bergamasco", "Orquera", "Masi", "Troncon", "Parisse"), andrea},
+		{"two of that surname in the circle",
+			[]*kg.Graph{people("a", "Mauro Bergamasco", "Andrea Masi", "Alessandro Troncon"),
+				people("c", "Mauro Bergamasco", "Paolo Masi", "Alessandro Troncon")},
+			people("b", "Bergamasco", "Masi", "Troncon"), kg.EntityIRI(P, "n-masi")},
+	} {
+		link(append(c.others, c.lone))
+		got := ""
+		for _, e := range c.lone.Entities {
+			if e.Name == "Masi" {
+				got = e.IRI
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: Masi is %s, want %s", c.name, got, c.want)
+		}
+		if c.want == andrea {
+			ok := false
+			for _, f := range c.lone.Facts {
+				ok = ok || f.Predicate == "alias" && f.Rule == ruleSurnameContext && strings.Contains(f.Evidence, "with bergamasco")
+			}
+			if !ok {
+				t.Errorf("%s: want an alias fact naming the people in common, got %+v", c.name, c.lone.Facts)
+			}
+		}
+	}
+}

@@ -53,7 +53,7 @@ func surnameProbes(e batchEntity) []string {
 	if sur == "" {
 		return nil
 	}
-	var ks []string
+	ks := []string{kindSurname + sur}
 	for _, c := range e.context {
 		ks = append(ks, kindContext+sur+"|"+c)
 	}
@@ -65,7 +65,9 @@ func surnameProbes(e batchEntity) []string {
 // in full with that surname elsewhere, when exactly one such person has a
 // compatible context: the lone surname's article names an organisation the
 // person works at, leads or speaks for, or they share a title word, or
-// their articles name two organisations in common. Two compatible people of
+// their articles name two organisations in common, or two of the people
+// named near them (minCircle: "Masi" among Bergamasco and Troncon on a
+// team sheet is Andrea Masi, whom another article names beside them). Two compatible people of
 // one surname are ambiguous and join nothing; so is a context shared with
 // none.
 func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
@@ -79,7 +81,7 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	// A shared organisation or title word is enough; organisations both
 	// articles merely name must be two.
 	people := map[string]Candidate{}
-	strong, named := map[string]bool{}, map[string]int{}
+	strong, named, circle := map[string]bool{}, map[string]int{}, map[string]int{}
 	shared := map[string][]string{}
 	for _, item := range e.context {
 		for _, c := range found[kindContext+sur+"|"+item] {
@@ -87,12 +89,15 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 				continue
 			}
 			people[c.IRI] = c
-			if !contains(shared[c.IRI], item[2:]) {
-				shared[c.IRI] = append(shared[c.IRI], item[2:])
+			if !contains(shared[c.IRI], item) {
+				shared[c.IRI] = append(shared[c.IRI], item)
 			}
-			if strings.HasPrefix(item, "m:") {
+			switch {
+			case strings.HasPrefix(item, "m:"):
 				named[c.IRI]++
-			} else {
+			case strings.HasPrefix(item, "p:"):
+				circle[c.IRI]++
+			default:
 				strong[c.IRI] = true
 			}
 		}
@@ -103,19 +108,47 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 			compatible[iri] = p
 		}
 	}
+	if len(compatible) == 0 {
+		// The people around them alone: two of them in common when the
+		// store holds one person named in full with that surname,
+		// minCircleShared when it holds more (Wes Brown on a team sheet
+		// beside Howard, Smith and Wright is not Gordon Brown).
+		need := minCircle
+		if len(found[kindSurname+sur]) != 1 {
+			need = minCircleShared
+		}
+		for iri, p := range people {
+			if circle[iri] >= need {
+				compatible[iri] = p
+			}
+		}
+	}
 	if len(compatible) != 1 {
 		return join{}, false
 	}
 	for iri, c := range compatible {
 		var what []string
 		for _, x := range shared[iri] {
-			what = append(what, lastSegment(x))
+			if strings.HasPrefix(x, "p:") {
+				what = append(what, "with "+x[2:])
+			} else {
+				what = append(what, lastSegment(x[2:]))
+			}
 		}
 		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: ruleSurnameContext,
 			evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname whose context its article shares (%s)", e.ent.Name, c.Name, strings.Join(what, ", "))}, true
 	}
 	return join{}, false
 }
+
+// minCircle is how many people a lone surname's article and the articles
+// of a person of that surname must both name for their contexts to be
+// compatible by the people around them alone.
+const minCircle = 2
+
+// minCircleShared is minCircle for a surname the store holds more than
+// one person named in full with (or too many to read).
+const minCircleShared = 4
 
 // keyedByName reports whether an entity IRI was minted from its name (an
 // exact or a skeleton key), not from a lexicon id.
@@ -159,7 +192,7 @@ func surnameDocJoins(graphs []*kg.Graph, found map[string][]Candidate, joined ma
 			j, ok, ambiguous := sameDocumentSurname(g, e, word)
 			if !ok && !ambiguous && loneSurname(batchEntity{ent: e}) != "" {
 				if ctx == nil {
-					ctx = contexts(g, true)
+					ctx = surnameContexts(g)
 				}
 				j, ok = surnameJoin(batchEntity{ent: e, context: ctx[e.IRI]}, found, nil)
 			}

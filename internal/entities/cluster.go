@@ -97,7 +97,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 	byWord := map[string][]*nameGroup{}
 	groups := map[[2]string]*nameGroup{}
 	for j, p := range ms {
-		if p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
+		if (p.Type != schema.Person && !mistypedPerson(d, p)) || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
 			continue
 		}
 		folded := text.FoldName(p.Text)
@@ -126,6 +126,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 	}
 	joinedPerson := map[int]bool{}
 	regnal := regnalOwners(d, ms)
+	ranked := rankedNames(d, ms)
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit {
 			continue
@@ -142,14 +143,20 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			forms = nil // no name holds it as a surname or given name
 		}
 		titled := regnal.titled[i]
+		plain := plainHonorificBefore(d, m)
 		var cands []loneCandidate
 		for _, j := range candidates(byWord, forms, i) {
 			p := ms[j]
-			if j == i || p.Type != schema.Person || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
+			mistyped := p.Type != schema.Person && m.Type == schema.Person && plain && mistypedPerson(d, p) // rule mistyped-owner-counts
+			if j == i || (p.Type != schema.Person && !mistyped) || p.Tok[1]-p.Tok[0] < 2 || p.Kind == text.Credit {
 				continue
 			}
 			if g := personGender(d, p); m.Gender != "" && g != "" && g != m.Gender {
 				continue // "Ms Chen" is not David Chen
+			}
+			if plain && ranked[unranked(d, p)] {
+				kept = rulePlainHonorificNotRanked // "Mr Blair" is not Sir Ian Blair
+				continue
 			}
 			words := strings.Fields(text.FoldName(p.Text))
 			pos, form := -1, 0
@@ -183,7 +190,7 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 				score += 4 // an earlier full name wins over a later one
 			}
 			cands = append(cands, loneCandidate{j: j, score: score, form: form, owner: words,
-				tier: ownerTier(d, d.Tokens[p.Tok[0]]), surname: pos == len(words)-1})
+				tier: ownerTier(d, d.Tokens[p.Tok[0]]), surname: pos == len(words)-1, mistyped: mistyped})
 		}
 		titledCand := slices.ContainsFunc(cands, func(c loneCandidate) bool { return regnal.titledNames[strings.Join(c.owner, " ")] })
 		if !titled && len(forms) > 0 && !titledCand {
@@ -230,6 +237,12 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 		}
 	}
 	// "Sadeem" after "Sadeem Group" (indexed above).
+	covered := make([]bool, len(d.Tokens)) // the tokens a mention holds
+	for _, m := range ms {
+		for k := m.Tok[0]; k < m.Tok[1]; k++ {
+			covered[k] = true
+		}
+	}
 	for i, m := range ms {
 		if m.Entity < 0 || m.LexID != "" || m.Tok[1]-m.Tok[0] != 1 || m.Kind == text.Credit || m.personCue {
 			continue
@@ -250,7 +263,15 @@ func cluster(d *text.Document, ms []Mention) []Entity {
 			if j == i || o.Type != schema.Organization || o.Tok[1]-o.Tok[0] < 2 || o.Entity < 0 {
 				continue
 			}
-			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w && !isOrgSuffix(d.Lang, d.Tokens[m.Tok[0]]) {
+			if ws := strings.Fields(text.FoldName(o.Text)); len(ws) > 1 && ws[0] == w {
+				if orgNoun(d.Lang, &d.Tokens[m.Tok[0]]) {
+					keep(ms, i, ruleOrgNounNotShortForm) // "the Academy" is not the Academy Awards
+					break
+				}
+				if insideCapitalisedRun(d, m, covered) {
+					keep(ms, i, ruleInsideCapitalisedRun) // "Have I Got News for You"
+					break
+				}
 				if len(owners) > 1 && !joinedPerson[i] {
 					keep(ms, i, ruleOrgStartTwoOwners)
 					break

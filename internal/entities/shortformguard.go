@@ -79,7 +79,139 @@ const (
 	// form of neither: "Muslim" beside the Muslim Association of Britain
 	// and the Muslim Council of Britain is the adjective ("Muslim voters").
 	ruleOrgStartTwoOwners = "org-start-two-owners"
+	// ruleOrgNounNotShortForm: a lone word that is an organisation suffix
+	// (org_suffixes.txt: Council, Bank) or a noun naming a kind of
+	// organisation (org_head_nouns.txt: Academy, Commission) is no short
+	// form of a name it starts, where it is a modifier: "the Academy" is
+	// not the "Academy Awards", "the Council" not "Council Tax".
+	ruleOrgNounNotShortForm = "org-noun-not-short-form"
+	// ruleInsideCapitalisedRun: a lone word right after a capitalised word
+	// of its sentence that no mention holds (not the sentence's first word,
+	// not a nationality, an honorific or a title) is a piece of a longer title the tagger did not
+	// take whole ("Have I Got News for You"), so it is no short form of an
+	// organisation it starts ("News" is not News International).
+	ruleInsideCapitalisedRun = "inside-capitalised-run"
+	// rulePlainHonorificNotRanked: a lone surname after a plain form of
+	// address (plain_honorifics.txt: "Mr Blair") is not a person the
+	// article gives a rank (rank_honorifics.txt: "Sir Ian Blair"): a knight
+	// is "Sir Ian", never "Mr Blair".
+	rulePlainHonorificNotRanked = "plain-honorific-not-ranked"
+	// ruleMistypedOwner: a name of two capitalised words, neither an
+	// organisation word, that ends in a lone surname after a plain form of
+	// address ("Mr Begg") is a person the tagger typed Organization ("Moazzam Begg's
+	// …"), and it counts as an owner of the surname (ruleLoneNameTwoOwners)
+	// though the lone word never joins it: Moazzam and Azmat Begg are two
+	// owners of "Mr Begg", not one.
+	ruleMistypedOwner = "mistyped-owner-counts"
 )
+
+// mistypedPerson reports whether organisation mention p is a person's
+// name the tagger typed Organization (ruleMistypedOwner): two capitalised
+// words, neither an organisation word, the first a listed given name or
+// no common word, the last no common word.
+// orgNoun reports whether token t is an organisation suffix or an
+// organisation head noun (ruleOrgNounNotShortForm).
+func orgNoun(l text.Lang, t *text.Token) bool {
+	if isOrgSuffix(l, *t) {
+		return true
+	}
+	_, ok := lang.Of(l).OrgHeadNouns.HasToken(t)
+	return ok && startsUpper(t.Text)
+}
+
+func mistypedPerson(d *text.Document, p Mention) bool {
+	if p.Type != schema.Organization || p.Tok[1]-p.Tok[0] != 2 || p.LexID != "" || p.Kind == text.Credit || !lang.Of(d.Lang).CasedNames {
+		return false
+	}
+	first, last := d.Tokens[p.Tok[0]], d.Tokens[p.Tok[1]-1]
+	if first.Class != text.Word || last.Class != text.Word || !startsUpper(first.Text) || !startsUpper(last.Text) {
+		return false
+	}
+	if isOrgSuffix(d.Lang, first) || isOrgSuffix(d.Lang, last) || acronymWord(first.Text) || acronymWord(last.Text) {
+		return false
+	}
+	L := lang.Of(d.Lang)
+	if L.IsCommon(last.Text) {
+		return false
+	}
+	_, given := firstName(d.Lang, first)
+	return given || !L.IsCommon(first.Text)
+}
+
+// plainHonorificBefore reports whether the token before mention m, in its
+// sentence, is a plain form of address ("Mr").
+func plainHonorificBefore(d *text.Document, m Mention) bool {
+	k := m.Tok[0] - 1
+	if k < 0 || d.Tokens[k].Sent != d.Tokens[m.Tok[0]].Sent {
+		return false
+	}
+	_, ok := lang.Of(d.Lang).PlainHonorifics.HasToken(&d.Tokens[k])
+	return ok
+}
+
+// rankedNames are the folded full names the document gives a rank
+// ("Sir Ian Blair"), the honorific before the name or as its first word;
+// the key leaves a first-word honorific out.
+func rankedNames(d *text.Document, ms []Mention) map[string]bool {
+	out := map[string]bool{}
+	L := lang.Of(d.Lang)
+	for _, m := range ms {
+		if m.Type != schema.Person || m.Tok[1]-m.Tok[0] < 2 {
+			continue
+		}
+		if _, ok := L.RankHonorifics.HasToken(&d.Tokens[m.Tok[0]]); ok {
+			out[unranked(d, m)] = true
+			continue
+		}
+		if k := m.Tok[0] - 1; k >= 0 && d.Tokens[k].Sent == d.Tokens[m.Tok[0]].Sent {
+			if _, ok := L.RankHonorifics.HasToken(&d.Tokens[k]); ok {
+				out[unranked(d, m)] = true
+			}
+		}
+	}
+	return out
+}
+
+// unranked is the folded name of m without a rank honorific as its first
+// word.
+func unranked(d *text.Document, m Mention) string {
+	if _, ok := lang.Of(d.Lang).RankHonorifics.HasToken(&d.Tokens[m.Tok[0]]); ok && m.Tok[1]-m.Tok[0] > 1 {
+		return text.FoldName(d.Slice(text.Span{Start: d.Tokens[m.Tok[0]+1].Start, End: d.Tokens[m.Tok[1]-1].End}))
+	}
+	return text.FoldName(m.Text)
+}
+
+// insideCapitalisedRun reports whether the word before lone mention m, in
+// its sentence and not its first word, is capitalised, no nationality,
+// honorific or title, and in no mention (covered) (ruleInsideCapitalisedRun).
+func insideCapitalisedRun(d *text.Document, m Mention, covered []bool) bool {
+	L := lang.Of(d.Lang)
+	k := m.Tok[0] - 1
+	if !L.CasedNames || k < 0 || covered[k] {
+		return false
+	}
+	t := d.Tokens[k]
+	if t.Sent != d.Tokens[m.Tok[0]].Sent || t.Class != text.Word || !startsUpper(t.Text) {
+		return false
+	}
+	first := d.Sentences[t.Sent].FirstToken
+	for first < k && d.Tokens[first].Class != text.Word {
+		first++ // an opening quote
+	}
+	if k == first {
+		return false
+	}
+	if _, nat := L.Nationalities.Has(t.Text); nat {
+		return false
+	}
+	if _, h := L.Honorifics.HasToken(&t); h {
+		return false // "Mr Begg"
+	}
+	if _, ti := L.Titles.HasToken(&t); ti {
+		return false // "Chancellor Brown"
+	}
+	return true
+}
 
 // loneCandidate is a mention that lone word may join: its index, how well
 // it fits (surname position, before the word), the clitic form that
@@ -90,6 +222,7 @@ type loneCandidate struct {
 	owner          []string // the full name's folded words
 	tier           int      // ownerTier
 	surname        bool     // the word is the name's last
+	mistyped       bool     // a person's name typed Organization (ruleMistypedOwner)
 }
 
 // sameOwner reports whether two full names (folded words) may stand for one
@@ -232,9 +365,15 @@ func chooseOwner(cands []loneCandidate, i int, given, cased bool) (best, form in
 		}
 	}
 	only := -1
+	mistyped := false
+	for ci, c := range cands {
+		mistyped = mistyped || ownerOf[ci] >= 0 && c.mistyped
+	}
 	switch {
 	case len(owners) == 0:
 		return -1, 0, ""
+	case len(owners) > 1 && len(before) > 1 && mistyped:
+		return -1, 0, ruleMistypedOwner
 	case len(owners) > 1 && len(before) > 1:
 		return -1, 0, ruleLoneNameTwoOwners
 	case len(owners) > 1 && len(before) == 1:
@@ -242,7 +381,13 @@ func chooseOwner(cands []loneCandidate, i int, given, cased bool) (best, form in
 			only = o
 		}
 	}
-	return bestPlaced(cands, i, func(ci int) bool { return ownerOf[ci] >= 0 && (only < 0 || ownerOf[ci] == only) })
+	best, form, kept = bestPlaced(cands, i, func(ci int) bool { return ownerOf[ci] >= 0 && (only < 0 || ownerOf[ci] == only) })
+	for _, c := range cands {
+		if c.j == best && c.mistyped {
+			return -1, 0, ruleMistypedOwner // an owner, never joined
+		}
+	}
+	return best, form, kept
 }
 
 // bestPlaced is the candidate (of those ok takes, all when ok is nil) with

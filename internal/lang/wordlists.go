@@ -40,6 +40,9 @@ type WordLists struct {
 	TitleAdverbs         *phrase.Set[Word] // title_adverbs.txt (may be empty): X, "now" chairman of …
 	OrgNameJoiners       *phrase.Set[Word] // org_name_joiners.txt (may be empty): Oil "and" Natural Gas Corporation
 	RegnalTitles         *phrase.Set[Word] // regnal_titles.txt (may be empty): "Prince" Charles, a given name alone that names its holder
+	PlainHonorifics      *phrase.Set[Word] // plain_honorifics.txt (may be empty): "Mr" Blair is no one the article calls "Sir"
+	RankHonorifics       *phrase.Set[Word] // rank_honorifics.txt (may be empty): "Sir" Ian Blair is not "Mr" Blair
+	OrgHeadNouns         *phrase.Set[Word] // org_head_nouns.txt (may be empty): "the Academy" is not the Academy Awards
 
 	Conjunctions          *phrase.Set[Word] // conjunctions.txt (may be empty): Opel "and" Vauxhall
 	GenitivePrepositions  *phrase.Set[Word] // genitive_prepositions.txt (may be empty): chief executive "of" X
@@ -133,6 +136,9 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.TitleAdverbs, file: "title_adverbs"},
 		{set: &w.OrgNameJoiners, file: "org_name_joiners"},
 		{set: &w.RegnalTitles, file: "regnal_titles", required: false},
+		{set: &w.PlainHonorifics, file: "plain_honorifics", required: false},
+		{set: &w.RankHonorifics, file: "rank_honorifics", required: false},
+		{set: &w.OrgHeadNouns, file: "org_head_nouns", required: false},
 		{set: &w.Conjunctions, file: "conjunctions", required: false},
 		{set: &w.GenitivePrepositions, file: "genitive_prepositions", required: false},
 		{set: &w.WorkplacePrepositions, file: "workplace_prepositions", required: false},

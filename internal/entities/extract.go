@@ -47,6 +47,7 @@ var languageRecognizers = map[string]func() Recognizer{
 	RegionPlaces().Name():     RegionPlaces,
 	TranslitOrgs().Name():     TranslitOrgs,
 	ShortformOrgs().Name():    ShortformOrgs,
+	DatelinePlaces().Name():   DatelinePlaces,
 }
 
 // Extract finds the document's mentions and entities.

@@ -16,6 +16,6 @@ func init() {
 		// Article, suffixes, glued prepositions …: schema/lang/ar/clitics.txt.
 		AppositionStrength: 0.6,
 		Borrow:             []text.Lang{English},
-		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name", "region-place", "translit-org-suffix", "shortform-org-name"},
+		Recognizers:        []string{"latin-in-arabic", "trigger-name", "name-by-position", "institution-name", "org-by-position", "activity-name", "region-place", "translit-org-suffix", "shortform-org-name", "dateline-place"},
 	})
 }

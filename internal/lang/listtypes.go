@@ -45,6 +45,7 @@ type Lists struct {
 	OwnedProductNouns     *phrase.Set[Word]       // owned_product_nouns.txt: "هواتفها الذكية آيفون"
 	PlacePrepositions     *phrase.Set[Word]       // place_prepositions.txt: "جامعة X بالرياض"
 	PlaceNouns            *phrase.Set[Word]       // place_nouns.txt: "بجمهورية مصر"
+	DatelineSources       *phrase.Set[Word]       // dateline_sources.txt: "سبق- الرياض:"
 	NationalityHeads      *phrase.Set[Word]       // nationality_heads.txt: "اللاعب البرازيلي فلان"
 	BranchNouns           *phrase.Set[Word]       // branch_nouns.txt: "فرع وزارة العمل بمكة"
 	OrgBeforeCues         *phrase.Set[Word]       // org_before_cues.txt: "X ومقرها"

@@ -354,6 +354,8 @@ func build(s Spec) (*Profile, error) {
 	check(err)
 	L.PlaceNouns, err = loadOptional(s.Tag, "place_nouns", words)
 	check(err)
+	L.DatelineSources, err = loadOptional(s.Tag, "dateline_sources", words)
+	check(err)
 	L.NationalityHeads, err = loadOptional(s.Tag, "nationality_heads", words)
 	check(err)
 	L.BranchNouns, err = loadOptional(s.Tag, "branch_nouns", words)

@@ -61,7 +61,7 @@ func newTokInfosIn(a *infoArena, lang string, tokens []string, p *prepared, gaz 
 		if clu != nil && frequent {
 			buf = append(buf, commonMark...)
 		} else if clu != nil {
-			if path, ok := clu.Lookup(p.folded[i]); ok {
+			if path, ok := clu.LookupForms(p.forms[i]); ok { // = clu.Lookup(p.folded[i])
 				for k := int(path.Len) - 1; k >= 0; k-- {
 					buf = append(buf, '0'+byte(path.Bits>>k&1))
 				}

@@ -72,6 +72,25 @@ func (t *Table) Lookup(folded string) (Path, bool) {
 	return Path{}, false
 }
 
+// LookupForms is Lookup of a word whose clitic-stripped forms are known:
+// forms is text.StripFolded of the folded word (the word first), as the
+// tagger has it for every token. It spares Lookup's stripping where the word
+// itself has no path.
+func (t *Table) LookupForms(forms []string) (Path, bool) {
+	if t == nil || len(forms) == 0 {
+		return Path{}, false
+	}
+	if p, ok := t.paths[forms[0]]; ok || !t.arabic {
+		return p, ok
+	}
+	for _, f := range forms[1:] {
+		if p, ok := t.paths[f]; ok {
+			return p, true
+		}
+	}
+	return Path{}, false
+}
+
 // stripForms returns the clitic-stripped forms of a folded word, without
 // the word itself.
 func stripForms(w string) []string {

@@ -60,6 +60,10 @@ func main() {
 		rareBelow   = pflag.Int("rare-below", 10, "with --features cluster-rare: words seen this often in training get no cluster features")
 		pipeline    = pflag.Bool("pipeline", false, "also score the held-out data through the whole recognizer (rules, lists and this model, as graphbuild --tag-conll runs it)")
 		verbose     = pflag.BoolP("verbose", "v", false, "score the held-out data after every epoch")
+		loadPath    = pflag.String("load", "", "read this model instead of training one (score it, mix it, save it)")
+		mixPath     = pflag.String("mix", "", "average the model with this one before scoring and saving (see --mix-weight)")
+		mixWeight   = pflag.Float64("mix-weight", 0.5, "with --mix: the share of the --mix model's weights")
+		outHeldout  = pflag.String("out-heldout", "", "also write the model trained without the held-out sentences here (before --final-all)")
 		earlyStop   = pflag.Bool("early-stop", false, "keep the epoch (up to --epochs) with the best held-out PER+ORG+LOC F1; --final-all then trains that many epochs")
 	)
 	pflag.Parse()
@@ -130,8 +134,30 @@ func main() {
 	}
 	fmt.Printf("train: %d sentences; scored: %d sentences\n", len(train), len(dev))
 	start := time.Now()
-	t := tagger.Train(train, opts)
-	fmt.Printf("trained in %s, %d features, %d epochs\n", time.Since(start).Round(time.Millisecond), t.NumFeatures(), t.Epoch())
+	var t *tagger.Tagger
+	if *loadPath != "" {
+		t, err = loadModel(*loadPath)
+		check(err)
+		if *clusters != "" && opts.Clusters != nil {
+			t = t.WithClusters(opts.Clusters)
+		}
+		*finalAll = false
+	} else {
+		t = tagger.Train(train, opts)
+		fmt.Printf("trained in %s, %d features, %d epochs\n", time.Since(start).Round(time.Millisecond), t.NumFeatures(), t.Epoch())
+	}
+	if *outHeldout != "" {
+		check(saveModel(*outHeldout, t))
+	}
+	if *mixPath != "" {
+		m, err := loadModel(*mixPath)
+		check(err)
+		if *clusters != "" && opts.Clusters != nil {
+			m = m.WithClusters(opts.Clusters)
+		}
+		t = tagger.Mix(t, m, *mixWeight)
+		fmt.Printf("mixed with %s (share %.2f): %d features\n", *mixPath, *mixWeight, t.NumFeatures())
+	}
 	if len(dev) > 0 {
 		start = time.Now()
 		sc := tagger.EvaluateTagger(t, dev)
@@ -172,11 +198,29 @@ func main() {
 		fmt.Printf("final model on all %d sentences trained in %s, %d features\n", len(all), time.Since(start).Round(time.Millisecond), t.NumFeatures())
 	}
 	if *out != "" {
-		var buf bytes.Buffer
-		check(t.Save(&buf))
-		check(os.WriteFile(*out, buf.Bytes(), 0o644))
-		fmt.Printf("wrote %s (%d bytes)\n", *out, buf.Len())
+		check(saveModel(*out, t))
 	}
+}
+
+func saveModel(path string, t *tagger.Tagger) error {
+	var buf bytes.Buffer
+	if err := t.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", path, buf.Len())
+	return nil
+}
+
+func loadModel(path string) (*tagger.Tagger, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return tagger.Load(f)
 }
 
 // aloneTags tags the held-out sentences with the tagger alone, in documents

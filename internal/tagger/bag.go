@@ -81,3 +81,38 @@ func (t *Tagger) foldExact() bool {
 	}
 	return exactSums(t.w)
 }
+
+// Mix returns the model whose weights and transitions are (1−w)·a + w·b:
+// two models trained on the same sentences with different feature groups
+// (the shipped vocabulary bag and a cluster model), read as one linear
+// model over the union of their features. The mix keeps a's corpus names,
+// epoch and cluster table unless only b reads clusters.
+func Mix(a, b *Tagger, w float64) *Tagger {
+	t := &Tagger{hidxOnce: new(sync.Once), lang: a.lang, decoder: a.decoder, index: map[string]int32{}, names: a.names,
+		extra: a.extra, feats: a.feats | b.feats, clu: a.clu, common: a.common, epoch: a.epoch}
+	if cl := FeatClusters | FeatClusterNbrs | FeatClusterBi | FeatClusterNbrs2 | FeatClusterStrip; b.feats&cl != 0 && a.feats&cl == 0 {
+		t.clu = b.clu
+	}
+	for _, p := range []struct {
+		m     *Tagger
+		share float32
+	}{{a, float32(1 - w)}, {b, float32(w)}} {
+		for f, id := range p.m.index {
+			j, ok := t.index[f]
+			if !ok {
+				j = int32(len(t.w) / numTags)
+				t.index[f] = j
+				t.w = append(t.w, make([]float32, numTags)...)
+			}
+			for k := range numTags {
+				t.w[int(j)*numTags+k] += p.share * p.m.w[int(id)*numTags+k]
+			}
+		}
+		for q := range numTags + 1 {
+			for k := range numTags {
+				t.trans[q][k] += float64(p.share) * p.m.trans[q][k]
+			}
+		}
+	}
+	return t
+}

@@ -63,6 +63,19 @@ func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
 	return &c
 }
 
+// WithClusters returns a copy reading the cluster table c instead of the
+// embedded one (a model trained with train-tagger --clusters FILE; no
+// effect on a model without cluster features).
+func (t *Tagger) WithClusters(c *wordclusters.Table) *Tagger {
+	t.hashIndex()
+	n := *t
+	if t.feats&FeatClusters != 0 {
+		n.clu = c
+	}
+	n.rows = nil
+	return &n
+}
+
 func (t *Tagger) gazetteer() Gazetteer {
 	if t.extra == nil {
 		return t.names

@@ -35,10 +35,29 @@ func (c *Context) unresolvedSubject(k, end int) bool {
 	if _, ok := c.introducerAt(k, end); ok {
 		return false
 	}
-	if _, _, _, _, ok := c.readTitle(k, end); ok {
+	if _, _, _, _, ok := c.readTitle(k, end); ok && !c.topicOpenedVerb(k) {
 		return false // "وقال رئيس الحكومة التركية": often the last speaker, by his title
 	}
 	return true
+}
+
+// topicOpenedVerb is the rule "topic-opener-title": a speech verb that
+// ends at token k and opens its sentence right after a topic opener ("من
+// جانبه، قال وزير الخارجية المصري، إن …", "بدوره، أوضح المدير …";
+// topic_openers.txt) turns to a person other than the one who spoke
+// before, so a title alone after it, which no person of the article holds
+// (titleHolder), is someone not named, not the last speaker.
+func (c *Context) topicOpenedVerb(k int) bool {
+	if k <= 0 || k > len(c.Doc.Tokens) {
+		return false
+	}
+	s := c.Doc.Sentences[c.sentence(k-1)]
+	p := c.skipTopicOpener(s.FirstToken, s.EndToken)
+	if p == s.FirstToken {
+		return false
+	}
+	m, ok := c.L.SpeechVerbs.At(c.Doc.Tokens, p, s.EndToken, true)
+	return ok && m.End == k
 }
 
 // surnameSpeaker is the rule "surname-speaker": the word after a speech

@@ -12,7 +12,8 @@ import (
 // subject opens the sentence of a quote: none of these is the last named
 // speaker's quote. The rule "titled-subject-first" (speakertitledfirst.go):
 // a sentence that opens with a title and a name not read gives its pronoun
-// verb or participle to no one named. The rules "unresolved-subject" and "surname-speaker"
+// verb or participle to no one named; so does a title alone after a topic
+// opener ("من جانبه، قال الوزير …", rule "topic-opener-title"). The rules "unresolved-subject" and "surname-speaker"
 // (speakerunresolved.go): a speech verb whose own subject is no resolved
 // person (a body, an abbreviated honorific before a name not read) keeps a
 // later pronoun verb from the earlier speaker; a surname after the verb, or
@@ -81,6 +82,14 @@ func TestUnnamedSources(t *testing.T) {
 		{"unresolved-subject: a phrase after the verb is no subject",
 			"قال رامي عيسى إن الأسعار ترتفع في كل الأسواق. وقال لصحيفة محلية إن الطلب يتراجع. وأضاف أن المصانع ستغلق أبوابها هذا الصيف.",
 			[]string{"quote-indirect رامي عيسى indirect: المصانع ستغلق"}, nil},
+		{"topic-opener-title: a title alone after «من جانبه» is not the last speaker",
+			"قال رامي عيسى، رئيس الشركة، إن الأسعار ترتفع في كل الأسواق. من جانبه، قال وزير الصناعة الأردني، إن «الطلب يتراجع في فصل الشتاء كل عام»، مضيفا أن المصانع ستغلق أبوابها هذا الصيف.",
+			[]string{"quote-indirect رامي عيسى indirect: الأسعار ترتفع"},
+			[]string{"رامي عيسى direct: الطلب يتراجع", "رامي عيسى indirect: المصانع ستغلق"}},
+		{"topic-opener-title: a title alone after «بدوره», then a pronoun verb",
+			"قالت سلمى حداد إن الطلب قوي جدا في الأسواق. بدوره، أوضح مدير المصنع أن الإنتاج سيزيد قريبا. وأضاف أن العمال سيحصلون على زيادة كبيرة في الرواتب.",
+			[]string{"quote-indirect سلمى حداد indirect: الطلب قوي"},
+			[]string{"سلمى حداد indirect: الإنتاج سيزيد", "سلمى حداد indirect: العمال سيحصلون"}},
 		{"surname-speaker: an abbreviated honorific and the surname",
 			"قال المهندس رامي عيسى إن الأسعار ترتفع في كل الأسواق. وأوضح د. عيسى أن المصانع ستغلق أبوابها هذا الصيف.",
 			[]string{"quote-indirect رامي عيسى indirect: المصانع ستغلق"}, nil},

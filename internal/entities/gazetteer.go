@@ -216,6 +216,10 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 				i++
 				continue
 			}
+			if _, art := L.DefiniteArticles.Has(d.Tokens[i].Text); art && n > 1 && laterNameOverlaps(r.g, d.Tokens, i, n, s.EndToken) {
+				i++ // rule lexicon-later-overlap: "the West" gives way to "West Bank"
+				continue
+			}
 			sp := text.Span{Start: d.Tokens[i].Start + skip, End: d.Tokens[i+n-1].End}
 			surface := d.Slice(sp)
 			if skip > 0 {
@@ -231,6 +235,23 @@ func (r lexiconRecognizer) Recognize(d *text.Document) []Mention {
 		}
 	}
 	return out
+}
+
+// laterNameOverlaps is rule lexicon-later-overlap: a name of n tokens
+// found at token i that opens with a definite article ("the West") gives
+// way when another name, at least as long, starts inside it and ends after
+// it. The scan takes the leftmost name first, so in "the West Bank" the
+// entry "the West" would hide "West Bank"; the article is no part of the
+// longer name's reach. (Not for names without an article: in "محمد بن
+// سلمان بن عبد العزيز" the first name is the person, the second his
+// father's.)
+func laterNameOverlaps(g *gazetteer, toks []text.Token, i, n, limit int) bool {
+	for j := i + 1; j < i+n; j++ {
+		if c, m, _ := g.lookup(toks, j, limit); c != nil && m >= n && j+m > i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerNear reports a trigger noun within two tokens of token i in

@@ -47,23 +47,34 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 	if !indexed {
 		outPreds = append(outPreds, rdf.PropName, rdf.PropSurfaceForm)
 	}
-	// Each document that names an entity repeats its sameAs links; the
-	// card wants each link once (Riyadh on the 30k store: 3,227 quads).
-	sameAs := store.Out(e.IRI, rdf.OWLSameAs)
-	sameAs.Distinct = true
 	lookups := []store.Lookup{
 		store.Out(e.IRI, outPreds...),
 		store.In(quad.IRI(e.IRI), rdf.PropSubject),
 		store.In(quad.IRI(e.IRI), rdf.PropObject),
 		store.In(quad.IRI(e.IRI), rdf.PropOrg),
-		sameAs,
 	}
 	if !indexed {
-		lookups = append(lookups, store.In(quad.IRI(e.IRI), rdf.PropMentions)) // res[5]
+		lookups = append(lookups, store.In(quad.IRI(e.IRI), rdf.PropMentions)) // res[4]
+	}
+	// Each document that names an entity repeats its sameAs links; the
+	// card wants each link once: from the entity entries, a key a link;
+	// else each distinct quad (Riyadh on the 30k store: 3,227 quads).
+	var sameAs []string
+	if st.HasEntityIndex() {
+		if sameAs, err = st.SameAs(ctx, e.IRI); err != nil {
+			return nil, err
+		}
+	} else {
+		l := store.Out(e.IRI, rdf.OWLSameAs)
+		l.Distinct = true
+		lookups = append(lookups, l)
 	}
 	res, err := st.Read(ctx, lookups...)
 	if err != nil {
 		return nil, err
+	}
+	if !st.HasEntityIndex() {
+		sameAs = groupProps(res[len(res)-1]).uniqueObjects(rdf.OWLSameAs)
 	}
 	c := &Card{EntityInfo: *e, Names: []NameForm{}, SameAs: []string{}}
 	p := groupProps(res[0])
@@ -103,7 +114,7 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 		}
 		return strings.Compare(a.Lang+a.Text, b.Lang+b.Text)
 	})
-	c.SameAs = append(c.SameAs, groupProps(res[4]).uniqueObjects(rdf.OWLSameAs)...)
+	c.SameAs = append(c.SameAs, sameAs...)
 	if c.FactsOut, err = r.facts(ctx, subjects(res[1])); err != nil {
 		return nil, err
 	}
@@ -123,7 +134,7 @@ func EntityCard(ctx context.Context, st *store.Store, name string) (*Card, error
 			c.Docs = append(c.Docs, info)
 		}
 	} else {
-		docs, err := r.documents(ctx, subjects(res[5]))
+		docs, err := r.documents(ctx, subjects(res[4]))
 		if err != nil {
 			return nil, err
 		}

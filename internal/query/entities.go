@@ -56,22 +56,17 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 			}
 		}
 	}
-	lookups := make([]store.Lookup, len(types))
-	for i, t := range types {
-		lookups[i] = store.In(quad.IRI(t), schema.RDFType)
-	}
-	res, err := st.Read(ctx, lookups...)
+	mentions, err := typeMentions(ctx, st, types)
 	if err != nil {
 		return nil, 0, err
 	}
 	r := newReader(st)
 	docsOf := map[string][]string{}
 	typeOf := map[string]string{}
-	for i, qs := range res {
-		for _, q := range qs {
-			e := rdf.Text(q.Subject)
-			docsOf[e] = append(docsOf[e], label(q))
-			typeOf[e] = typeNames[types[i]]
+	for i, ms := range mentions {
+		for _, m := range ms {
+			docsOf[m.Entity] = append(docsOf[m.Entity], m.Doc)
+			typeOf[m.Entity] = typeNames[types[i]]
 		}
 	}
 	var iris, allDocs []string
@@ -133,6 +128,31 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	return out, len(iris), nil
 }
 
+// typeMentions returns, for each type, the entities documents give it
+// and those documents: from the entity entries of the query index, a key
+// a mention; else the type's rdf:type quads, through the object index
+// (entities --type person on the 30k store read every one of them).
+func typeMentions(ctx context.Context, st *store.Store, types []string) ([][]store.TypeMention, error) {
+	if st.HasEntityIndex() {
+		return st.TypeMentions(ctx, types)
+	}
+	lookups := make([]store.Lookup, len(types))
+	for i, t := range types {
+		lookups[i] = store.In(quad.IRI(t), schema.RDFType)
+	}
+	res, err := st.Read(ctx, lookups...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]store.TypeMention, len(types))
+	for i, qs := range res {
+		for _, q := range qs {
+			out[i] = append(out[i], store.TypeMention{Entity: rdf.Text(q.Subject), Doc: label(q)})
+		}
+	}
+	return out, nil
+}
+
 // WriteEntities writes the entities in format.
 func WriteEntities(w io.Writer, format string, rows []EntityRow, none string) error {
 	return writeList(w, format, []string{"TYPE", "NAME", "ALIASES", "DOCS", "ID"}, rows, func(e EntityRow) []string {
@@ -185,7 +205,11 @@ func Link(ctx context.Context, st *store.Store, minDocs, limit int) ([]EntityRow
 // the 30k store: 32,061 entities, 50 shown).
 func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[string]string, docsOf map[string][]string, limit int) ([]EntityRow, error) {
 	cut := limit > 0 && len(iris) > limit
-	sums, err := r.summaries(ctx, iris, !cut)
+	// With no documents to keep, the articles' ids and languages are all
+	// a row needs of them: the entity entries give them in a short key
+	// each, where the summaries read each article's title and date too.
+	idsOnly := docsOf == nil && r.st.HasEntityIndex()
+	sums, err := r.summaries(ctx, iris, !cut && !idsOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -227,6 +251,30 @@ func (r *reader) indexedRows(ctx context.Context, iris []string, typeOf map[stri
 	sortEntityRows(out)
 	if cut {
 		out = out[:limit]
+	}
+	if idsOnly {
+		kept := make([]string, len(out))
+		for i, row := range out {
+			kept[i] = row.ID
+		}
+		ids, err := r.st.EntityDocIDs(ctx, kept)
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			row := &out[i]
+			for _, d := range ids[row.ID] {
+				for range d.N {
+					row.Docs = append(row.Docs, d.ID)
+					row.Langs = append(row.Langs, d.Lang)
+				}
+			}
+			slices.Sort(row.Docs)
+			row.Langs = uniq(row.Langs)
+		}
+		return out, nil
+	}
+	if cut {
 		kept := make([]string, len(out))
 		for i, row := range out {
 			kept[i] = row.ID

@@ -13,8 +13,10 @@ import (
 )
 
 // The query commands answer the same from the query index as from the
-// quads (a store made before the index): who-said, link, entities, entity cards,
-// names resolved whole or by prefix, neighbours and paths.
+// quads (a store made before the index), and as from the query index
+// without its entity entries (a store of version 2): who-said, link,
+// entities, entity cards, names resolved whole or by prefix or by
+// Wikidata id, neighbours and paths.
 func TestQueryIndexSameAnswers(t *testing.T) {
 	for _, c := range []struct {
 		backend string
@@ -83,7 +85,12 @@ func sameAnswers(t *testing.T, opts store.Options) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	answers := func(ignore bool) []string {
+	const (
+		all = iota
+		noEntityEntries
+		noQueryIndex
+	)
+	answers := func(mode int) []string {
 		ro := opts
 		ro.ReadOnly = true
 		s, err := store.Open(ctx, ro)
@@ -91,10 +98,13 @@ func sameAnswers(t *testing.T, opts store.Options) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		if !s.HasQueryIndex() {
-			t.Fatal("no query index")
+		if !s.HasQueryIndex() || !s.HasEntityIndex() {
+			t.Fatalf("query index %v, entity entries %v", s.HasQueryIndex(), s.HasEntityIndex())
 		}
-		if ignore {
+		switch mode {
+		case noEntityEntries:
+			s.IgnoreEntityIndex()
+		case noQueryIndex:
 			s.IgnoreQueryIndex()
 		}
 		var out []string
@@ -117,7 +127,7 @@ func sameAnswers(t *testing.T, opts store.Options) {
 			rows, total, err := Entities(ctx, s, o)
 			add(fmt.Sprintf("entities %+v (%d)", o, total), rows, err)
 		}
-		for _, name := range []string{"Person 7", "Org 3", "person 1", "Pers", "Justin Lin", "لين", "Alibaba", "nobody"} {
+		for _, name := range []string{"Person 7", "Org 3", "person 1", "Pers", "Justin Lin", "لين", "Alibaba", "Q1359568", "nobody"} {
 			c, err := EntityCard(ctx, s, name)
 			add("entity "+name, c, err)
 			ns, err := Neighbors(ctx, s, name, 2)
@@ -129,10 +139,13 @@ func sameAnswers(t *testing.T, opts store.Options) {
 		add("path", p, err)
 		return out
 	}
-	with, without := answers(false), answers(true)
-	for i := range with {
-		if with[i] != without[i] {
-			t.Errorf("with the query index:\n%s\nwithout:\n%s", with[i], without[i])
+	with := answers(all)
+	for _, mode := range []int{noEntityEntries, noQueryIndex} {
+		without := answers(mode)
+		for i := range with {
+			if with[i] != without[i] {
+				t.Errorf("with the query index:\n%s\nwithout (%d):\n%s", with[i], mode, without[i])
+			}
 		}
 	}
 }

@@ -75,6 +75,9 @@ func (r *reader) candidates(ctx context.Context, name string) ([]string, error) 
 		return nil, nil
 	}
 	if qidRE.MatchString(name) {
+		if r.st.HasEntityIndex() {
+			return r.st.SameAsOf(ctx, schema.NSWikidata+name)
+		}
 		qs, err := r.st.ReadOne(ctx, store.In(quad.IRI(schema.NSWikidata+name), rdf.OWLSameAs))
 		if err != nil {
 			return nil, err

@@ -131,7 +131,7 @@ func openKV(openDB func(dir string, create, readOnly bool, timeout time.Duration
 			db.Close()
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
-		if s.queryIndex, err = hasQueryIndex(ctx, db); err != nil { // qindex.go
+		if s.queryIndex, s.entityIndex, err = hasQueryIndex(ctx, db); err != nil { // qindex.go
 			db.Close()
 			return fmt.Errorf("cannot open store %s (%s): %v", dir, s.be.name, err)
 		}
@@ -360,7 +360,7 @@ func openPostgres(ctx context.Context, s *Store) error {
 			}
 		}
 	}
-	if s.queryIndex, s.identKeys, err = pgIndexState(ctx, db); err != nil {
+	if s.queryIndex, s.entityIndex, s.identKeys, err = pgIndexState(ctx, db); err != nil {
 		db.Close()
 		return fmt.Errorf("cannot read %s: %v", where, err)
 	}

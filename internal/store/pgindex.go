@@ -139,16 +139,17 @@ func pgCreateIndex(ctx context.Context, db *sql.DB) error {
 }
 
 // pgIndexState reads which of the entries a postgres store keeps.
-func pgIndexState(ctx context.Context, db *sql.DB) (query, ident bool, err error) {
+func pgIndexState(ctx context.Context, db *sql.DB) (query, entity, ident bool, err error) {
 	var exists bool
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('`+pgKVTable+`') IS NOT NULL`).Scan(&exists); err != nil || !exists {
-		return false, false, err
+		return false, false, false, err
 	}
 	vals, err := pgGet(ctx, db, []hkv.Key{metaQuery, metaIdentKeys})
 	if err != nil {
-		return false, false, err
+		return false, false, false, err
 	}
-	return string(vals[0]) == qVersion, vals[1] != nil, nil
+	query, entity = queryIndexVersion(string(vals[0])) // qindex.go
+	return query, entity, vals[1] != nil, nil
 }
 
 // pgKey is the row key of an entry.

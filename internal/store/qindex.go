@@ -10,10 +10,12 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
+	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
 	"graphbuild/schema"
 )
@@ -30,11 +32,21 @@ import (
 //	K <name key> 0 <entity>                → how many documents give the key (NameKey of a name or surface form)
 //	T <a word-start tail of a name key> 0 <entity> → likewise (names found by a prefix)
 //
-// The first two are one key per document; the others are counts summed
+// and, from version 3 on, the entity entries (HasEntityIndex):
+//
+//	S <entity> 0 <sameAs IRI>              → how many documents give the link (entity's card)
+//	R <sameAs IRI> 0 <entity>              → likewise (an entity found by its Wikidata id)
+//	Y <type IRI> 0 <entity> 0 <doc>        → "1": the document gives the entity the type (entities --type)
+//	L <entity> 0 <doc id> 0 <lang>         → how many documents have that id and language (link's articles)
+//
+// M, D and Y are one key per document; the others are counts summed
 // over documents. A store is given the index when it is created
 // (initKVIndexes); one made before keeps none and is read the old way
-// (HasQueryIndex false). On postgres the same entries are rows of a table
-// (pgindex.go); memstore keeps none.
+// (HasQueryIndex false). A store of version 2 keeps all but the entity
+// entries, and writes none of them (they would be missing for the
+// documents it holds already): what they answer it reads the old way.
+// On postgres the same entries are rows of a table (pgindex.go); memstore
+// keeps none.
 var (
 	qBucket   = []byte("gbq")
 	metaQuery = hkv.Key{[]byte("meta"), []byte("gbqindex")}
@@ -42,7 +54,10 @@ var (
 
 // qVersion is the version of the query index this code writes, kept under
 // metaQuery; a store with another version is read the old way.
-const qVersion = "2"
+const qVersion = "3"
+
+// qVersion2 is the version before the entity entries.
+const qVersion2 = "2"
 
 const (
 	qDoc    = 'D'
@@ -52,7 +67,22 @@ const (
 	qName   = 'A'
 	qKeyOf  = 'K'
 	qTail   = 'T'
+	qSameAs = 'S'
+	qSameOf = 'R'
+	qType   = 'Y'
+	qDocIDs = 'L'
 )
+
+// entityTypes are the IRIs of the entity types, which Y entries keep.
+var entityTypes = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range schema.Types() {
+		if t.IsEntity() {
+			out[t.IRI] = true
+		}
+	}
+	return out
+})
 
 func qKey(k string) hkv.Key { return hkv.Key{qBucket, []byte(k)} }
 
@@ -88,8 +118,9 @@ type qEntries struct {
 	counts map[string]bool   // counted keys the document adds one to
 }
 
-// queryEntries derives the entries of the quads of document doc.
-func queryEntries(doc string, qs []quad.Quad) qEntries {
+// queryEntries derives the entries of the quads of document doc; the
+// entity entries (S, R, Y, L) only with entity.
+func queryEntries(doc string, qs []quad.Quad, entity bool) qEntries {
 	e := qEntries{keys: map[string]string{}, counts: map[string]bool{}}
 	label := quad.IRI(doc)
 	var isDoc bool
@@ -127,6 +158,16 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 			continue
 		}
 		switch string(p) {
+		case rdf.OWLSameAs:
+			if entity {
+				s, o := rdf.Text(q.Subject), rdf.Text(q.Object)
+				e.counts[string(qSameAs)+s+"\x00"+o] = true
+				e.counts[string(qSameOf)+o+"\x00"+s] = true
+			}
+		case schema.RDFType:
+			if o, ok := q.Object.(quad.IRI); ok && entity && entityTypes()[string(o)] {
+				e.keys[string(qType)+string(o)+"\x00"+rdf.Text(q.Subject)+"\x00"+doc] = "1"
+			}
 		case IndexKey: // a document written with the name index quads
 			e.nameKey(rdf.Text(q.Object), rdf.Text(q.Subject))
 		case rdf.PropName:
@@ -142,10 +183,17 @@ func queryEntries(doc string, qs []quad.Quad) qEntries {
 	}
 	e.keys[string(qDoc)+descString(pub)+doc] = strconv.Itoa(quotes)
 	mentioned := map[string]bool{}
+	shortID := id // as the readers of M name a document without an id
+	if shortID == "" {
+		shortID = kg.DocIDFromIRI(doc)
+	}
 	for _, ent := range ents {
 		mentioned[ent] = true
 		e.keys[string(qMember)+ent+"\x00"+doc] = strings.Join([]string{lang, id, pub, title}, "\x00")
 		e.counts[string(qCount)+ent] = true
+		if entity {
+			e.counts[string(qDocIDs)+ent+"\x00"+shortID+"\x00"+lang] = true
+		}
 	}
 	for _, n := range names {
 		if mentioned[n.ent] {
@@ -280,16 +328,24 @@ func (d *qDelta) apply(ctx context.Context, tx qWriter) error {
 	return nil
 }
 
-// hasQueryIndex says whether a key-value store keeps the query index.
-func hasQueryIndex(ctx context.Context, db hkv.KV) (bool, error) {
-	var has bool
-	err := hkv.View(ctx, db, func(tx hkv.Tx) error {
+// hasQueryIndex says whether a key-value store keeps the query index,
+// and whether with the entity entries.
+func hasQueryIndex(ctx context.Context, db hkv.KV) (has, entity bool, err error) {
+	err = hkv.View(ctx, db, func(tx hkv.Tx) error {
 		v, err := tx.Get(ctx, metaQuery)
 		if err == hkv.ErrNotFound {
 			return nil
 		}
-		has = err == nil && string(v) == qVersion
+		if err == nil {
+			has, entity = queryIndexVersion(string(v))
+		}
 		return err
 	})
-	return has, err
+	return has, entity, err
+}
+
+// queryIndexVersion says what a store whose query index has version v
+// keeps.
+func queryIndexVersion(v string) (has, entity bool) {
+	return v == qVersion || v == qVersion2, v == qVersion
 }

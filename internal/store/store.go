@@ -90,6 +90,9 @@ type Store struct {
 	// queryIndex says the store keeps the query index (qindex.go); hook
 	// writes it in the transaction of a write.
 	queryIndex bool
+	// entityIndex says the query index keeps the entity entries too
+	// (version 3: sameAs, types, article ids); queryIndex is then true.
+	entityIndex bool
 	// identKeys says the store keeps each identity key's entities in the
 	// key-value store beside Cayley's (identkeys.go), which linking reads.
 	identKeys bool

@@ -105,7 +105,7 @@ func (s *Store) WriteGraphs(ctx context.Context, graphs []*kg.Graph) (WriteStats
 			}
 		}
 		if qd != nil {
-			qd.add(queryEntries(d.iri, old), queryEntries(d.iri, d.qs))
+			qd.add(queryEntries(d.iri, old, s.entityIndex), queryEntries(d.iri, d.qs, s.entityIndex))
 		}
 		// A changed document (re)adds its entities' identity keys, which
 		// belong to no document: the store holds each once, whatever

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	"github.com/hidal-go/hidalgo/kv/flat"
 
 	"graphbuild/internal/kg"
 	"graphbuild/internal/rdf"
@@ -356,4 +357,27 @@ func TestQueryIndexVersion2(t *testing.T) {
 		}
 	}
 	checkQueryIndex(t, s, storetest.Sample("a"))
+}
+
+// lastPart reads a key's second part as flat.KeyUnescape does.
+func TestLastPart(t *testing.T) {
+	var buf []byte
+	for _, k := range []hkv.Key{
+		{[]byte("gbq"), []byte("Mhttps://graphbuild.dev/id/place/riyadh\x00https://graphbuild.dev/doc/sn-1")},
+		{[]byte("gbq"), []byte(`a\b/c\\d`)},
+		{[]byte("gbi"), []byte("x")},
+		{[]byte(""), []byte("x")},
+		{[]byte("gbq"), []byte("")},
+		{[]byte("a"), []byte("b"), []byte("c")},
+		{[]byte("gbq")},
+	} {
+		raw := flat.KeyEscape(k)
+		want := flat.KeyUnescape(raw)
+		var got []byte
+		var ok bool
+		buf, got, ok = lastPart(raw, buf)
+		if ok != (len(want) == 2) || (ok && string(got) != string(want[1])) {
+			t.Errorf("lastPart(%q) = %q, %v; flat.KeyUnescape gives %q", raw, got, ok, want)
+		}
+	}
 }

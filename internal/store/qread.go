@@ -105,16 +105,17 @@ func (t levelQTx) scan(ctx context.Context, prefixes []hkv.Key, limit int, fn fu
 	}
 	it := t.db.NewIterator(nil, nil)
 	defer it.Release()
+	var buf []byte
 	for i, p := range prefixes {
 		raw := flat.KeyEscape(p) // as hidalgo's options.WithPrefixKV
 		n := 0
 		for ok := it.Seek(raw); ok && (limit == 0 || n < limit) && bytes.HasPrefix(it.Key(), raw); ok = it.Next() {
-			k := flat.KeyUnescape(it.Key())
-			if len(k) != 2 {
+			var last []byte
+			if buf, last, ok = lastPart(it.Key(), buf); !ok {
 				continue
 			}
 			n++
-			if !fn(i, k[1], it.Value()) {
+			if !fn(i, last, it.Value()) {
 				return it.Error()
 			}
 		}
@@ -123,6 +124,36 @@ func (t levelQTx) scan(ctx context.Context, prefixes []hkv.Key, limit int, fn fu
 		}
 	}
 	return nil
+}
+
+// lastPart is the second part of a key of two parts as hidalgo's flat
+// keys write them (flat.KeyEscape: parts joined by '/', a '/' or '\\'
+// inside a part escaped by '\\'), unescaped into buf, which it returns
+// for the next key; ok is false for a key of another number of parts or
+// an empty second part, which flat.KeyUnescape would not give as two.
+// flat.KeyUnescape builds each part a byte at a time: on 52,454 keys it
+// was 40% of the CPU of link.
+func lastPart(key, buf []byte) (_, last []byte, ok bool) {
+	buf = buf[:0]
+	split := -1
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c == '\\' && i+1 < len(key):
+			i++
+			buf = append(buf, key[i])
+		case c == '/':
+			if split >= 0 {
+				return buf, nil, false
+			}
+			split = len(buf)
+		default:
+			buf = append(buf, c)
+		}
+	}
+	if split < 0 || split == len(buf) {
+		return buf, nil, false
+	}
+	return buf, buf[split:], true
 }
 
 // scan calls fn for each query index entry whose key starts with prefix,

@@ -100,6 +100,7 @@ type dateWords []string
 func (w dateWords) len() int          { return len(w) }
 func (w dateWords) word(i int) string { return w[i] }
 func (w dateWords) month(i int) int   { return MonthNumber(w[i]) }
+func (w dateWords) fold(i int) string { return Fold(w[i]) }
 
 type dateToks []Token
 
@@ -107,10 +108,20 @@ func (t dateToks) len() int          { return len(t) }
 func (t dateToks) word(i int) string { return t[i].Text }
 func (t dateToks) month(i int) int   { return MonthNumberToken(&t[i]) }
 
+// fold is Fold of the word: the token's Fold, which Tokenize set to it
+// (parseDate tries every token of every sentence as the start of a date).
+func (t dateToks) fold(i int) string {
+	if f := t[i].Fold; f != "" || t[i].Text == "" {
+		return f
+	}
+	return Fold(t[i].Text)
+}
+
 func parseDate[W interface {
 	len() int
 	word(i int) string
 	month(i int) int
+	fold(i int) string // Fold(word(i))
 }](toks W) (DateParts, int) {
 	n := toks.len()
 	if n == 0 {
@@ -120,7 +131,7 @@ func parseDate[W interface {
 		if i >= n {
 			return 0
 		}
-		v, ok := atoi(Fold(toks.word(i)))
+		v, ok := atoi(toks.fold(i))
 		if !ok || v < lo || v > hi {
 			return 0
 		}

@@ -71,8 +71,8 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 					break
 				}
 				if institutionAdjective(d, L, j, s.EndToken) {
-					j++ // "لجنة الرقابة على المال العام"
-					continue
+					j++   // "لجنة الرقابة على المال العام", "وزارة الحرس الوطني"
+					break // "بوزارة الحرس الوطني الفريق محمد": the name ends there
 				}
 				if _, ok := L.Stopwords.Has(t.Text); ok {
 					// "التأمين على الودائع": a preposition inside the name
@@ -128,11 +128,12 @@ func (institutionRecognizer) Recognize(d *text.Document) []Mention {
 }
 
 // institutionAdjective reports token j as an adjective of the name
-// (institution_adjectives) after a definite word, with no time word or
+// (institution_adjectives) after a definite word (also one glued to و:
+// "العدل والمصالحة الوطنية"), with no time word or
 // number after it: "المال العام" but not "العام الماضي".
 func institutionAdjective(d *text.Document, L *lang.Profile, j, end int) bool {
 	t := d.Tokens[j]
-	if _, ok := L.InstitutionAdjectives.Has(t.Text); !ok || t.Fold != text.Fold(t.Text) || j == 0 || !L.Definite(d.Tokens[j-1].Fold) {
+	if _, ok := L.InstitutionAdjectives.Has(t.Text); !ok || t.Fold != text.Fold(t.Text) || j == 0 || !L.Definite(L.TrimAnd(d.Tokens[j-1].Fold)) {
 		return false
 	}
 	if j+1 < end {

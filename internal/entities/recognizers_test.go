@@ -90,6 +90,12 @@ func TestRecognizersAlone(t *testing.T) {
 			nil, []string{"Organization شركة النفط البريطانية shortform-org-name"}},
 		{"institution-name: a trigger noun and a definite phrase", InstitutionNames(), "أعلن بنك الإسكان الأهلي عن قروض جديدة.",
 			[]string{"Organization بنك الإسكان الأهلي institution-name"}, nil},
+		{"institution-name: الوطني after a definite word is part of the name", InstitutionNames(), "وأقامت وزارة الدفاع الوطني حفلا للخريجين أمس.",
+			[]string{"Organization وزارة الدفاع الوطني institution-name"}, []string{"Organization وزارة الدفاع institution-name"}},
+		{"institution-name: a coordinated name keeps its last adjective", InstitutionNames(), "وقال رئيس لجنة الحقيقة والمصالحة الوطنية إن العمل بدأ.",
+			[]string{"Organization لجنة الحقيقة والمصالحة الوطنية institution-name"}, nil},
+		{"institution-name: the name ends at its adjective", InstitutionNames(), "وحضر رئيس الجهاز بوزارة الدفاع الوطني الفريق سالم الحفل.",
+			[]string{"Organization وزارة الدفاع الوطني institution-name"}, []string{"Organization وزارة الدفاع الوطني الفريق سالم institution-name"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,6 +72,7 @@ func (e *Extractor) Extract(d *text.Document) *Result {
 	ms = trimNameEdges(d, ms)
 	ms = completeParticleNames(d, ms)
 	ms = extendGivenNameBefore(d, ms)
+	ms = extendTitledGivenName(d, ms)
 	ms = dropDivineNames(d, ms)
 	ms = dropNamedAfterPersons(d, ms)
 	ms = dropTitleComplements(d, ms)

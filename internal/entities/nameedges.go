@@ -58,6 +58,9 @@ func trimNameEdges(d *text.Document, ms []Mention) []Mention {
 		for b > a && notNameEnd(L, d.Tokens[b-1]) {
 			b--
 		}
+		if b-a >= 3 && verbAfterSurname(L, d.Tokens[b-2], d.Tokens[b-1]) {
+			b-- // "فؤاد الزواري أورد", "عبد الناصر ترأس"
+		}
 		for a < b && notNameStart(d, L, a, b) {
 			a++
 		}
@@ -389,4 +392,14 @@ func possessedNoun(L *lang.Profile, f string) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterSurname is the rule "verb-after-surname": a name closed by a
+// definite word ("الزواري", "الملحم", "عبد الناصر", "نور الدين") ends there
+// when the word after it, itself with no article, is written as a past verb
+// (perfectVerb: أورد، ترأس، عاود، شكك، ولد; no given name): after أن or
+// لكن the news puts the subject's name before its verb ("أن عبد العزيز ولد
+// في الكويت"). Two words of the name must stay.
+func verbAfterSurname(L *lang.Profile, p, t text.Token) bool {
+	return p.Class == text.Word && L.Definite(p.Fold) && !L.Definite(t.Fold) && perfectVerb(L, t)
 }

@@ -132,7 +132,7 @@ func personMarked(d *text.Document, L *lang.Profile, m Mention) bool {
 			words--
 		}
 	}
-	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && words <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {
+	if g, ok := firstName(d.Lang, toks[m.Tok[0]]); ok && n > 1 && words <= 4 && g != "" && !isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) && !ampersandName(toks[m.Tok[0]:m.Tok[1]]) {
 		return true
 	}
 	if n > 1 && isOrgSuffix(d.Lang, toks[m.Tok[1]-1]) {

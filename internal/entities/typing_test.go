@@ -160,3 +160,31 @@ func TestFamilyOwnsNoProduct(t *testing.T) {
 		}
 	}
 }
+
+// TestAmpersandNotPerson checks rule ampersand-not-person on sentences of
+// our own: a name joined by "&" whose first word is a given name ("Douglas
+// & Lomason") is not read as a person by given-name-first.
+func TestAmpersandNotPerson(t *testing.T) {
+	for _, text := range []string{
+		"Shares in Douglas & Kettering rose after the car parts maker agreed a merger.",
+		"Douglas & Kettering said its profits were hurt by the strike.",
+	} {
+		r := extract(t, text)
+		found := false
+		for i, m := range r.Mentions {
+			if m.Text != "Douglas & Kettering" {
+				continue
+			}
+			found = true
+			if ev, ok := contextType(r.Doc, lang.Of(r.Doc.Lang), r.Mentions, i); ok && ev.rule == "given-name-first" {
+				t.Errorf("%q: contextType(%q) = %s by given-name-first, want no person evidence", text, m.Text, ev.typ)
+			}
+			if personMarked(r.Doc, lang.Of(r.Doc.Lang), m) {
+				t.Errorf("%q: personMarked(%q) = true, want false", text, m.Text)
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no mention Douglas & Kettering; got %q", text, mentionsOf(r))
+		}
+	}
+}

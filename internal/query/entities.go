@@ -85,7 +85,10 @@ func Entities(ctx context.Context, st *store.Store, opt EntitiesOptions) ([]Enti
 	if st.HasQueryIndex() {
 		// The names and articles from the query index: two short scans per
 		// entity instead of every name quad of every entity and every
-		// document's quads; the articles only of the rows it returns.
+		// document's quads; the articles only of the rows it returns. In
+		// key order, the scans move forward through the index (the map gave
+		// them in no order).
+		slices.Sort(iris)
 		rows, err := r.indexedRows(ctx, iris, typeOf, docsOf, opt.Limit)
 		return rows, len(iris), err
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"graphbuild/internal/lang"
+	"graphbuild/internal/phrase"
 	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
@@ -46,12 +47,23 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 		}
 		for k := s.FirstToken + 1; k < s.EndToken; k++ {
 			definite, ok := activityWord(L, d.Tokens[k])
+			field := false
+			if !ok {
+				// "لكرة القدم", "للسباحة": a field only a national body
+				// is named for (rule national-body).
+				definite, field = listedActivity(L, L.NationalFields, d.Tokens[k])
+				ok = field
+			}
 			if !ok {
 				continue
 			}
 			a, skip, ok := activityNameStart(d, L, k, s.FirstToken)
 			if !ok {
 				continue
+			}
+			national := a > s.FirstToken && nationalBody(L, d.Tokens[a-1]) && allNationalities(d, L, a, k)
+			if field && !national {
+				continue // "فريق الهلال لكرة القدم": the club's team
 			}
 			if a > s.FirstToken && isOrgTrigger(L, d.Tokens[a-1]) {
 				t := d.Tokens[a-1]
@@ -61,8 +73,8 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 				if definiteWord(L, t) {
 					// "الهيئة العامة للسياحة": a definite trigger is part of
 					// the name; its clitics are not.
-					if !definite {
-						continue // "المؤسسة الرامية لتطوير الشبكة"
+					if !definite && !national {
+						continue // "المؤسسة الرامية لتطوير الشبكة", but "الاتحاد السعودي لكرة القدم"
 					}
 					a--
 					skip = definiteSkip(L, t)
@@ -76,10 +88,18 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 				}
 				j++
 			}
-			for j < s.EndToken && j-k <= 3 && activityAdjective(L, d.Tokens[j]) {
-				j++
+			if field {
+				// "الاتحاد السعودي لكرة القدم المدرب الوطني", "لكرة السلة
+				// والأجهزة الإدارية": the name ends with the field.
+				for j < s.EndToken && j-k <= 3 && (nisbaAdjective(L, d.Tokens[j]) || definite && activityAdjective(L, d.Tokens[j])) {
+					j++ // "للرياضات البحرية"
+				}
+			} else {
+				for j < s.EndToken && j-k <= 3 && activityAdjective(L, d.Tokens[j]) {
+					j++
+				}
+				j = activityCoordinates(d, L, j, s.EndToken)
 			}
-			j = activityCoordinates(d, L, j, s.EndToken)
 			sp := text.Span{Start: d.Tokens[a].Start + skip, End: d.Tokens[j-1].End}
 			out = append(out, Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{a, j}, Source: srcActivity,
 				Conf: 0.75, Kind: s.Kind, clitic: skip > 0})
@@ -92,18 +112,23 @@ func (activityRecognizer) Recognize(d *text.Document) []Mention {
 // activityWord reports a listed activity noun glued to ل: "للخدمات" (ل +
 // الخدمات, definite) or "لإنتاج" (bare, a construct).
 func activityWord(L *lang.Profile, t text.Token) (definite, ok bool) {
+	return listedActivity(L, L.OrgActivities, t)
+}
+
+// listedActivity reports a noun of the list glued to ل, as activityWord.
+func listedActivity(L *lang.Profile, list *phrase.Set[lang.Word], t text.Token) (definite, ok bool) {
 	f := t.Fold
 	if t.Class != text.Word || !L.StartsWithTo(f) {
 		return false, false
 	}
 	if L.StartsWithElided(f) && len([]rune(f[len(L.ElidedArticle):])) >= 2 {
 		def := L.Article + f[len(L.ElidedArticle):]
-		if e, ok := L.OrgActivities.Has(def); ok && len(e.Toks) == 1 && e.Toks[0] == def {
+		if e, ok := list.Has(def); ok && len(e.Toks) == 1 && e.Toks[0] == def {
 			return true, true
 		}
 	}
 	rest := f[len(L.ToProclitic):]
-	if e, ok := L.OrgActivities.Has(rest); ok && len(e.Toks) == 1 && e.Toks[0] == rest && !L.Definite(rest) {
+	if e, ok := list.Has(rest); ok && len(e.Toks) == 1 && e.Toks[0] == rest && !L.Definite(rest) {
 		return false, true
 	}
 	return false, false
@@ -120,7 +145,7 @@ func activityNameStart(d *text.Document, L *lang.Profile, k, first int) (a, skip
 			if a == k-1 || common == k-1-a && !someDefinite(d, a+1, k) {
 				return 0, 0, false // "شركة كبرى للاستثمار": nothing names it
 			}
-			if definiteWord(L, t) && allNationalities(d, L, a+1, k) || describedName(d, L, a+1, k) {
+			if definiteWord(L, t) && allNationalities(d, L, a+1, k) && !nationalBody(L, t) || describedName(d, L, a+1, k) {
 				return 0, 0, false // "بالمجموعة البرازيلية للبناء" describes
 			}
 			return a + 1, 0, true
@@ -313,4 +338,18 @@ func activityCoordinates(d *text.Document, L *lang.Profile, j, end int) int {
 		}
 	}
 	return j
+}
+
+// nationalBody is the rule "national-body": a definite trigger listed in
+// national_bodies ("الاتحاد", "الجمعية", "الهيئة") with a nationality
+// adjective and an activity names one body, not a description: "الاتحاد
+// السعودي لكرة القدم", "الاتحاد الأوروبي للعبة", "الجمعية السعودية
+// للسكري", where "بالمجموعة البرازيلية للبناء" stays a description.
+func nationalBody(L *lang.Profile, t text.Token) bool {
+	for _, f := range text.StripProclitics(t.Text) {
+		if _, ok := L.NationalBodies.Has(f); ok && L.Definite(f) {
+			return true
+		}
+	}
+	return false
 }

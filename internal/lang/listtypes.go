@@ -63,6 +63,8 @@ type Lists struct {
 	RoleVerbs             *phrase.Set[Word]       // role_verbs.txt: X "will become" TITLE
 	OrgActivities         *phrase.Set[Word]       // org_activities.txt: "هرفي للخدمات الغذائية"
 	ActivityCoordinates   *phrase.Set[Word]       // activity_coordinates.txt: "للسياحة والتراث الوطني"
+	NationalBodies        *phrase.Set[Word]       // national_bodies.txt: "الاتحاد السعودي لكرة القدم"
+	NationalFields        *phrase.Set[Word]       // national_fields.txt: "الاتحاد السعودي لكرة القدم"
 	InstitutionAdjectives *phrase.Set[Word]       // institution_adjectives.txt: "المال العام"
 	RegionHeads           *phrase.Set[RegionHead] // region_heads.txt: "شمال إفريقيا"
 	OfHeads               *phrase.Set[Word]       // of_heads.txt: "Royal Society of Edinburgh"

@@ -20,6 +20,7 @@ const (
 	kindSurname     = "sn|" // the surname of a person named in full (how many people hold it)
 	kindAcronym     = "ac|" // an acronym an article states → its expansion
 	kindVoteContext = "tc|" // one-word name|organisation its article names → entities of a voting type
+	// kindGiven ("gv|", givenname.go): formal given name + the rest of a person's name
 )
 
 // Keys returns, for each entity of g, the index keys it is held under.
@@ -59,6 +60,7 @@ func Keys(g *kg.Graph) map[string][]string {
 		ks = append(ks, kindIRI+e.IRI)
 		ks = append(ks, heldVoteContextKeys(e, orgs)...)
 		ks = append(ks, variantKeys(e)...)
+		ks = append(ks, givenKeys(e)...)
 		for _, a := range stated[e.IRI] {
 			ks = append(ks, kindAcronym+Fold(a))
 		}

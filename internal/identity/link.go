@@ -69,7 +69,7 @@ func Link(ctx context.Context, graphs []*kg.Graph, stored Index) (int, error) {
 	// Rules in order of strength: an entity one rule joined is not looked
 	// at by the next.
 	for _, rule := range []func(batchEntity, map[string][]Candidate, map[string]bool) (join, bool){
-		acronymJoin, crossScriptJoin, variantJoin, typeVoteJoin,
+		acronymJoin, crossScriptJoin, variantJoin, typeVoteJoin, givenVariantJoin,
 	} {
 		for _, e := range ents {
 			if _, done := joins[e.ent.IRI]; done {
@@ -134,7 +134,13 @@ func lookupCandidates(ctx context.Context, ents []batchEntity, idx Index) ([]str
 		return nil, nil, err
 	}
 	dropCrowded(found)
-	if extra := voteContextProbes(ents, found); len(extra) > 0 {
+	extra := voteContextProbes(ents, found)
+	if more := givenContextProbes(ents, found); len(more) > 0 {
+		extra = append(extra, more...)
+		sort.Strings(extra)
+		extra = compact(extra)
+	}
+	if len(extra) > 0 {
 		more, err := idx.Lookup(ctx, extra)
 		if err != nil {
 			return nil, nil, err
@@ -154,6 +160,7 @@ func probeKeys(e batchEntity) []string {
 	ks = append(ks, typeVoteProbes(e)...)
 	ks = append(ks, splitProbes(e.ent)...)
 	ks = append(ks, variantKeys(e.ent)...)
+	ks = append(ks, givenKeys(e.ent)...)
 	return ks
 }
 

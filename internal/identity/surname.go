@@ -69,8 +69,9 @@ func surnameProbes(e batchEntity) []string {
 // named near them (minCircle: "Masi" among Bergamasco and Troncon on a
 // team sheet is Andrea Masi, whom another article names beside them). Two compatible people of
 // one surname are ambiguous and join nothing; so is a context shared with
-// none.
-func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool) (join, bool) {
+// none. A person a rule of Link joined to another (joined: Vincent Cable
+// to Vince Cable) counts as that other.
+func surnameJoin(e batchEntity, found map[string][]Candidate, joined map[string]join) (join, bool) {
 	sur := loneSurname(e)
 	if sur == "" {
 		return join{}, false
@@ -85,10 +86,13 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 	shared := map[string][]string{}
 	for _, item := range e.context {
 		for _, c := range found[kindContext+sur+"|"+item] {
+			c = joinedCandidate(c, joined)
 			if c.Type != schema.Person || c.IRI == e.ent.IRI {
 				continue
 			}
-			people[c.IRI] = c
+			if _, ok := people[c.IRI]; !ok {
+				people[c.IRI] = c
+			}
 			if !contains(shared[c.IRI], item) {
 				shared[c.IRI] = append(shared[c.IRI], item)
 			}
@@ -114,7 +118,11 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 		// minCircleShared when it holds more (Wes Brown on a team sheet
 		// beside Howard, Smith and Wright is not Gordon Brown).
 		need := minCircle
-		if len(found[kindSurname+sur]) != 1 {
+		holders := map[string]bool{}
+		for _, c := range found[kindSurname+sur] {
+			holders[joinedCandidate(c, joined).IRI] = true
+		}
+		if len(found[kindSurname+sur]) == 0 || len(holders) != 1 {
 			need = minCircleShared
 		}
 		for iri, p := range people {
@@ -139,6 +147,14 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, _ map[string]bool)
 			evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname whose context its article shares (%s)", e.ent.Name, c.Name, strings.Join(what, ", "))}, true
 	}
 	return join{}, false
+}
+
+// joinedCandidate is c as the person a join of Link moved it to.
+func joinedCandidate(c Candidate, joined map[string]join) Candidate {
+	if j, ok := joined[c.IRI]; ok {
+		c.IRI, c.Name = j.to, j.other
+	}
+	return c
 }
 
 // minCircle is how many people a lone surname's article and the articles
@@ -194,7 +210,7 @@ func surnameDocJoins(graphs []*kg.Graph, found map[string][]Candidate, joined ma
 				if ctx == nil {
 					ctx = surnameContexts(g)
 				}
-				j, ok = surnameJoin(batchEntity{ent: e, context: ctx[e.IRI]}, found, nil)
+				j, ok = surnameJoin(batchEntity{ent: e, context: ctx[e.IRI]}, found, joined)
 			}
 			if !ok || j.to == e.IRI {
 				continue

@@ -414,3 +414,27 @@ func optionalKinds(tag text.Lang, list string) (map[string]string, error) {
 	}
 	return m, nil
 }
+
+// givenNameGroups reads given_name_variants.txt (formal<TAB>short,short…),
+// which a language may not have: each name of a row, the formal one too,
+// maps to the row's formal name; a short form two rows hold maps to both.
+func givenNameGroups(tag text.Lang) (map[string][]string, error) {
+	m := map[string][]string{}
+	rows, err := schema.Table(string(tag), "given_name_variants")
+	if err != nil {
+		return m, nil
+	}
+	key := func(w string) string { return strings.ToLower(text.Fold(w)) }
+	for _, r := range rows {
+		if len(r) != 2 || r[0] == "" || r[1] == "" {
+			return nil, fmt.Errorf("schema/lang/%s/given_name_variants.txt: %q: want formal<TAB>short,short…", tag, strings.Join(r, "\t"))
+		}
+		formal := key(r[0])
+		for _, w := range append([]string{r[0]}, strings.Split(r[1], ",")...) {
+			if k := key(strings.TrimSpace(w)); k != "" && !slices.Contains(m[k], formal) {
+				m[k] = append(m[k], formal)
+			}
+		}
+	}
+	return m, nil
+}

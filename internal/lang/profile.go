@@ -200,6 +200,11 @@ type Profile struct {
 	// the phrase matcher would split "’s"), empty where the language marks
 	// possession otherwise: Possessive.
 	Possessives []string
+	// GivenNameGroups maps a folded, lower-cased given name to the formal
+	// names whose row holds it, itself among them for a formal name
+	// (given_name_variants.txt: formal<TAB>short,short…; a language may
+	// have none): GivenNameForms.
+	GivenNameGroups map[string][]string
 }
 
 var (
@@ -428,6 +433,8 @@ func build(s Spec) (*Profile, error) {
 	L.Common, err = wordSet(s.Tag, "common_words", "domain_words")
 	check(err)
 	p.Vocabulary, err = optionalKinds(s.Tag, "vocabulary")
+	check(err)
+	p.GivenNameGroups, err = givenNameGroups(s.Tag)
 	check(err)
 	p.Possessives, err = schema.Words(string(s.Tag), "possessive_markers")
 	check(err)

@@ -186,6 +186,13 @@ func (p *Profile) FirstName(w string) (Gender, bool) {
 	return e.Value.Gender, true
 }
 
+// GivenNameForms returns the formal given names w is a form of
+// (given_name_variants.txt: "vince" → vincent, "steve" → stephen, steven;
+// "vincent" → vincent), nil when the table holds no row for it.
+func (p *Profile) GivenNameForms(w string) []string {
+	return p.GivenNameGroups[strings.ToLower(text.Fold(w))]
+}
+
 // Possessive reports whether token t is the possessive ending written as a
 // token of its own ("Lumora" "'s"; possessive_markers.txt, empty in a
 // language that marks possession otherwise).

@@ -96,6 +96,7 @@ type WordLists struct {
 	ObjectGovernors       *phrase.Set[Word] // object_governors.txt (may be empty): "بحضور" الوزير X, X is no speaker
 	CounterpartNouns      *phrase.Set[Word] // counterpart_nouns.txt (may be empty): مع "نظيره" المصري X
 	NamedAfterTitles      *phrase.Set[Word] // named_after_titles.txt (may be empty; phrases): مطار "الملك" خالد
+	NamedAfterUntitled    *phrase.Set[Word] // named_after_untitled.txt (may be empty): "شارع" محمد محمود
 }
 
 // wordList is one field of WordLists with its file and whether a language
@@ -191,6 +192,7 @@ func (w *WordLists) lists() []wordList {
 		{set: &w.ObjectGovernors, file: "object_governors"},
 		{set: &w.CounterpartNouns, file: "counterpart_nouns"},
 		{set: &w.NamedAfterTitles, file: "named_after_titles", phrases: true},
+		{set: &w.NamedAfterUntitled, file: "named_after_untitled"},
 	}
 }
 

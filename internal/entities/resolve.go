@@ -232,6 +232,13 @@ func deferToTagger(d *text.Document, all []Mention) []Mention {
 					drop[ti] = true
 					continue
 				}
+				if t := all[ti]; m.Source == srcSpeechSubject && speechSubjectWhole(d, m, t) && !lexAt(m) {
+					// "قال جاستن لين،": the tagger read only the listed
+					// given name; the speaker after the verb is the whole
+					// name (rule speech-subject-whole).
+					drop[ti] = true
+					continue
+				}
 				if all[ti].Tok[0] == m.Tok[0] {
 					all[ti].Type = schema.Person
 					all[ti].personCue = true
@@ -329,6 +336,30 @@ func lexiconKeepsType(m, t Mention) bool {
 		return several || t.Type == schema.Misc
 	}
 	return several && t.margin < taggerSure
+}
+
+// speechSubjectWhole reports a speaker's name after a speech verb, of two or
+// three words, over which the tagger read only its first word, a listed
+// given name (rule speech-subject-whole): a bare given name is rarely how
+// the news names a speaker, and the recognizer's edges rest on the verb and
+// the words after the name.
+func speechSubjectWhole(d *text.Document, m, t Mention) bool {
+	n := m.Tok[1] - m.Tok[0]
+	L := lang.Of(d.Lang)
+	if L.CasedNames || n < 2 || n > 3 || t.Tok[0] != m.Tok[0] || t.Tok[1] != m.Tok[0]+1 || !givenNameAt(d, m.Tok[0]) {
+		return false
+	}
+	for _, w := range d.Tokens[m.Tok[0]+1 : m.Tok[1]] {
+		// The words added are name words: not an adverb with a glued
+		// preposition (بهدوء), a noun with a pronoun (مرشدنا), a title.
+		if !isNameWord(L, w) || nounShaped(L, w) || L.VocabularyKind(w.Text) == "verb" {
+			return false
+		}
+		if rest, ok := L.GluedPreposition(w.Text); ok && L.VocabularyKind(rest) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNameAt reports a listed given name at token i.

@@ -12,6 +12,7 @@
 #   SEEDS="1 2" LANGS=ar bash scripts/tagger-ablation.sh
 #   ROUND=6 SEEDS="1 2" LANGS=ar bash scripts/tagger-ablation.sh   # the sixth round (vocabulary, article grades)
 #   ROUND=8 SEEDS="1 2" LANGS=ar bash scripts/tagger-ablation.sh   # the eighth round (README; a bag of seed s takes seeds 4s-3 … 4s)
+#   ROUND=9 LANGS=ar bash scripts/tagger-ablation.sh   # the ninth round (the vocabulary bag mixed with a cluster model)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SEEDS=${SEEDS:-"1 2 3 4"}
@@ -55,6 +56,24 @@ if [[ "${ROUND:-}" == 8 && " $LANGS " == *" ar "* ]]; then
 				--heldout-last 0.1 --pipeline --seed "$s" --features $f)
 			row "ar $f" "$s" "$out"
 		done
+	done
+	exit 0
+fi
+if [[ "${ROUND:-}" == 9 && " $LANGS " == *" ar "* ]]; then
+	# The ninth round (README): the vocabulary bag mixed with the cluster model
+	# of the denser table (Cm2), shares 0.3, 0.5, 0.7 of the bag, seed 1.
+	D=$(dirname "$BIN")
+	nice -n 10 go run ./cmd/train-clusters --lang ar --corpus ../shared/corpus/ar-news.jsonl.xz \
+		--min-count 2 --max-words 250000 --out "$D/ar.min2.clusters.gz"
+	A=(--lang ar --train ../shared/data/ner/ar/anercorp-train.txt --heldout-last 0.1)
+	nice -n 10 "$BIN" "${A[@]}" --seed 1 --features vocabulary --bag 4 --out "$D/vocab.90.gz" >/dev/null
+	out=$(nice -n 10 "$BIN" "${A[@]}" --pipeline --seed 1 --features $C,given-names,vocabulary --name-dropout 0.3 \
+		--clusters "$D/ar.min2.clusters.gz" --out "$D/cm2.90.gz")
+	row "ar Cm2" 1 "$out"
+	for w in 0.3 0.5 0.7; do
+		out=$(nice -n 10 "$BIN" "${A[@]}" --pipeline --load "$D/cm2.90.gz" --clusters "$D/ar.min2.clusters.gz" \
+			--mix "$D/vocab.90.gz" --mix-weight $w)
+		row "ar mix, vocabulary bag share $w" 1 "$out"
 	done
 	exit 0
 fi

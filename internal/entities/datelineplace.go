@@ -13,7 +13,7 @@ const (
 	maxDatelinePlace = 2
 )
 
-var _ = registerSource(Source{Name: srcDatelinePlace, Rank: 0, FormTyped: true, Doc: "the place of an inline dateline, across a dash from a news source (سبق- الرياض:, الرياض – واس)"})
+var _ = registerSource(Source{Name: srcDatelinePlace, Rank: 0, FormTyped: true, Doc: "the place of an inline dateline, across a dash from a news source (سبق- الرياض:, الرياض – واس), and the news agency ending such a line (rule dateline-source)"})
 
 // mediaKinds are the lexicon kinds of an organisation that files news: a
 // dateline's source.
@@ -41,6 +41,9 @@ func (datelineRecognizer) Recognize(d *text.Document) []Mention {
 	}
 	var out []Mention
 	for _, s := range d.Sentences {
+		if m, ok := datelineTailSource(d, s); ok {
+			out = append(out, m)
+		}
 		if s.Kind != text.Body || s.Para < 0 || s.Para >= len(d.Paragraphs) {
 			continue
 		}
@@ -103,6 +106,32 @@ func reporterBefore(d *text.Document, i, limit int) int {
 		return j + 1
 	}
 	return i
+}
+
+// maxDatelineLine is the most words of a line that ends in a dash and a
+// news agency ("عين اليوم – واس", "Next Previous الرياض – واس").
+const maxDatelineLine = 8
+
+// datelineTailSource reads the news agency that ends a short line after a
+// dash: "عين اليوم – واس", "الرياض – واس". It is the organisation the lexicon
+// lists, whatever the tagger makes of the word there (rule dateline-source).
+func datelineTailSource(d *text.Document, s text.Sentence) (Mention, bool) {
+	if !s.Kind.Extractable() || s.EndToken-s.FirstToken > maxDatelineLine+2 || s.EndToken-s.FirstToken < 3 ||
+		s.Para < 0 || s.Para >= len(d.Paragraphs) || d.Tokens[s.EndToken-1].End != d.Paragraphs[s.Para].End {
+		return Mention{}, false
+	}
+	for k := s.EndToken - 1; k > s.FirstToken+1; k-- {
+		if !isDash(d.Tokens[k-1]) {
+			continue
+		}
+		c, n, skip := defaultGazetteer().lookup(d.Tokens, k, s.EndToken)
+		if c == nil || skip > 0 || k+n != s.EndToken || c.entry.Type != schema.Organization || c.entry.Kind != "news-agency" {
+			return Mention{}, false
+		}
+		sp := text.Span{Start: d.Tokens[k].Start, End: d.Tokens[s.EndToken-1].End}
+		return Mention{Span: sp, Text: d.Slice(sp), Type: schema.Organization, Tok: [2]int{k, s.EndToken}, Source: srcDatelinePlace, Conf: 0.85, LexID: c.entry.ID, Kind: s.Kind}, true
+	}
+	return Mention{}, false
 }
 
 // isDash reports a hyphen or dash token.

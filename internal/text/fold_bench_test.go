@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -60,6 +61,16 @@ func BenchmarkFold(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, w := range words {
 			Fold(w)
+		}
+	}
+}
+
+// TestFoldLetterArabicNoCase checks foldLetter's shortcut: unicode.ToLower
+// leaves every rune of the Arabic block as it is.
+func TestFoldLetterArabicNoCase(t *testing.T) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if unicode.ToLower(r) != r {
+			t.Errorf("ToLower(%U) = %U: the Arabic block is not caseless", r, unicode.ToLower(r))
 		}
 	}
 }

@@ -52,6 +52,9 @@ func foldLetter(r rune) rune {
 	if r >= '۰' && r <= '۹' {
 		return '0' + (r - '۰')
 	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return r // the Arabic block has no case: ToLower's table search finds nothing
+	}
 	return unicode.ToLower(r)
 }
 

@@ -20,12 +20,7 @@ func dropDivineNames(d *text.Document, ms []Mention) []Mention {
 	if L.DivineNames == nil || L.DivineNames.Len() == 0 {
 		return ms
 	}
-	held := map[int]bool{}
-	for _, m := range ms {
-		for k := m.Tok[0]; k < m.Tok[1]; k++ {
-			held[k] = true
-		}
-	}
+	held := heldTokens(ms)
 	out := ms[:0]
 	for _, m := range ms {
 		if !spanRuleTarget(m) {

@@ -21,12 +21,7 @@ func extendGivenNameBefore(d *text.Document, ms []Mention) []Mention {
 	if L.FirstNames == nil || L.FirstNames.Len() == 0 {
 		return ms
 	}
-	held := map[int]bool{}
-	for _, m := range ms {
-		for k := m.Tok[0]; k < m.Tok[1]; k++ {
-			held[k] = true
-		}
-	}
+	held := heldTokens(ms)
 	for i := range ms {
 		m := &ms[i]
 		if !spanRuleTarget(*m) || m.clitic || andGlued(d, L, m.Tok[0]) {
@@ -71,4 +66,15 @@ func andGlued(d *text.Document, L *lang.Profile, k int) bool {
 	}
 	e, ok := L.FirstNames.Has(t.Text)
 	return !ok || len(e.Toks) != 1 || e.Toks[0] != t.Fold
+}
+
+// heldTokens is the set of the tokens the mentions ms cover.
+func heldTokens(ms []Mention) map[int]bool {
+	held := map[int]bool{}
+	for _, m := range ms {
+		for k := m.Tok[0]; k < m.Tok[1]; k++ {
+			held[k] = true
+		}
+	}
+	return held
 }

@@ -26,12 +26,7 @@ func extendTitledGivenName(d *text.Document, ms []Mention) []Mention {
 	if L.Titles == nil || L.Titles.Len() == 0 {
 		return ms
 	}
-	held := map[int]bool{}
-	for _, m := range ms {
-		for k := m.Tok[0]; k < m.Tok[1]; k++ {
-			held[k] = true
-		}
-	}
+	held := heldTokens(ms)
 	for i := range ms {
 		m := &ms[i]
 		if !spanRuleTarget(*m) || m.clitic {

@@ -110,14 +110,7 @@ func givenVariantJoin(e batchEntity, found map[string][]Candidate, _ map[string]
 				continue
 			}
 			shared[c.IRI] = append(shared[c.IRI], item)
-			switch {
-			case strings.HasPrefix(item, "m:"):
-				named[c.IRI]++
-			case strings.HasPrefix(item, "p:"):
-				circle[c.IRI]++
-			default:
-				strong[c.IRI] = true
-			}
+			tallyContextItem(c.IRI, item, strong, named, circle)
 		}
 	}
 	// The people around them count only when no one else holds the

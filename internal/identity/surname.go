@@ -96,14 +96,7 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, joined map[string]
 			if !contains(shared[c.IRI], item) {
 				shared[c.IRI] = append(shared[c.IRI], item)
 			}
-			switch {
-			case strings.HasPrefix(item, "m:"):
-				named[c.IRI]++
-			case strings.HasPrefix(item, "p:"):
-				circle[c.IRI]++
-			default:
-				strong[c.IRI] = true
-			}
+			tallyContextItem(c.IRI, item, strong, named, circle)
 		}
 	}
 	compatible := map[string]Candidate{}
@@ -296,4 +289,19 @@ func applyDocJoins(graphs []*kg.Graph, perDoc map[*kg.Graph]map[string]join, joi
 		}
 	}
 	return n
+}
+
+// tallyContextItem counts a context item shared with candidate iri: an
+// organisation both articles merely name ("m:") and a person named near
+// both ("p:") are counted, any other item (an organisation one works at,
+// a title word) is strong alone.
+func tallyContextItem(iri, item string, strong map[string]bool, named, circle map[string]int) {
+	switch {
+	case strings.HasPrefix(item, "m:"):
+		named[iri]++
+	case strings.HasPrefix(item, "p:"):
+		circle[iri]++
+	default:
+		strong[iri] = true
+	}
 }

@@ -114,19 +114,10 @@ func TestAcronymNotPerson(t *testing.T) {
 		{"TENNIS - KORVALDSEN REFUSES TO GO QUIETLY .", "KORVALDSEN", schema.Person},
 		{"GOLF - BRENNICK TAKES LEAD IN MILWAUKEE .", "BRENNICK", schema.Person},
 	} {
-		r := extract(t, tt.text)
-		found := false
-		for _, m := range r.Mentions {
-			if m.Text != tt.mention {
-				continue
-			}
-			found = true
+		for _, m := range mentionsNamed(t, extract(t, tt.text), tt.mention) {
 			if m.Type != tt.typ {
 				t.Errorf("%q in %q: type %s (by %q), want %s", tt.mention, tt.text, m.Type, m.TypedBy, tt.typ)
 			}
-		}
-		if !found {
-			t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
 		}
 	}
 	for w, want := range map[string]bool{"BIFA": true, "WADA": true, "JK": false, "Bifa": false, "B.I.F.A.": false} {
@@ -144,19 +135,10 @@ func TestFamilyOwnsNoProduct(t *testing.T) {
 	for _, tt := range []struct{ text, mention string }{
 		{"The singer Tamsin Orrel said the award belonged to Orrel's family.", "Orrel"},
 	} {
-		r := extract(t, tt.text)
-		found := false
-		for _, m := range r.Mentions {
-			if m.Text != tt.mention {
-				continue
-			}
-			found = true
+		for _, m := range mentionsNamed(t, extract(t, tt.text), tt.mention) {
 			if m.Type != schema.Person || m.TypedBy != "" {
 				t.Errorf("%q in %q: type %s (by %q), want Person, typed by no rule", tt.mention, tt.text, m.Type, m.TypedBy)
 			}
-		}
-		if !found {
-			t.Fatalf("no mention %q; got %q", tt.mention, mentionsOf(r))
 		}
 	}
 }
@@ -187,4 +169,20 @@ func TestAmpersandNotPerson(t *testing.T) {
 			t.Fatalf("%q: no mention Douglas & Kettering; got %q", text, mentionsOf(r))
 		}
 	}
+}
+
+// mentionsNamed returns the mentions of r whose text is name, and stops the
+// test when there is none.
+func mentionsNamed(t *testing.T, r *Result, name string) []Mention {
+	t.Helper()
+	var out []Mention
+	for _, m := range r.Mentions {
+		if m.Text == name {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no mention %q; got %q", name, mentionsOf(r))
+	}
+	return out
 }

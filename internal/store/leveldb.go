@@ -27,13 +27,20 @@ import (
 // cost per article growing with the store. A store that was written has
 // its level 0 folded into level 1 when it is closed (levelKV.Compact), a
 // cost bounded by level 1's size rather than the store's.
+//
+// Seek-triggered compactions are off: a build's lookups (linking reads
+// every name of a batch) used up a level-0 table's seek budget in every
+// batch, and goleveldb then merged level 0 with all of level 1 after each
+// batch of a 30k build, the cost growing as level 1 filled. Level 0 is
+// still folded down when it holds CompactionL0Trigger tables and at close.
 func openLevelDB(dir string, create, readOnly bool, timeout time.Duration) (hkv.KV, error) {
 	deadline := time.Now().Add(timeout)
 	for {
 		db, err := leveldb.OpenFile(dir, &opt.Options{ReadOnly: readOnly, ErrorIfMissing: !create,
 			Filter: filter.NewBloomFilter(10), BlockCacheCapacity: 32 * opt.MiB,
 			WriteBuffer: 16 * opt.MiB, CompactionTableSize: 8 * opt.MiB,
-			CompactionTotalSize: 64 * opt.MiB, CompactionTotalSizeMultiplierPerLevel: levelSizes})
+			CompactionTotalSize: 64 * opt.MiB, CompactionTotalSizeMultiplierPerLevel: levelSizes,
+			DisableSeeksCompaction: true})
 		if err == nil {
 			hdb := hleveldb.New(db)
 			hdb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as bbolt: a written batch survives a crash

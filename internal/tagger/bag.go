@@ -29,24 +29,30 @@ func average(ms []*Tagger) *Tagger {
 		extra: m0.extra, feats: m0.feats, clu: m0.clu, common: m0.common, first: m0.first, epoch: m0.epoch}
 	inv := float32(1) / float32(len(ms))
 	for _, m := range ms {
-		for f, id := range m.index {
-			j, ok := t.index[f]
-			if !ok {
-				j = int32(len(t.w) / numTags)
-				t.index[f] = j
-				t.w = append(t.w, make([]float32, numTags)...)
-			}
-			for k := range numTags {
-				t.w[int(j)*numTags+k] += inv * m.w[int(id)*numTags+k]
-			}
-		}
-		for p := range numTags + 1 {
-			for k := range numTags {
-				t.trans[p][k] += float64(inv) * m.trans[p][k]
-			}
-		}
+		t.addScaled(m, inv)
 	}
 	return t
+}
+
+// addScaled adds share × m's weights and transitions to t's, feature by
+// feature (a feature t does not have yet gets a row of its own).
+func (t *Tagger) addScaled(m *Tagger, share float32) {
+	for f, id := range m.index {
+		j, ok := t.index[f]
+		if !ok {
+			j = int32(len(t.w) / numTags)
+			t.index[f] = j
+			t.w = append(t.w, make([]float32, numTags)...)
+		}
+		for k := range numTags {
+			t.w[int(j)*numTags+k] += share * m.w[int(id)*numTags+k]
+		}
+	}
+	for p := range numTags + 1 {
+		for k := range numTags {
+			t.trans[p][k] += float64(share) * m.trans[p][k]
+		}
+	}
 }
 
 // foldExact puts the weights of a model whose sums are not exact (a bag:
@@ -97,22 +103,7 @@ func Mix(a, b *Tagger, w float64) *Tagger {
 		m     *Tagger
 		share float32
 	}{{a, float32(1 - w)}, {b, float32(w)}} {
-		for f, id := range p.m.index {
-			j, ok := t.index[f]
-			if !ok {
-				j = int32(len(t.w) / numTags)
-				t.index[f] = j
-				t.w = append(t.w, make([]float32, numTags)...)
-			}
-			for k := range numTags {
-				t.w[int(j)*numTags+k] += p.share * p.m.w[int(id)*numTags+k]
-			}
-		}
-		for q := range numTags + 1 {
-			for k := range numTags {
-				t.trans[q][k] += float64(p.share) * p.m.trans[q][k]
-			}
-		}
+		t.addScaled(p.m, p.share)
 	}
 	return t
 }

@@ -141,14 +141,6 @@ func givenVariantJoin(e batchEntity, found map[string][]Candidate, _ map[string]
 	if best.IRI == "" || best.Docs < own || best.Docs == own && best.IRI > e.ent.IRI {
 		return join{}, false
 	}
-	var what []string
-	for _, x := range shared[best.IRI] {
-		if strings.HasPrefix(x, "p:") {
-			what = append(what, "with "+x[2:])
-		} else {
-			what = append(what, lastSegment(x[2:]))
-		}
-	}
 	return join{to: best.IRI, other: best.Name, conf: givenVariantConfidence, rule: ruleGivenVariant,
-		evidence: fmt.Sprintf("%s ≈ %s: one given name written two ways, the same surname, a context in common (%s)", e.ent.Name, best.Name, strings.Join(what, ", "))}, true
+		evidence: fmt.Sprintf("%s ≈ %s: one given name written two ways, the same surname, a context in common (%s)", e.ent.Name, best.Name, sharedContextText(shared[best.IRI]))}, true
 }

@@ -128,16 +128,8 @@ func surnameJoin(e batchEntity, found map[string][]Candidate, joined map[string]
 		return join{}, false
 	}
 	for iri, c := range compatible {
-		var what []string
-		for _, x := range shared[iri] {
-			if strings.HasPrefix(x, "p:") {
-				what = append(what, "with "+x[2:])
-			} else {
-				what = append(what, lastSegment(x[2:]))
-			}
-		}
 		return join{to: c.IRI, other: c.Name, conf: surnameConfidence, rule: ruleSurnameContext,
-			evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname whose context its article shares (%s)", e.ent.Name, c.Name, strings.Join(what, ", "))}, true
+			evidence: fmt.Sprintf("%s ≈ %s: the one person of that surname whose context its article shares (%s)", e.ent.Name, c.Name, sharedContextText(shared[iri]))}, true
 	}
 	return join{}, false
 }
@@ -304,4 +296,19 @@ func tallyContextItem(iri, item string, strong map[string]bool, named, circle ma
 	default:
 		strong[iri] = true
 	}
+}
+
+// sharedContextText says in a merge's evidence what two articles share:
+// "with NAME" for a person named near both, the last segment of an
+// organisation's or title's key otherwise.
+func sharedContextText(items []string) string {
+	var what []string
+	for _, x := range items {
+		if strings.HasPrefix(x, "p:") {
+			what = append(what, "with "+x[2:])
+		} else {
+			what = append(what, lastSegment(x[2:]))
+		}
+	}
+	return strings.Join(what, ", ")
 }

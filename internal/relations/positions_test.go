@@ -199,34 +199,32 @@ func TestNamedAfterTitle(t *testing.T) {
 // preposition or و glued to it ("بجامعة", "ومستشفى") still makes the title
 // after it part of a place's name.
 func TestNamedAfterClitic(t *testing.T) {
-	for _, text := range []string{
+	noFactWith(t, "jobTitle الملك", []string{
 		"وتخرج الطالب بجامعة الملك سعود في الرياض العام الماضي.",
 		"ونقل المصاب إلى المستوصف ومستشفى الملك فهد بالمدينة.",
 		"وزار الوفد أنفاق الملك خالد في مكة أمس.",
 		"وأقيم الحفل في حدائق الملك عبدالله العالمية بالرياض.",
-	} {
-		r, out := extract(t, text)
-		got := facts(r, out)
-		for _, f := range got {
-			if strings.Contains(f, "jobTitle الملك") {
-				t.Errorf("%s: unwanted %q\ngot: %s", text, f, strings.Join(got, " | "))
-			}
-		}
-	}
+	})
 }
 
 // TestNamedAfterTitleOrgName: rule named-after-person in title-org-name —
 // a place named after a king, with no person read in it, does not lend
 // "الملك" and the name to the person after it.
 func TestNamedAfterTitleOrgName(t *testing.T) {
-	for _, text := range []string{
+	noFactWith(t, "jobTitle الملك", []string{
 		"وكان في وداعه بمطار الملك رامي الدولي صاحب السمو الأمير سامر بن نادر المحافظ.",
 		"واستقبل في مطار الملك رامي الدولي الأمير سامر بن نادر الضيوف.",
-	} {
+	})
+}
+
+// noFactWith fails for each fact of the texts that contains part.
+func noFactWith(t *testing.T, part string, texts []string) {
+	t.Helper()
+	for _, text := range texts {
 		r, out := extract(t, text)
 		got := facts(r, out)
 		for _, f := range got {
-			if strings.Contains(f, "jobTitle الملك") {
+			if strings.Contains(f, part) {
 				t.Errorf("%s: unwanted %q\ngot: %s", text, f, strings.Join(got, " | "))
 			}
 		}

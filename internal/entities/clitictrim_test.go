@@ -10,12 +10,7 @@ import (
 // TestTrimGluedClitics checks the rule "clitic-trim" on sentences of our
 // own: the span of a name that kept a glued proclitic starts after it.
 func TestTrimGluedClitics(t *testing.T) {
-	tests := []struct {
-		name, text, first string
-		words             int
-		typ               schema.Type
-		want              string
-	}{
+	runTrimCases(t, []trimCase{
 		{"و before a given name", "حضر الاجتماع ومحمد الحربي أمس.", "ومحمد", 2, schema.Person, "محمد الحربي"},
 		{"و before a trigger noun", "وصلت ومنظمة الإغاثة الدولية إلى المدينة.", "ومنظمة", 3, schema.Organization, "منظمة الإغاثة الدولية"},
 		{"و before the article", "فاز فريق والنجوم الزرق أمس.", "والنجوم", 2, schema.Organization, "النجوم الزرق"},
@@ -30,18 +25,40 @@ func TestTrimGluedClitics(t *testing.T) {
 		{"org-preposition-trim: a person's name keeps its ب", "وقال بشير الحربي إن العمل بدأ.", "بشير", 2, schema.Person, "بشير الحربي"},
 		{"org-preposition-trim: a trigger noun that starts with ل stays whole", "اجتمعت لجنة الإغاثة أمس.", "لجنة", 2, schema.Organization, "لجنة الإغاثة"},
 		{"the article alone is no clitic", "قالت الهيئة العامة للإحصاء إن النمو زاد.", "الهيئة", 3, schema.Organization, "الهيئة العامة للإحصاء"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// trimCase is a tagger mention of words words from the token first in
+// text, typed typ, and the text trimGluedClitics should leave it.
+type trimCase struct {
+	name, text, first string
+	words             int
+	typ               schema.Type
+	want              string
+}
+
+// runTrimCases runs trimGluedClitics on each case's mention alone.
+func runTrimCases(t *testing.T, cases []trimCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d, at := parseAtToken(t, tc.text, tc.first)
 			sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+tc.words-1].End}
 			m := Mention{Source: srcTagger, Type: tc.typ, Tok: [2]int{at, at + tc.words}, Span: sp, Text: d.Slice(sp)}
-			got := trimGluedClitics(d, []Mention{m})[0]
-			if got.Text != tc.want {
-				t.Errorf("got %q, want %q", got.Text, tc.want)
+			got := trimGluedClitics(d, []Mention{m})
+			if len(got) != 1 || got[0].Text != tc.want {
+				t.Fatalf("got %d mentions %q, want one, %q", len(got), mentionTexts(got), tc.want)
 			}
 		})
 	}
+}
+
+func mentionTexts(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Text
+	}
+	return out
 }
 
 // TestPrepositionGivenName checks the rule "preposition-given-name" on

@@ -3,7 +3,6 @@ package entities
 import (
 	"testing"
 
-	"graphbuild/internal/text"
 	"graphbuild/schema"
 )
 
@@ -12,26 +11,11 @@ import (
 // "لل" starts at the article and gets its alef back; a person, a word with
 // too short a rest, and a name with no such clitic are left.
 func TestOrgElidedArticle(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, first string
-		words             int
-		typ               schema.Type
-		want              string
-	}{
+	runTrimCases(t, []trimCase{
 		{"a club after ل", "انضم اللاعب للزمالك أمس.", "للزمالك", 1, schema.Organization, "الزمالك"},
 		{"after و and ل", "وقال المتحدث وللحلف الأطلسي دور كبير.", "وللحلف", 2, schema.Organization, "الحلف الأطلسي"},
 		{"a place", "وصل الوفد للحجاز أمس.", "للحجاز", 1, schema.Place, "الحجاز"},
 		{"a person is left", "انضم اللاعب للخميني أمس.", "للخميني", 1, schema.Person, "للخميني"},
 		{"no clitic", "انضم اللاعب إلى الزمالك أمس.", "الزمالك", 1, schema.Organization, "الزمالك"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, at := parseAtToken(t, tc.text, tc.first)
-			sp := text.Span{Start: d.Tokens[at].Start, End: d.Tokens[at+tc.words-1].End}
-			m := Mention{Source: srcTagger, Type: tc.typ, Tok: [2]int{at, at + tc.words}, Span: sp, Text: d.Slice(sp)}
-			got := trimGluedClitics(d, []Mention{m})
-			if len(got) != 1 || got[0].Text != tc.want {
-				t.Errorf("got %q, want %q", got[0].Text, tc.want)
-			}
-		})
-	}
+	})
 }
